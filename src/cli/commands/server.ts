@@ -1,0 +1,51 @@
+import type { Command } from 'commander';
+import PgBoss from 'pg-boss';
+import { loadConfig } from '../../platform/config.ts';
+import { openDatabase } from '../../platform/database/database.ts';
+import { runMigrations } from '../../platform/database/migrate.ts';
+import { createPonte } from '../../ponte.ts';
+
+export function registerServerCommands(program: Command): void {
+  program
+    .command('start')
+    .description('run the API and the workers (embedded database unless DATABASE_URL is set)')
+    .option('--no-workers', 'serve the API only; run the job workers in other processes')
+    .action(async (options: { workers: boolean }) => {
+      const ponte = await createPonte(loadConfig(), { workers: options.workers });
+      const address = await ponte.listen();
+      ponte.logger.info({ address, engine: ponte.database.engine }, `Ponte is listening on ${address} (docs at ${address}/docs)`);
+      let stopping = false;
+      const stop = async (signal: string) => {
+        if (stopping) return;
+        stopping = true;
+        ponte.logger.info({ signal }, 'shutting down: finishing running work');
+        try {
+          await ponte.close();
+          process.exit(0);
+        } catch (error) {
+          ponte.logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        }
+      };
+      process.once('SIGTERM', () => void stop('SIGTERM'));
+      process.once('SIGINT', () => void stop('SIGINT'));
+    });
+
+  program
+    .command('migrate')
+    .description('apply database migrations (also done at start) and exit')
+    .action(async () => {
+      const config = loadConfig();
+      const database = await openDatabase(config, { poolSize: 2 });
+      try {
+        await runMigrations(database);
+        // pg-boss keeps its own schema and migrates it when it starts.
+        const boss = new PgBoss({ connectionString: database.url, max: 2, schema: 'pgboss', supervise: false, schedule: false });
+        await boss.start();
+        await boss.stop({ graceful: false, close: true });
+      } finally {
+        await database.close();
+      }
+      process.stdout.write('migrations applied\n');
+    });
+}

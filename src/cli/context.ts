@@ -1,0 +1,43 @@
+import { systemClock } from '../platform/clock.ts';
+import { loadConfig, type Config } from '../platform/config.ts';
+import { openDatabase, type DatabaseHandle } from '../platform/database/database.ts';
+import { runMigrations } from '../platform/database/migrate.ts';
+import { createLogger } from '../platform/logging/logger.ts';
+import { createServices, type Services } from '../ponte.ts';
+
+export interface CommandContext extends Services {
+  config: Config;
+  database: DatabaseHandle;
+}
+
+/**
+ * Opens the database for one command (through a running server's socket when the embedded folder is in use),
+ * brings the schema up to date, runs `work`, and closes everything.
+ */
+export async function withServices<T>(work: (context: CommandContext) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const logger = createLogger({ level: 'warn', destination: process.stderr as never });
+  const database = await openDatabase(config, { joinRunningServer: true, poolSize: 2 });
+  try {
+    await runMigrations(database);
+    return await work({ config, database, ...createServices({ config, database, clock: systemClock, logger }) });
+  } finally {
+    await database.close();
+  }
+}
+
+/** Prints a result as JSON (for scripts) or as `label: value` lines (for people). */
+export function print(value: Record<string, unknown> | Record<string, unknown>[], json: boolean | undefined): void {
+  if (json) {
+    process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+    return;
+  }
+  const rows = Array.isArray(value) ? value : [value];
+  if (rows.length === 0) process.stdout.write('(none)\n');
+  for (const row of rows) {
+    for (const [label, inner] of Object.entries(row)) {
+      process.stdout.write(`${label}: ${Array.isArray(inner) ? inner.join(', ') || '-' : (inner ?? '-')}\n`);
+    }
+    if (rows.length > 1) process.stdout.write('\n');
+  }
+}

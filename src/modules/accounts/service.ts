@@ -1,0 +1,145 @@
+import { asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Clock } from '../../platform/clock.ts';
+import type { Database, DatabaseHandle } from '../../platform/database/database.ts';
+import { hashPassword, verifyPassword } from '../../platform/crypto/secrets.ts';
+import { canSeeAccount, type Principal, actorOf } from '../../platform/http/principal.ts';
+import { Problem } from '../../platform/http/problems.ts';
+import { newId } from '../../platform/ids.ts';
+import type { AuditService } from '../audit/index.ts';
+import { accountProblems } from './errors.ts';
+import { accounts, users, type UserRole } from './schema.ts';
+
+export interface Account {
+  id: string;
+  name: string;
+  createdAt: string;
+}
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  role: UserRole;
+  accountId: string | null;
+  createdAt: string;
+}
+
+export interface NewUser {
+  email: string;
+  name: string;
+  role: UserRole;
+  accountId?: string | null | undefined;
+  password?: string | undefined;
+}
+
+/** Who performs a change: a principal from the API, or the operator at the command line. */
+export type Actor = Principal | 'cli';
+
+const formatAccount = (row: typeof accounts.$inferSelect): Account => ({
+  id: row.id,
+  name: row.name,
+  createdAt: row.createdAt.toISOString(),
+});
+
+const formatUser = (row: typeof users.$inferSelect): User => ({
+  id: row.id,
+  email: row.email,
+  name: row.name,
+  role: row.role,
+  accountId: row.accountId,
+  createdAt: row.createdAt.toISOString(),
+});
+
+const actorId = (actor: Actor) => (actor === 'cli' ? 'cli' : actorOf(actor));
+
+/** Customer accounts and the people who use Ponte. */
+export class AccountsService {
+  constructor(
+    private readonly database: DatabaseHandle,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+  ) {}
+
+  async createAccount(actor: Actor, input: { name: string }): Promise<Account> {
+    return this.database.transaction(async ({ db }) => {
+      const [row] = await db
+        .insert(accounts)
+        .values({ id: newId('account'), name: input.name, createdAt: this.clock.now() })
+        .returning();
+      await this.audit.record(db, { actor: actorId(actor), action: 'account.created', targetType: 'account', targetId: row!.id, details: { name: input.name } });
+      return formatAccount(row!);
+    });
+  }
+
+  /** Accounts the principal may see: all of them for staff, its own for a customer. */
+  async listAccounts(principal: Principal): Promise<Account[]> {
+    const query = this.database.db.select().from(accounts);
+    const rows =
+      principal.role === 'customer'
+        ? await query.where(eq(accounts.id, principal.accountId ?? '')).orderBy(asc(accounts.createdAt))
+        : await query.orderBy(asc(accounts.createdAt), asc(accounts.id));
+    return rows.map(formatAccount);
+  }
+
+  /** One account; another account's id answers not-found to a customer, so ids cannot be probed. */
+  async getAccount(principal: Principal, id: string): Promise<Account> {
+    if (!canSeeAccount(principal, id)) throw new Problem(accountProblems.account_not_found);
+    const [row] = await this.database.db.select().from(accounts).where(eq(accounts.id, id));
+    if (!row) throw new Problem(accountProblems.account_not_found);
+    return formatAccount(row);
+  }
+
+  async createUser(actor: Actor, input: NewUser): Promise<User> {
+    const accountId = input.role === 'customer' ? input.accountId ?? null : null;
+    if (input.role === 'customer' && !accountId) {
+      throw new Problem(accountProblems.account_not_found, 'A customer user needs the account it belongs to', { field: 'body.accountId' });
+    }
+    const passwordHash = input.password ? await hashPassword(input.password) : null;
+    return this.database.transaction(async ({ db }) => {
+      if (accountId) {
+        const [account] = await db.select({ id: accounts.id }).from(accounts).where(eq(accounts.id, accountId));
+        if (!account) throw new Problem(accountProblems.account_not_found, `No account ${accountId}`, { field: 'body.accountId' });
+      }
+      const [taken] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = lower(${input.email})`);
+      if (taken) throw new Problem(accountProblems.email_taken, `${input.email} is already used by ${taken.id}`, { field: 'body.email' });
+      const [row] = await db
+        .insert(users)
+        .values({ id: newId('user'), email: input.email, name: input.name, role: input.role, accountId, passwordHash, createdAt: this.clock.now() })
+        .returning();
+      await this.audit.record(db, { actor: actorId(actor), action: 'user.created', targetType: 'user', targetId: row!.id, details: { role: input.role, accountId } });
+      return formatUser(row!);
+    });
+  }
+
+  async listUsers(principal: Principal): Promise<User[]> {
+    const query = this.database.db.select().from(users);
+    const rows =
+      principal.role === 'customer'
+        ? await query.where(eq(users.accountId, principal.accountId ?? '')).orderBy(asc(users.createdAt))
+        : await query.orderBy(asc(users.createdAt), asc(users.id));
+    return rows.map(formatUser);
+  }
+
+  /** Finds a user by id (`usr_…`) or e-mail, case-insensitively. */
+  async findUser(db: Database, idOrEmail: string): Promise<User | null> {
+    const [row] = await db
+      .select()
+      .from(users)
+      .where(idOrEmail.startsWith('usr_') ? eq(users.id, idOrEmail) : sql`lower(${users.email}) = lower(${idOrEmail})`);
+    return row ? formatUser(row) : null;
+  }
+
+  async usersByIds(db: Database, ids: string[]): Promise<User[]> {
+    if (ids.length === 0) return [];
+    return (await db.select().from(users).where(inArray(users.id, ids))).map(formatUser);
+  }
+
+  /** Checks an e-mail and password; the same answer whether the e-mail or the password is wrong. */
+  async authenticate(email: string, password: string): Promise<User> {
+    const [row] = await this.database.db.select().from(users).where(sql`lower(${users.email}) = lower(${email})`);
+    if (!row?.passwordHash || !(await verifyPassword(password, row.passwordHash))) {
+      throw new Problem(accountProblems.invalid_credentials);
+    }
+    return formatUser(row);
+  }
+}

@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { defineJob } from '../../platform/queue/job-definition.ts';
+
+/** Daily clean-up of request-log rows and expired tokens past the retention period. */
+export const purgeRequestLogJob = defineJob({
+  name: 'api-access.purge-request-log',
+  schema: z.object({}),
+  retryLimit: 3,
+  retryDelaySeconds: 60,
+  expireInSeconds: 600,
+});

@@ -1,0 +1,72 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+
+export const ENVIRONMENTS = ['sandbox', 'production'] as const;
+export type ApiEnvironment = (typeof ENVIRONMENTS)[number];
+
+export const apiKeys = pgTable('api_keys', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  environment: text('environment', { enum: ENVIRONMENTS }).notNull(),
+  /** The first characters of the key, shown in lists so people can tell keys apart; never enough to use it. */
+  displayPrefix: text('display_prefix').notNull(),
+  secretDigest: text('secret_digest').notNull().unique(),
+  status: text('status', { enum: ['active', 'revoked'] }).notNull(),
+  createdBy: text('created_by'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+});
+
+/** Users allowed to act through a key. A key with no rows here is an operator key, acting as admin. */
+export const apiKeyUsers = pgTable(
+  'api_key_users',
+  {
+    apiKeyId: text('api_key_id')
+      .notNull()
+      .references(() => apiKeys.id, { onDelete: 'cascade' }),
+    userId: text('user_id').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.apiKeyId, table.userId] }), index('api_key_users_user_idx').on(table.userId)],
+);
+
+export const accessTokens = pgTable(
+  'access_tokens',
+  {
+    id: text('id').primaryKey(),
+    tokenDigest: text('token_digest').notNull().unique(),
+    /** Null for a token from a password login. */
+    apiKeyId: text('api_key_id').references(() => apiKeys.id, { onDelete: 'cascade' }),
+    /** Null for an operator key's token. */
+    userId: text('user_id'),
+    environment: text('environment', { enum: ENVIRONMENTS }).notNull(),
+    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('access_tokens_expires_idx').on(table.expiresAt)],
+);
+
+export const apiRequests = pgTable(
+  'api_requests',
+  {
+    id: text('id').primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    requestId: text('request_id').notNull(),
+    apiKeyId: text('api_key_id'),
+    userId: text('user_id'),
+    environment: text('environment', { enum: ENVIRONMENTS }),
+    method: text('method').notNull(),
+    route: text('route').notNull(),
+    path: text('path').notNull(),
+    status: integer('status').notNull(),
+    latencyMs: integer('latency_ms').notNull(),
+    problemCode: text('problem_code'),
+    /** Failures only, secrets redacted: what the caller sent, for diagnosis. */
+    payload: jsonb('payload'),
+  },
+  (table) => [
+    index('api_requests_at_idx').on(table.at),
+    index('api_requests_key_at_idx').on(table.apiKeyId, table.at),
+    index('api_requests_failures_idx').on(table.at).where(sql`${table.status} >= 400`),
+  ],
+);

@@ -1,0 +1,132 @@
+import { eq } from 'drizzle-orm';
+import type { Clock } from '../../platform/clock.ts';
+import type { DatabaseHandle } from '../../platform/database/database.ts';
+import { digestSecret } from '../../platform/crypto/secrets.ts';
+import type { Principal } from '../../platform/http/principal.ts';
+import { Problem, platformProblems } from '../../platform/http/problems.ts';
+import { newId } from '../../platform/ids.ts';
+import { accountProblems, type AccountsService, type User } from '../accounts/index.ts';
+import { apiAccessProblems } from './errors.ts';
+import { environmentOfKey, generateAccessToken, isWellFormedAccessToken } from './key-format.ts';
+import type { ApiKeysService } from './keys.ts';
+import { accessTokens, apiKeys, type ApiEnvironment } from './schema.ts';
+
+/** Access tokens live exactly 12 hours, as in the partner API procedure. */
+export const TOKEN_LIFETIME_SECONDS = 12 * 60 * 60;
+
+export interface IssuedToken {
+  accessToken: string;
+  tokenType: 'Bearer';
+  expiresIn: number;
+  expiresAt: string;
+  environment: ApiEnvironment;
+  userId: string | null;
+  apiKeyId: string | null;
+}
+
+export interface TokenRequest {
+  apiKey: string;
+  /** Id or e-mail of the user acting through the key; needed when the key has several. */
+  user?: string | undefined;
+  /** The environment the caller means to use; a key of the other one is refused. */
+  environment?: ApiEnvironment | undefined;
+}
+
+/** What is known about a caller while a token request is examined, for the request log. */
+export interface CallerHint {
+  apiKeyId?: string;
+  userId?: string;
+  environment?: ApiEnvironment;
+}
+
+/** Exchanges API keys (or passwords) for 12-hour bearer tokens and turns tokens back into principals. */
+export class AccessTokensService {
+  constructor(
+    private readonly database: DatabaseHandle,
+    private readonly clock: Clock,
+    private readonly keys: ApiKeysService,
+    private readonly accounts: AccountsService,
+  ) {}
+
+  async exchangeKey(request: TokenRequest, hint: CallerHint = {}): Promise<IssuedToken> {
+    const keyEnvironment = environmentOfKey(request.apiKey);
+    const key = keyEnvironment ? await this.keys.findBySecret(request.apiKey) : null;
+    if (!key) throw new Problem(apiAccessProblems.api_key_unknown, 'No active Ponte API key matches the one sent', { field: 'body.apiKey' });
+    hint.apiKeyId = key.id;
+    hint.environment = key.environment;
+    if (key.status === 'revoked') {
+      throw new Problem(apiAccessProblems.api_key_revoked, `The key ${key.displayPrefix} was revoked at ${key.revokedAt}; ask for a new one`, { field: 'body.apiKey' });
+    }
+    if (request.environment && request.environment !== key.environment) {
+      throw new Problem(
+        apiAccessProblems.api_key_wrong_environment,
+        `This is a ${key.environment} key; the request asked for ${request.environment}. Use a ${request.environment} key.`,
+        { field: 'body.environment' },
+      );
+    }
+    const user = await this.#actingUser(key.userIds, request.user);
+    if (user) hint.userId = user.id;
+    await this.keys.markUsed(key.id);
+    return this.#issue({ apiKeyId: key.id, userId: user?.id ?? null, environment: key.environment });
+  }
+
+  /** A password login, for people using the console: the token acts in the chosen environment. */
+  async exchangePassword(email: string, password: string, environment: ApiEnvironment): Promise<IssuedToken> {
+    const user = await this.accounts.authenticate(email, password);
+    return this.#issue({ apiKeyId: null, userId: user.id, environment });
+  }
+
+  /** The principal behind an `Authorization: Bearer` header, or a problem saying what is wrong with it. */
+  async authenticate(authorization: string | undefined): Promise<Principal> {
+    if (!authorization) {
+      throw new Problem(platformProblems.unauthenticated, 'Send Authorization: Bearer <token>; get a token at POST /v1/auth/token', { field: 'header.authorization' });
+    }
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+    if (!match || !isWellFormedAccessToken(match[1]!)) {
+      throw new Problem(apiAccessProblems.token_malformed, 'Expected Authorization: Bearer pat_… with a token from POST /v1/auth/token', { field: 'header.authorization' });
+    }
+    const [row] = await this.database.db
+      .select({ token: accessTokens, keyStatus: apiKeys.status })
+      .from(accessTokens)
+      .leftJoin(apiKeys, eq(apiKeys.id, accessTokens.apiKeyId))
+      .where(eq(accessTokens.tokenDigest, digestSecret(match[1]!)));
+    if (!row) throw new Problem(apiAccessProblems.token_invalid, 'This token was not issued by Ponte or has been purged', { field: 'header.authorization' });
+    const { token } = row;
+    if (this.clock.now().getTime() >= token.expiresAt.getTime()) {
+      throw new Problem(apiAccessProblems.token_expired, `The token expired at ${token.expiresAt.toISOString()}; get a new one at POST /v1/auth/token`, { field: 'header.authorization' });
+    }
+    if (row.keyStatus === 'revoked') throw new Problem(apiAccessProblems.api_key_revoked, 'The API key behind this token was revoked');
+    if (!token.userId) {
+      return { role: 'admin', userId: null, accountId: null, apiKeyId: token.apiKeyId, environment: token.environment };
+    }
+    const user = await this.accounts.findUser(this.database.db, token.userId);
+    if (!user) throw new Problem(apiAccessProblems.token_invalid, 'The user behind this token no longer exists');
+    return { role: user.role, userId: user.id, accountId: user.accountId, apiKeyId: token.apiKeyId, environment: token.environment };
+  }
+
+  async #actingUser(linkedUserIds: string[], requested: string | undefined): Promise<User | null> {
+    if (!requested) {
+      if (linkedUserIds.length === 0) return null;
+      if (linkedUserIds.length > 1) {
+        throw new Problem(apiAccessProblems.user_required, 'Send "user" with the id or e-mail of one of the key’s users', { field: 'body.user' });
+      }
+      return this.accounts.findUser(this.database.db, linkedUserIds[0]!);
+    }
+    const user = await this.accounts.findUser(this.database.db, requested);
+    if (!user) throw new Problem(accountProblems.user_not_found, `No user ${requested}`, { field: 'body.user' });
+    if (!linkedUserIds.includes(user.id)) {
+      throw new Problem(apiAccessProblems.user_not_linked_to_key, `${requested} is not linked to this API key`, { field: 'body.user' });
+    }
+    return user;
+  }
+
+  async #issue(grant: { apiKeyId: string | null; userId: string | null; environment: ApiEnvironment }): Promise<IssuedToken> {
+    const accessToken = generateAccessToken();
+    const issuedAt = this.clock.now();
+    const expiresAt = new Date(issuedAt.getTime() + TOKEN_LIFETIME_SECONDS * 1000);
+    await this.database.db
+      .insert(accessTokens)
+      .values({ id: newId('accessToken'), tokenDigest: digestSecret(accessToken), ...grant, issuedAt, expiresAt });
+    return { accessToken, tokenType: 'Bearer', expiresIn: TOKEN_LIFETIME_SECONDS, expiresAt: expiresAt.toISOString(), ...grant };
+  }
+}

@@ -1,0 +1,2 @@
+export { AuditService, type AuditEntry, type AuditEntryInput } from './service.ts';
+export { registerAuditRoutes } from './routes.ts';

@@ -1,0 +1,118 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const urlWithProtocols = (protocols: string[], example: string) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => {
+      try {
+        return protocols.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}, e.g. ${example}`);
+
+const positiveInteger = (fallback: number, max: number) =>
+  z.coerce
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(max, `must be at most ${max}`)
+    .default(fallback);
+
+/** Environment variables Ponte reads, with what each one accepts. */
+const environmentSchema = z.object({
+  PORT: z.coerce
+    .number({ error: 'must be a port number' })
+    .int('must be a whole number')
+    .min(0, 'must be between 0 and 65535')
+    .max(65535, 'must be between 0 and 65535')
+    .default(3000),
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
+  DATABASE_URL: optionalText.pipe(urlWithProtocols(['postgres:', 'postgresql:'], 'postgres://user@host:5432/ponte').optional()),
+  PONTE_DATA_DIR: z.string().trim().min(1).default('./data'),
+  PONTE_MASTER_KEY: optionalText.pipe(
+    z
+      .string()
+      .refine(
+        (value) => Buffer.from(value, 'base64').length === 32,
+        'must be 32 bytes in base64 (generate one with: openssl rand -base64 32)',
+      )
+      .optional(),
+  ),
+  PUBLIC_URL: optionalText.pipe(urlWithProtocols(['http:', 'https:'], 'https://ponte.example.com').optional()),
+  SMTP_URL: optionalText.pipe(urlWithProtocols(['smtp:', 'smtps:'], 'smtp://user:pass@mail.example.com:587').optional()),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  PONTE_REQUEST_LOG_RETENTION_DAYS: positiveInteger(30, 3650),
+  PONTE_SHUTDOWN_TIMEOUT_SECONDS: positiveInteger(30, 600),
+});
+
+export type Environment = z.input<typeof environmentSchema>;
+
+export interface Config {
+  port: number;
+  host: string;
+  /** PostgreSQL when set; otherwise the embedded PGlite database in `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Base64 master key, when given; the embedded mode generates one into the data folder when it is not. */
+  masterKey: string | undefined;
+  publicUrl: string;
+  smtpUrl: string | undefined;
+  logLevel: (typeof LOG_LEVELS)[number];
+  requestLogRetentionDays: number;
+  shutdownTimeoutSeconds: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: { variable: string; message: string }[]) {
+    super(
+      `Invalid configuration:\n${problems.map((p) => `  ${p.variable}: ${p.message}`).join('\n')}`,
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the configuration; throws a ConfigError naming every variable that is wrong. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => ({
+        variable: String(issue.path[0] ?? 'environment'),
+        message: issue.message,
+      })),
+    );
+  }
+  const value = parsed.data;
+  if (value.DATABASE_URL && !value.PONTE_MASTER_KEY) {
+    throw new ConfigError([
+      {
+        variable: 'PONTE_MASTER_KEY',
+        message:
+          'is required with DATABASE_URL (PostgreSQL): set it to 32 random bytes in base64 (openssl rand -base64 32) and keep it safe',
+      },
+    ]);
+  }
+  return {
+    port: value.PORT,
+    host: value.HOST,
+    databaseUrl: value.DATABASE_URL,
+    dataDir: path.resolve(value.PONTE_DATA_DIR),
+    masterKey: value.PONTE_MASTER_KEY,
+    publicUrl: value.PUBLIC_URL ?? `http://${value.HOST === '0.0.0.0' ? '127.0.0.1' : value.HOST}:${value.PORT}`,
+    smtpUrl: value.SMTP_URL,
+    logLevel: value.LOG_LEVEL,
+    requestLogRetentionDays: value.PONTE_REQUEST_LOG_RETENTION_DAYS,
+    shutdownTimeoutSeconds: value.PONTE_SHUTDOWN_TIMEOUT_SECONDS,
+  };
+}

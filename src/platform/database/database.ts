@@ -1,0 +1,94 @@
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import type { Config } from '../config.ts';
+import { DataDirLockedError } from './data-lock.ts';
+import { socketUrl, startEmbeddedDatabase } from './embedded.ts';
+
+/** The query builder every module uses; the same type on PostgreSQL and on the embedded PGlite. */
+export type Database = NodePgDatabase;
+
+/** What a transaction hands its callback: the builder bound to the transaction and its raw client (for pg-boss). */
+export interface Transaction {
+  db: Database;
+  client: pg.PoolClient;
+}
+
+export interface DatabaseHandle {
+  engine: 'postgres' | 'pglite';
+  /** Connection string of the running database; with PGlite it points at the private socket. */
+  url: string;
+  db: Database;
+  pool: pg.Pool;
+  /**
+   * Runs `work` in one transaction on one connection. Everything inside must go through `tx`: with PGlite all
+   * connections share one session, so awaiting another connection inside a transaction would deadlock.
+   */
+  transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+// pg returns int8 and numeric as strings by default; counts and sums in Ponte fit in a double.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
+
+export interface OpenOptions {
+  poolSize?: number;
+  /**
+   * For short CLI commands: when a Ponte server already holds the embedded data folder, work through its database
+   * instead of failing on the lock.
+   */
+  joinRunningServer?: boolean;
+}
+
+async function embeddedOrRunning(dataDir: string, options: OpenOptions): Promise<{ url: string; close(): Promise<void> }> {
+  try {
+    return await startEmbeddedDatabase(dataDir);
+  } catch (error) {
+    if (options.joinRunningServer && error instanceof DataDirLockedError && error.holder.socketDir) {
+      return { url: socketUrl(error.holder.socketDir), close: async () => {} };
+    }
+    throw error;
+  }
+}
+
+export async function openDatabase(
+  config: Pick<Config, 'databaseUrl' | 'dataDir'>,
+  options: OpenOptions = {},
+): Promise<DatabaseHandle> {
+  const embedded = config.databaseUrl ? undefined : await embeddedOrRunning(config.dataDir, options);
+  const url = config.databaseUrl ?? embedded!.url;
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, application_name: 'ponte' });
+  // An idle client losing its connection must not crash the process; the next query reconnects.
+  pool.on('error', () => {});
+  try {
+    await pool.query('select 1');
+  } catch (error) {
+    await pool.end();
+    await embedded?.close();
+    throw new Error(`Could not connect to the database: ${(error as Error).message}`);
+  }
+  const db = drizzle(pool);
+  return {
+    engine: embedded ? 'pglite' : 'postgres',
+    url,
+    db,
+    pool,
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work({ db: drizzle(client), client });
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await pool.end();
+      await embedded?.close();
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { type FieldError, PROBLEM_TYPE_BASE, Problem, platformProblems } from './problems.ts';
+
+/** The problem+json body of an error, as sent to the client. */
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  code: string;
+  detail?: string;
+  instance?: string;
+  requestId: string;
+  field?: string;
+  errors?: FieldError[];
+  [extension: string]: unknown;
+}
+
+function fieldPath(location: string, path: readonly PropertyKey[]): string {
+  return [location, ...path.map(String)].join('.');
+}
+
+/** Maps anything thrown while handling a request to a Problem; unknown errors become a bare internal_error. */
+export function toProblem(error: unknown): Problem {
+  if (error instanceof Problem) return error;
+  const fastifyError = error as FastifyError;
+  if (hasZodFastifySchemaValidationErrors(fastifyError)) {
+    const location = fastifyError.validationContext ?? 'body';
+    const errors: FieldError[] = fastifyError.validation.flatMap((issue) => {
+      const params = issue.params.issue as { code?: string; keys?: string[]; path?: PropertyKey[] } | undefined;
+      const path = params?.path ?? [];
+      if (params?.code === 'unrecognized_keys' && params.keys) {
+        return params.keys.map((key) => ({ field: fieldPath(location, [...path, key]), message: 'is not a known field' }));
+      }
+      return [{ field: fieldPath(location, path), message: issue.message ?? 'is not valid' }];
+    });
+    return new Problem(platformProblems.validation_failed, errors.map((e) => `${e.field}: ${e.message}`).join('; '), {
+      field: errors[0]?.field,
+      errors,
+    });
+  }
+  switch (fastifyError.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new Problem(platformProblems.malformed_json, fastifyError.message, { field: 'body' });
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new Problem(platformProblems.unsupported_media_type, fastifyError.message, { field: 'header.content-type' });
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new Problem(platformProblems.payload_too_large, fastifyError.message, { field: 'body' });
+  }
+  if (fastifyError.statusCode === 404) return new Problem(platformProblems.not_found);
+  return new Problem(platformProblems.internal_error);
+}
+
+export function problemBody(problem: Problem, requestId: string, instance?: string): ProblemBody {
+  const { field, errors, ...rest } = problem.extensions;
+  return {
+    type: `${PROBLEM_TYPE_BASE}${problem.type.code}`,
+    title: problem.type.title,
+    status: problem.type.status,
+    code: problem.type.code,
+    ...(problem.detail ? { detail: problem.detail } : {}),
+    ...(instance ? { instance } : {}),
+    requestId,
+    ...(field ? { field } : {}),
+    ...(errors ? { errors } : {}),
+    ...rest,
+  };
+}
+
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Problem): FastifyReply {
+  request.problemCode = problem.type.code;
+  return reply
+    .status(problem.type.status)
+    .type('application/problem+json; charset=utf-8')
+    .send(problemBody(problem, request.id, request.url.split('?')[0]));
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The problem code of the response, when it is an error; read by the request log. */
+    problemCode?: string;
+  }
+}

@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Logger } from '../logging/logger.ts';
+import { Problem, platformProblems } from './problems.ts';
+import { sendProblem, toProblem } from './problem-response.ts';
+
+export type HttpServer = FastifyInstance<Server, IncomingMessage, ServerResponse, Logger, ZodTypeProvider>;
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/**
+ * The Fastify instance every module registers its routes on: zod validation, problem+json errors, a request id on
+ * every response, and the OpenAPI 3.1 description. Building it is separate from listening, so tests use inject().
+ */
+export async function createHttpServer(options: { logger: Logger; publicUrl: string; version: string }): Promise<HttpServer> {
+  const app = Fastify({
+    loggerInstance: options.logger,
+    // One log line per request, written by the onResponse hook below with the route pattern instead of the URL.
+    logController: new LogController({ disableRequestLogging: true }),
+    // A caller's own request id is kept when it is sane, so a partner can quote it back to support.
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    const level = reply.statusCode >= 500 ? 'error' : 'info';
+    request.log[level](
+      { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      'request',
+    );
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    const problem = toProblem(error);
+    if (problem.type.status >= 500) request.log.error({ err: error }, 'unhandled error');
+    return sendProblem(request, reply, problem);
+  });
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(request, reply, new Problem(platformProblems.route_not_found, `${request.method} ${request.url.split('?')[0]} is not a Ponte route`)),
+  );
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Ponte API',
+        version: options.version,
+        description:
+          'Integration hub API. Exchange an API key for a 12-hour access token at POST /v1/auth/token, then send it as `Authorization: Bearer <token>`. Errors are application/problem+json (RFC 9457) with a stable `code`.',
+      },
+      servers: [{ url: options.publicUrl }],
+      components: {
+        securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: '12-hour access token' } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  return app as unknown as HttpServer;
+}

@@ -1,0 +1,30 @@
+import { pino, type DestinationStream, type Logger as PinoLogger, type LoggerOptions } from 'pino';
+import { REDACTED } from './redact.ts';
+
+export type Logger = PinoLogger;
+
+/** Paths pino blanks out before writing; request bodies are never logged whole (see the HTTP plugin). */
+const REDACT_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-api-key"]',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.apiKey',
+  '*.token',
+  '*.secret',
+  '*.key',
+  '*.masterKey',
+  'config.masterKey',
+  'config.databaseUrl',
+];
+
+export function createLogger(options: { level: string; destination?: DestinationStream | undefined }): Logger {
+  const pinoOptions: LoggerOptions = {
+    level: options.level,
+    redact: { paths: REDACT_PATHS, censor: REDACTED },
+    base: { service: 'ponte' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+  };
+  return options.destination ? pino(pinoOptions, options.destination) : pino(pinoOptions);
+}

@@ -1,0 +1,192 @@
+import PgBoss from 'pg-boss';
+import type { Logger } from '../logging/logger.ts';
+import type { Transaction } from '../database/database.ts';
+import { deadLetterQueueOf, type JobData, type JobDefinition } from './job-definition.ts';
+
+export interface SendOptions {
+  /** Run no earlier than this. */
+  startAfter?: Date;
+  /** At most one queued job with this key at a time. */
+  singletonKey?: string;
+  /** Insert the job in the caller's transaction, so it exists only if the rows that caused it do. */
+  tx?: Transaction;
+}
+
+export interface WorkOptions {
+  /** Jobs fetched per poll; they run concurrently and are completed or failed one by one. */
+  batchSize?: number;
+}
+
+export interface JobContext {
+  id: string;
+  /** 0 on the first attempt. */
+  retryCount: number;
+}
+
+export type JobHandler<Definition extends JobDefinition> = (data: JobData<Definition>, job: JobContext) => Promise<void>;
+
+export interface QueueObserver {
+  jobFinished(queue: string, outcome: 'completed' | 'failed', seconds: number): void;
+}
+
+// pg-boss sleeps the whole interval after every fetch, full batch or not (STACK.md): keep it at its minimum.
+const POLLING_INTERVAL_SECONDS = 0.5;
+
+/**
+ * Ponte's durable job queue: pg-boss on the same database (PostgreSQL or the embedded PGlite), with typed job
+ * definitions, retries with backoff, a dead-letter queue per job kind, delayed jobs and cron schedules.
+ */
+export class Queue {
+  readonly #boss: PgBoss;
+  readonly #logger: Logger;
+  readonly #definitions = new Map<string, JobDefinition>();
+  #observer: QueueObserver | undefined;
+
+  constructor(options: { url: string; logger: Logger; poolSize?: number }) {
+    this.#logger = options.logger;
+    this.#boss = new PgBoss({
+      connectionString: options.url,
+      max: options.poolSize ?? 5,
+      application_name: 'ponte-queue',
+      schema: 'pgboss',
+    });
+    this.#boss.on('error', (error: Error) => this.#logger.error({ err: error }, 'queue error'));
+  }
+
+  observe(observer: QueueObserver): void {
+    this.#observer = observer;
+  }
+
+  async start(): Promise<void> {
+    await this.#boss.start();
+  }
+
+  /** Creates the job's queue and its dead-letter queue (both idempotent) and remembers its policy. */
+  async register(definition: JobDefinition): Promise<void> {
+    if (this.#definitions.has(definition.name)) return;
+    const deadLetter = deadLetterQueueOf(definition.name);
+    await this.#boss.createQueue(deadLetter, { name: deadLetter, retentionDays: 30 });
+    const policy = {
+      name: definition.name,
+      retryLimit: definition.retryLimit,
+      retryDelay: definition.retryDelaySeconds,
+      retryBackoff: true,
+      expireInSeconds: definition.expireInSeconds,
+      deadLetter,
+    };
+    await this.#boss.createQueue(definition.name, policy);
+    // createQueue leaves an existing queue as it was: bring its policy up to date with the code.
+    await this.#boss.updateQueue(definition.name, policy);
+    this.#definitions.set(definition.name, definition);
+  }
+
+  get registered(): string[] {
+    return [...this.#definitions.keys()];
+  }
+
+  async send<Definition extends JobDefinition>(
+    definition: Definition,
+    data: JobData<Definition>,
+    options: SendOptions = {},
+  ): Promise<string> {
+    this.#assertRegistered(definition);
+    const payload = definition.schema.parse(data) as object;
+    const id = await this.#boss.send(definition.name, payload, {
+      ...(options.startAfter ? { startAfter: options.startAfter } : {}),
+      ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
+      ...(options.tx ? { db: transactionExecutor(options.tx) } : {}),
+    });
+    if (!id) throw new Error(`Job ${definition.name} was not queued (a singleton with that key is already waiting)`);
+    return id;
+  }
+
+  async work<Definition extends JobDefinition>(
+    definition: Definition,
+    handler: JobHandler<Definition>,
+    options: WorkOptions = {},
+  ): Promise<void> {
+    this.#assertRegistered(definition);
+    await this.#boss.work(
+      definition.name,
+      { batchSize: options.batchSize ?? 10, pollingIntervalSeconds: POLLING_INTERVAL_SECONDS, includeMetadata: true },
+      async (jobs: PgBoss.JobWithMetadata[]) => {
+        // Each job is settled on its own: a batch handler that throws would run every job in it again.
+        await Promise.all(jobs.map((job) => this.#runOne(definition, handler, job)));
+      },
+    );
+  }
+
+  async #runOne<Definition extends JobDefinition>(
+    definition: Definition,
+    handler: JobHandler<Definition>,
+    job: PgBoss.JobWithMetadata,
+  ): Promise<void> {
+    const started = performance.now();
+    try {
+      const data = definition.schema.parse(job.data) as JobData<Definition>;
+      await handler(data, { id: job.id, retryCount: job.retryCount });
+      await this.#boss.complete(definition.name, job.id);
+      this.#observer?.jobFinished(definition.name, 'completed', (performance.now() - started) / 1000);
+    } catch (error) {
+      this.#logger.warn(
+        { err: error, job: job.id, queue: definition.name, attempt: job.retryCount + 1 },
+        'job failed; it will be retried or dead-lettered',
+      );
+      await this.#boss.fail(definition.name, job.id, { message: (error as Error).message });
+      this.#observer?.jobFinished(definition.name, 'failed', (performance.now() - started) / 1000);
+    }
+  }
+
+  /** Runs the job on a cron schedule (in the given time zone), across all processes at once. */
+  async schedule<Definition extends JobDefinition>(
+    definition: Definition,
+    cron: string,
+    data: JobData<Definition>,
+    timeZone = 'America/Sao_Paulo',
+  ): Promise<void> {
+    this.#assertRegistered(definition);
+    await this.#boss.schedule(definition.name, cron, definition.schema.parse(data) as object, { tz: timeZone });
+  }
+
+  /** Jobs waiting (created or retry) per registered queue. */
+  async depths(): Promise<Record<string, number>> {
+    const entries = await Promise.all(
+      this.registered.map(async (name) => [name, await this.#boss.getQueueSize(name)] as const),
+    );
+    return Object.fromEntries(entries);
+  }
+
+  async deadLetters(definition: JobDefinition): Promise<number> {
+    return this.#boss.getQueueSize(deadLetterQueueOf(definition.name));
+  }
+
+  async job(definition: JobDefinition, id: string): Promise<{ state: string; retryCount: number } | null> {
+    const job = await this.#boss.getJobById(definition.name, id);
+    return job ? { state: job.state, retryCount: job.retryCount } : null;
+  }
+
+  /** Throws when the queue's tables cannot be read. */
+  async ping(): Promise<void> {
+    await this.#boss.getQueues();
+  }
+
+  /**
+   * Stops fetching, waits up to `timeoutMs` for running jobs, then fails whatever is still running so that it is
+   * retried by the next process, and closes the queue's connections.
+   */
+  async stop(timeoutMs: number): Promise<void> {
+    await this.#boss.stop({ graceful: true, wait: true, timeout: timeoutMs, close: true });
+  }
+
+  #assertRegistered(definition: JobDefinition): void {
+    if (!this.#definitions.has(definition.name)) throw new Error(`Job ${definition.name} is not registered`);
+  }
+}
+
+function transactionExecutor(tx: Transaction): PgBoss.Db {
+  return {
+    async executeSql(text: string, values: unknown[]) {
+      return tx.client.query(text, values);
+    },
+  };
+}
