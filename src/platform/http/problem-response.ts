@@ -27,10 +27,10 @@ export function toProblem(error: unknown): Problem {
   if (hasZodFastifySchemaValidationErrors(fastifyError)) {
     const location = fastifyError.validationContext ?? 'body';
     const errors: FieldError[] = fastifyError.validation.flatMap((issue) => {
-      const params = issue.params.issue as { code?: string; keys?: string[]; path?: PropertyKey[] } | undefined;
-      const path = params?.path ?? [];
-      if (params?.code === 'unrecognized_keys' && params.keys) {
-        return params.keys.map((key) => ({ field: fieldPath(location, [...path, key]), message: 'is not a known field' }));
+      const path = issue.instancePath.split('/').filter(Boolean);
+      const keys = (issue.params as { keys?: string[] }).keys;
+      if (issue.keyword === 'unrecognized_keys' && keys) {
+        return keys.map((key) => ({ field: fieldPath(location, [...path, key]), message: 'is not a known field' }));
       }
       return [{ field: fieldPath(location, path), message: issue.message ?? 'is not valid' }];
     });

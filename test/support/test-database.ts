@@ -1,0 +1,45 @@
+import { randomBytes } from 'node:crypto';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { inject } from 'vitest';
+
+export interface TestDatabase {
+  /** Environment for loadConfig: DATABASE_URL on PostgreSQL, PONTE_DATA_DIR on PGlite. */
+  env: Record<string, string>;
+  engine: 'postgres' | 'pglite';
+  dispose(): Promise<void>;
+}
+
+/** A database of this test's own: a fresh PostgreSQL database, or a copy of the migrated PGlite template. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const masterKey = randomBytes(32).toString('base64');
+  const baseUrl = process.env.TEST_DATABASE_URL;
+  if (baseUrl) {
+    const name = `ponte_test_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: baseUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const url = new URL(baseUrl);
+    url.pathname = `/${name}`;
+    return {
+      env: { DATABASE_URL: url.toString(), PONTE_MASTER_KEY: masterKey },
+      engine: 'postgres',
+      async dispose() {
+        const client = new pg.Client({ connectionString: baseUrl });
+        await client.connect();
+        await client.query(`drop database if exists ${name} with (force)`);
+        await client.end();
+      },
+    };
+  }
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ponte-test-'));
+  await cp(inject('pgliteTemplate'), path.join(dataDir, 'pglite'), { recursive: true });
+  return {
+    env: { PONTE_DATA_DIR: dataDir, PONTE_MASTER_KEY: masterKey },
+    engine: 'pglite',
+    dispose: () => rm(dataDir, { recursive: true, force: true }),
+  };
+}
