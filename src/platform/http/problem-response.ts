@@ -16,6 +16,9 @@ export interface ProblemBody {
   [extension: string]: unknown;
 }
 
+// Fastify's validation contexts, named as the problem's `field` prefix.
+const LOCATIONS: Record<string, string> = { body: 'body', querystring: 'query', params: 'params', headers: 'header' };
+
 function fieldPath(location: string, path: readonly PropertyKey[]): string {
   return [location, ...path.map(String)].join('.');
 }
@@ -25,7 +28,7 @@ export function toProblem(error: unknown): Problem {
   if (error instanceof Problem) return error;
   const fastifyError = error as FastifyError;
   if (hasZodFastifySchemaValidationErrors(fastifyError)) {
-    const location = fastifyError.validationContext ?? 'body';
+    const location = LOCATIONS[fastifyError.validationContext ?? 'body'] ?? 'body';
     const errors: FieldError[] = fastifyError.validation.flatMap((issue) => {
       const path = issue.instancePath.split('/').filter(Boolean);
       const keys = (issue.params as { keys?: string[] }).keys;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/platform/config.ts';
+
+const KEY = Buffer.alloc(32, 7).toString('base64');
+
+function problemsOf(env: Record<string, string>) {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).problems;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('defaults to the embedded database on port 3000', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 3000, databaseUrl: undefined, logLevel: 'info', requestLogRetentionDays: 30 });
+    expect(config.dataDir).toMatch(/\/data$/);
+  });
+
+  it('names each wrong variable and what is wrong with it', () => {
+    const problems = problemsOf({ PORT: 'eighty', LOG_LEVEL: 'loud', SMTP_URL: 'mail.example.com', PUBLIC_URL: 'ftp://x' });
+    expect(problems.map((p) => p.variable).sort()).toEqual(['LOG_LEVEL', 'PORT', 'PUBLIC_URL', 'SMTP_URL']);
+    expect(problems.find((p) => p.variable === 'LOG_LEVEL')!.message).toContain('must be one of');
+    expect(problems.find((p) => p.variable === 'SMTP_URL')!.message).toContain('smtp://');
+  });
+
+  it('refuses a port out of range and a non-PostgreSQL DATABASE_URL', () => {
+    expect(problemsOf({ PORT: '70000' })[0]).toMatchObject({ variable: 'PORT', message: 'must be between 0 and 65535' });
+    expect(problemsOf({ DATABASE_URL: 'mysql://root@localhost/db', PONTE_MASTER_KEY: KEY })[0]!.variable).toBe('DATABASE_URL');
+  });
+
+  it('refuses PostgreSQL without a master key, and a master key of the wrong size', () => {
+    const missing = problemsOf({ DATABASE_URL: 'postgres://postgres@127.0.0.1/ponte' });
+    expect(missing[0]!.variable).toBe('PONTE_MASTER_KEY');
+    expect(missing[0]!.message).toContain('openssl rand -base64 32');
+    expect(problemsOf({ PONTE_MASTER_KEY: 'c2hvcnQ=' })[0]!.variable).toBe('PONTE_MASTER_KEY');
+  });
+
+  it('accepts PostgreSQL with a master key', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/ponte', PONTE_MASTER_KEY: KEY, PORT: '8080' });
+    expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgresql://postgres@127.0.0.1:5432/ponte', masterKey: KEY });
+  });
+});
