@@ -20,6 +20,8 @@ export interface PonteOptions {
   logger?: Logger;
   /** Run the job workers in this process (default true); API-only processes turn them off. */
   workers?: boolean;
+  /** Seconds between the queue's maintenance runs (expiring jobs of dead workers); tests shorten it. */
+  queueMaintenanceSeconds?: number;
 }
 
 /** One running Ponte: database, queue, services and the HTTP server, built but not yet listening. */
@@ -70,7 +72,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
   let queue: Queue | undefined;
   try {
     await runMigrations(database);
-    queue = new Queue({ url: database.url, logger });
+    queue = new Queue({ url: database.url, logger, maintenanceIntervalSeconds: options.queueMaintenanceSeconds });
     await queue.start();
     const metrics = new Metrics(() => queue!.depths());
     queue.observe(metrics);

@@ -4,6 +4,7 @@ import { loadConfig } from '../../platform/config.ts';
 import { openDatabase } from '../../platform/database/database.ts';
 import { runMigrations } from '../../platform/database/migrate.ts';
 import { createPonte } from '../../ponte.ts';
+import { serveUntilSignalled } from '../../server.ts';
 
 export function registerServerCommands(program: Command): void {
   program
@@ -12,23 +13,8 @@ export function registerServerCommands(program: Command): void {
     .option('--no-workers', 'serve the API only; run the job workers in other processes')
     .action(async (options: { workers: boolean }) => {
       const ponte = await createPonte(loadConfig(), { workers: options.workers });
-      const address = await ponte.listen();
+      const address = await serveUntilSignalled(ponte);
       ponte.logger.info({ address, engine: ponte.database.engine }, `Ponte is listening on ${address} (docs at ${address}/docs)`);
-      let stopping = false;
-      const stop = async (signal: string) => {
-        if (stopping) return;
-        stopping = true;
-        ponte.logger.info({ signal }, 'shutting down: finishing running work');
-        try {
-          await ponte.close();
-          process.exit(0);
-        } catch (error) {
-          ponte.logger.error({ err: error }, 'shutdown failed');
-          process.exit(1);
-        }
-      };
-      process.once('SIGTERM', () => void stop('SIGTERM'));
-      process.once('SIGINT', () => void stop('SIGINT'));
     });
 
   program

@@ -42,13 +42,15 @@ export class Queue {
   readonly #definitions = new Map<string, JobDefinition>();
   #observer: QueueObserver | undefined;
 
-  constructor(options: { url: string; logger: Logger; poolSize?: number }) {
+  constructor(options: { url: string; logger: Logger; poolSize?: number; maintenanceIntervalSeconds?: number }) {
     this.#logger = options.logger;
     this.#boss = new PgBoss({
       connectionString: options.url,
       max: options.poolSize ?? 5,
       application_name: 'ponte-queue',
       schema: 'pgboss',
+      // How soon a job held by a dead worker is noticed once it expires (pg-boss's default is 2 minutes).
+      maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 30,
     });
     this.#boss.on('error', (error: Error) => this.#logger.error({ err: error }, 'queue error'));
   }
