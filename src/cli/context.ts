@@ -3,6 +3,7 @@ import { loadConfig, type Config } from '../platform/config.ts';
 import { openDatabase, type DatabaseHandle } from '../platform/database/database.ts';
 import { runMigrations } from '../platform/database/migrate.ts';
 import { createLogger } from '../platform/logging/logger.ts';
+import { resolveMasterKey } from '../platform/crypto/master-key.ts';
 import { createServices, type Services } from '../ponte.ts';
 
 export interface CommandContext extends Services {
@@ -17,6 +18,8 @@ export interface CommandContext extends Services {
 export async function withServices<T>(work: (context: CommandContext) => Promise<T>): Promise<T> {
   const config = loadConfig();
   const logger = createLogger({ level: 'warn', destination: process.stderr as never });
+  // Resolved first, as the server does, so a data folder never exists without its master key.
+  await resolveMasterKey(config, logger);
   const database = await openDatabase(config, { joinRunningServer: true, poolSize: 2 });
   try {
     await runMigrations(database);

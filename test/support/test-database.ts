@@ -17,7 +17,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const masterKey = randomBytes(32).toString('base64');
   const baseUrl = process.env.TEST_DATABASE_URL;
   if (baseUrl) {
-    const name = `ponte_test_${randomBytes(6).toString('hex')}`;
+    // Named after the base database so a CI run can drop whatever its tests left behind.
+    const name = `${new URL(baseUrl).pathname.slice(1) || 'ponte'}_t${randomBytes(5).toString('hex')}`;
     const admin = new pg.Client({ connectionString: baseUrl });
     await admin.connect();
     await admin.query(`create database ${name}`);
