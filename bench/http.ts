@@ -1,0 +1,110 @@
+// Requests per second of an authenticated API read against a bare route of the same server, in the same run:
+// their ratio is what authentication, the database read and the request log cost per request.
+import { formatTable, progress, type BenchOptions, type BenchResult } from './support/benchmark.ts';
+import { startBenchPonte } from './support/bench-ponte.ts';
+import { LoadClient } from './support/load-client.ts';
+import type { LoadStats, LoadTarget } from './support/load-protocol.ts';
+
+const WARM_UP_SECONDS = 2;
+const SEEDED_ACCOUNTS = 5;
+
+interface Target {
+  label: string;
+  path: string;
+  headers?: Record<string, string>;
+}
+
+interface TargetReport {
+  requestsPerSecond: number;
+  p99Ms: number;
+  non2xx: number;
+  errors: number;
+}
+
+/** One request by hand before the load: a wrong setup fails here with its status and body, not as 100% non-2xx. */
+async function checkAnswers(address: string, target: Target): Promise<void> {
+  const response = await fetch(`${address}${target.path}`, { headers: target.headers ?? {} });
+  const body = await response.text();
+  if (response.status !== 200) {
+    throw new Error(`GET ${target.path} answered ${response.status} before the load: ${body.slice(0, 300)}`);
+  }
+}
+
+const toReport = (stats: LoadStats): TargetReport => ({
+  requestsPerSecond: Math.round(stats.requestsPerSecond),
+  p99Ms: stats.p99Ms,
+  non2xx: stats.non2xx,
+  errors: stats.errors,
+});
+
+export async function run(options: BenchOptions): Promise<BenchResult> {
+  const load = LoadClient.start();
+  progress(options, 'http: starting Ponte on a throw-away database…');
+  const server = await startBenchPonte().catch(async (error: unknown) => {
+    await load.close();
+    throw error;
+  });
+  try {
+    for (let index = 1; index <= SEEDED_ACCOUNTS; index++) {
+      await server.ponte.accounts.createAccount('cli', { name: `Bench account ${index}` });
+    }
+    const token = await server.adminToken();
+    const bare: Target = { label: 'bare GET /healthz', path: '/healthz' };
+    const authenticated: Target = {
+      label: 'authenticated GET /v1/accounts',
+      path: '/v1/accounts',
+      headers: { authorization: `Bearer ${token}` },
+    };
+    const loadOf = (target: Target, durationSeconds: number): LoadTarget => ({
+      url: `${server.address}${target.path}`,
+      headers: target.headers ?? {},
+      connections: options.connections,
+      durationSeconds,
+    });
+
+    for (const target of [bare, authenticated]) {
+      await checkAnswers(server.address, target);
+      progress(options, `http: warming up ${target.label} (${WARM_UP_SECONDS} s)…`);
+      await load.run(loadOf(target, WARM_UP_SECONDS));
+    }
+    const measured: LoadStats[] = [];
+    for (const target of [bare, authenticated]) {
+      progress(options, `http: measuring ${target.label} (${options.durationSeconds} s, ${options.connections} connections)…`);
+      measured.push(await load.run(loadOf(target, options.durationSeconds)));
+    }
+
+    const [bareStats, authenticatedStats] = measured.map(toReport) as [TargetReport, TargetReport];
+    const ratio = bareStats.requestsPerSecond > 0 ? authenticatedStats.requestsPerSecond / bareStats.requestsPerSecond : 0;
+    const report = {
+      benchmark: 'http',
+      engine: server.engine,
+      durationSeconds: options.durationSeconds,
+      connections: options.connections,
+      bare: bareStats,
+      authenticated: authenticatedStats,
+      ratio: Math.round(ratio * 1000) / 1000,
+    };
+
+    const rows = [[bare, bareStats], [authenticated, authenticatedStats]] as const;
+    const problems: string[] = [];
+    for (const [target, stats] of rows) {
+      if (stats.non2xx > 0) problems.push(`${target.label}: ${stats.non2xx} responses were not 2xx`);
+      if (stats.errors > 0) problems.push(`${target.label}: ${stats.errors} connection errors or timeouts`);
+      if (stats.requestsPerSecond === 0) problems.push(`${target.label}: no request was answered`);
+    }
+
+    const table = [
+      `http on ${server.engine}, ${options.connections} connections, ${options.durationSeconds} s per target`,
+      formatTable([
+        ['target', 'req/s', 'p99 ms', 'non-2xx', 'errors'],
+        ...rows.map(([target, stats]) => [target.label, stats.requestsPerSecond.toLocaleString('en-US'), stats.p99Ms, stats.non2xx, stats.errors]),
+      ]),
+      `ratio authenticated / bare: ${report.ratio}`,
+    ].join('\n');
+    return { report, table, problems };
+  } finally {
+    progress(options, 'http: closing Ponte…');
+    await load.close();
+    await server.dispose();
+  }
+}

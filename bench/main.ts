@@ -1,0 +1,103 @@
+// Benchmark dispatcher: `npm run bench -- <name> [--json] [--duration <seconds>] [--connections <n>]`.
+import { parseArgs } from 'node:util';
+import type { BenchmarkModule, BenchOptions } from './support/benchmark.ts';
+
+/** Every benchmark: its name, what it measures, and its module (loaded only when it runs). One line each. */
+const BENCHMARKS: Record<string, { summary: string; load: () => Promise<BenchmarkModule> }> = {
+  http: { summary: 'req/s of an authenticated GET /v1/accounts against a bare GET /healthz', load: () => import('./http.ts') },
+};
+
+const USAGE = `Usage: npm run bench -- <benchmark> [--json] [--duration <seconds>] [--connections <n>]
+
+Benchmarks:
+${Object.entries(BENCHMARKS)
+  .map(([name, { summary }]) => `  ${name.padEnd(10)} ${summary}`)
+  .join('\n')}
+
+Options:
+  --json               print one JSON object on stdout instead of a table
+  --duration <s>       seconds of measured load per target (default 10)
+  --connections <n>    concurrent connections (default 50)
+  -h, --help           this help
+
+Set BENCH_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/postgres) to run on a throw-away PostgreSQL
+database instead of an embedded PGlite.`;
+
+class UsageError extends Error {}
+
+function wholeNumber(flag: string, value: string, min: number, max: number): number {
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || number < min || number > max) {
+    throw new UsageError(`--${flag} must be a whole number from ${min} to ${max}, got "${value}"`);
+  }
+  return number;
+}
+
+function parse(argv: string[]): { help: true } | { help: false; name: string; options: BenchOptions } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        duration: { type: 'string', default: '10' },
+        connections: { type: 'string', default: '50' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { help: true };
+  const [name, ...extra] = positionals;
+  if (!name) throw new UsageError('Name a benchmark');
+  if (!Object.hasOwn(BENCHMARKS, name)) {
+    throw new UsageError(`Unknown benchmark "${name}"; known: ${Object.keys(BENCHMARKS).join(', ')}`);
+  }
+  if (extra.length > 0) throw new UsageError(`Unexpected argument${extra.length > 1 ? 's' : ''}: ${extra.join(' ')}`);
+  return {
+    help: false,
+    name,
+    options: {
+      json: values.json,
+      durationSeconds: wholeNumber('duration', values.duration, 1, 3600),
+      connections: wholeNumber('connections', values.connections, 1, 1000),
+    },
+  };
+}
+
+async function main(): Promise<number> {
+  let command;
+  try {
+    command = parse(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`bench: ${error.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (command.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const benchmark = await BENCHMARKS[command.name]!.load();
+  const result = await benchmark.run(command.options);
+  process.stdout.write(command.options.json ? `${JSON.stringify(result.report)}\n` : `${result.table}\n`);
+  if (result.problems.length === 0) return 0;
+  process.stderr.write(`bench: this run is not valid:\n${result.problems.map((problem) => `  ${problem}`).join('\n')}\n`);
+  return 1;
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  process.stderr.write(`bench: failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+}
+
+// Everything is closed by now, so the process should end by itself; if a forgotten handle keeps it up, say so and go.
+setTimeout(() => {
+  process.stderr.write('bench: something still held the event loop 5 s after the end; exiting anyway\n');
+  process.exit();
+}, 5_000).unref();
