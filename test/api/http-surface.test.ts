@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registeredProblems } from '../../src/platform/http/problems.ts';
 import { startTestPonte, type TestPonte } from '../support/test-ponte.ts';
@@ -76,6 +77,9 @@ describe('the HTTP surface', () => {
     expect(response.statusCode).toBe(200);
     const document = response.json();
     expect(document.openapi).toBe('3.1.0');
+    const validation = await new Validator().validate(document);
+    expect(validation.errors ?? []).toEqual([]);
+    expect(validation.valid).toBe(true);
     expect(Object.keys(document.paths)).toEqual(
       expect.arrayContaining(['/v1/auth/token', '/v1/accounts', '/v1/accounts/{accountId}', '/v1/api-keys', '/v1/api-requests', '/healthz', '/readyz']),
     );
