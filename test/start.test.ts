@@ -16,7 +16,7 @@ describe('ponte start', () => {
       const denied = await fetch(`${address}/v1/accounts`);
       expect(denied.status).toBe(401);
       expect(denied.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-      expect((await denied.json()).code).toBe('unauthenticated');
+      expect(((await denied.json()) as { code: string }).code).toBe('unauthenticated');
       server.child.kill('SIGTERM');
       expect((await server.exited).code).toBe(0);
       expect(server.output()).toContain('shutting down');
