@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Config } from './platform/config.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
-import { resolveMasterKey } from './platform/crypto/master-key.ts';
+import { loadKeyring } from './platform/crypto/master-key.ts';
+import type { Keyring } from './platform/crypto/keyring.ts';
 import { openDatabase, type DatabaseHandle } from './platform/database/database.ts';
 import { runMigrations } from './platform/database/migrate.ts';
 import { registerHealthRoutes } from './platform/http/health.ts';
@@ -12,6 +13,7 @@ import { Queue } from './platform/queue/queue.ts';
 import { AccountsService, registerAccountRoutes } from './modules/accounts/index.ts';
 import { createApiAccessModule, type ApiAccessModule } from './modules/api-access/index.ts';
 import { AuditService, registerAuditRoutes } from './modules/audit/index.ts';
+import { CredentialVault } from './modules/credentials/index.ts';
 
 export const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
@@ -32,8 +34,9 @@ export interface Ponte {
   database: DatabaseHandle;
   queue: Queue;
   metrics: Metrics;
-  masterKey: Buffer;
+  keyring: Keyring;
   app: HttpServer;
+  vault: CredentialVault;
   audit: AuditService;
   accounts: AccountsService;
   apiAccess: ApiAccessModule;
@@ -44,13 +47,15 @@ export interface Ponte {
 }
 
 export interface Services {
+  vault: CredentialVault;
   audit: AuditService;
   accounts: AccountsService;
   apiAccess: ApiAccessModule;
 }
 
 /** The modules' services over an open database: what the server and the CLI share. */
-export function createServices(deps: { config: Config; database: DatabaseHandle; clock: Clock; logger: Logger }): Services {
+export function createServices(deps: { config: Config; database: DatabaseHandle; clock: Clock; logger: Logger; keyring: Keyring }): Services {
+  const vault = new CredentialVault(deps.database, deps.keyring, deps.clock);
   const audit = new AuditService(deps.clock);
   const accounts = new AccountsService(deps.database, deps.clock, audit);
   const apiAccess = createApiAccessModule({
@@ -61,13 +66,13 @@ export function createServices(deps: { config: Config; database: DatabaseHandle;
     accounts,
     requestLogRetentionDays: deps.config.requestLogRetentionDays,
   });
-  return { audit, accounts, apiAccess };
+  return { vault, audit, accounts, apiAccess };
 }
 
 export async function createPonte(config: Config, options: PonteOptions = {}): Promise<Ponte> {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger({ level: config.logLevel });
-  const masterKey = await resolveMasterKey(config, logger);
+  const keyring = await loadKeyring(config, logger);
   const database = await openDatabase(config);
   let queue: Queue | undefined;
   try {
@@ -77,7 +82,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     const metrics = new Metrics(() => queue!.depths());
     queue.observe(metrics);
 
-    const { audit, accounts, apiAccess } = createServices({ config, database, clock, logger });
+    const { vault, audit, accounts, apiAccess } = createServices({ config, database, clock, logger, keyring });
     await apiAccess.registerJobs(queue);
 
     const app = await createHttpServer({ logger, publicUrl: config.publicUrl, version: VERSION });
@@ -98,8 +103,9 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       database,
       queue: startedQueue,
       metrics,
-      masterKey,
+      keyring,
       app,
+      vault,
       audit,
       accounts,
       apiAccess,

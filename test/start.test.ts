@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { startChild } from './support/child-process.ts';
 import { createTestDatabase } from './support/test-database.ts';
 
-describe('ponte start', () => {
+describe('ponte start', { timeout: 120_000 }, () => {
   it('serves health and a 401 problem for a request without a token, then stops cleanly on SIGTERM', async () => {
     const testDatabase = await createTestDatabase();
     try {

@@ -3,12 +3,14 @@ import { loadConfig, type Config } from '../platform/config.ts';
 import { openDatabase, type DatabaseHandle } from '../platform/database/database.ts';
 import { runMigrations } from '../platform/database/migrate.ts';
 import { createLogger } from '../platform/logging/logger.ts';
-import { resolveMasterKey } from '../platform/crypto/master-key.ts';
+import { loadKeyring } from '../platform/crypto/master-key.ts';
+import type { Keyring } from '../platform/crypto/keyring.ts';
 import { createServices, type Services } from '../ponte.ts';
 
 export interface CommandContext extends Services {
   config: Config;
   database: DatabaseHandle;
+  keyring: Keyring;
 }
 
 /**
@@ -19,11 +21,11 @@ export async function withServices<T>(work: (context: CommandContext) => Promise
   const config = loadConfig();
   const logger = createLogger({ level: 'warn', destination: process.stderr as never });
   // Resolved first, as the server does, so a data folder never exists without its master key.
-  await resolveMasterKey(config, logger);
+  const keyring = await loadKeyring(config, logger);
   const database = await openDatabase(config, { joinRunningServer: true, poolSize: 2 });
   try {
     await runMigrations(database);
-    return await work({ config, database, ...createServices({ config, database, clock: systemClock, logger }) });
+    return await work({ config, database, keyring, ...createServices({ config, database, clock: systemClock, logger, keyring }) });
   } finally {
     await database.close();
   }

@@ -6,6 +6,7 @@ import { VERSION } from '../ponte.ts';
 import { registerKeyCommands } from './commands/keys.ts';
 import { registerPeopleCommands } from './commands/people.ts';
 import { registerServerCommands } from './commands/server.ts';
+import { registerVaultCommands } from './commands/vault.ts';
 import { CliError } from './input.ts';
 
 const program = new Command('ponte')
@@ -17,6 +18,7 @@ const program = new Command('ponte')
 registerServerCommands(program);
 registerPeopleCommands(program);
 registerKeyCommands(program);
+registerVaultCommands(program);
 
 /** Turns what went wrong into one clear line for the operator. */
 function explain(error: unknown): string {

@@ -49,6 +49,15 @@ const environmentSchema = z.object({
       )
       .optional(),
   ),
+  PONTE_PREVIOUS_MASTER_KEYS: optionalText.pipe(
+    z
+      .string()
+      .refine(
+        (value) => value.split(',').every((key) => Buffer.from(key.trim(), 'base64').length === 32),
+        'must be a comma-separated list of 32-byte base64 keys',
+      )
+      .optional(),
+  ),
   PUBLIC_URL: optionalText.pipe(urlWithProtocols(['http:', 'https:'], 'https://ponte.example.com').optional()),
   SMTP_URL: optionalText.pipe(urlWithProtocols(['smtp:', 'smtps:'], 'smtp://user:pass@mail.example.com:587').optional()),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
@@ -66,6 +75,8 @@ export interface Config {
   dataDir: string;
   /** Base64 master key, when given; the embedded mode generates one into the data folder when it is not. */
   masterKey: string | undefined;
+  /** Master keys replaced by a rotation, still needed to open secrets not yet re-wrapped. */
+  previousMasterKeys: string[];
   publicUrl: string;
   smtpUrl: string | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
@@ -109,6 +120,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: value.DATABASE_URL,
     dataDir: path.resolve(value.PONTE_DATA_DIR),
     masterKey: value.PONTE_MASTER_KEY,
+    previousMasterKeys: value.PONTE_PREVIOUS_MASTER_KEYS?.split(',').map((key) => key.trim()) ?? [],
     publicUrl: value.PUBLIC_URL ?? `http://${value.HOST === '0.0.0.0' ? '127.0.0.1' : value.HOST}:${value.PORT}`,
     smtpUrl: value.SMTP_URL,
     logLevel: value.LOG_LEVEL,

@@ -8,6 +8,7 @@ export const ID_PREFIXES = {
   accessToken: 'tok',
   apiRequest: 'req',
   auditEntry: 'aud',
+  credential: 'cred',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

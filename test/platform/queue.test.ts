@@ -15,7 +15,7 @@ const echoJob = defineJob({ name: 'test.echo', schema: z.object({ value: z.numbe
 const flakyJob = defineJob({ name: 'test.flaky', schema: z.object({ failTimes: z.number() }), retryLimit: 3, retryDelaySeconds: 1 });
 const doomedJob = defineJob({ name: 'test.doomed', schema: z.object({}), retryLimit: 1, retryDelaySeconds: 1 });
 
-describe('the queue', () => {
+describe('the queue', { timeout: 90_000 }, () => {
   it('runs typed jobs and refuses data of the wrong shape', async () => {
     await ponte.queue.register(echoJob);
     const seen: number[] = [];

@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(async () => testDatabase?.dispose());
 
-describe('a job acknowledged before shutdown', () => {
+describe('a job acknowledged before shutdown', { timeout: 180_000 }, () => {
   it('is finished before the process exits on SIGTERM', async () => {
     const worker = startChild(FIXTURE, [], { ...testDatabase.env, PORT: '0', SEND_JOB: 'graceful', SLOW_JOB_MS: '1500' });
     const [, id] = await worker.waitForLine(/^started (\S+) 0$/m);

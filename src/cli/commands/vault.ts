@@ -1,0 +1,23 @@
+import type { Command } from 'commander';
+import { replaceMasterKeyFile } from '../../platform/crypto/master-key.ts';
+import { print, withServices } from '../context.ts';
+
+export function registerVaultCommands(program: Command): void {
+  const vault = program.command('vault').description('the credential vault');
+  vault
+    .command('rotate')
+    .description(
+      're-wrap every credential’s data key under a new master key, while Ponte runs. Embedded: a new key is made in ' +
+        'the data folder (the old one is kept in master-keys.previous). PostgreSQL: set the new PONTE_MASTER_KEY and ' +
+        'the old one in PONTE_PREVIOUS_MASTER_KEYS on every process first, then run this.',
+    )
+    .option('--json', 'print JSON')
+    .action(async (options: { json?: boolean }) => {
+      const result = await withServices(async ({ config, vault: service, keyring }) => {
+        if (!config.masterKey) await replaceMasterKeyFile(config.dataDir);
+        const rewrapped = await service.rewrapAll();
+        return { masterKeyId: keyring.currentId, rewrapped };
+      });
+      print(result, options.json);
+    });
+}

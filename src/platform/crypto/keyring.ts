@@ -1,0 +1,119 @@
+import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+
+/** A secret sealed by envelope encryption: its own data key encrypts it, the master key wraps the data key. */
+export interface SealedSecret {
+  ciphertext: string;
+  iv: string;
+  tag: string;
+  wrappedKey: string;
+  wrapIv: string;
+  wrapTag: string;
+  /** Which master key wrapped the data key, so rotation knows what is left to re-wrap. */
+  masterKeyId: string;
+}
+
+export class UnknownMasterKeyError extends Error {
+  constructor(readonly masterKeyId: string) {
+    super(`No master key with id ${masterKeyId} is configured: add it to PONTE_PREVIOUS_MASTER_KEYS (or restore it) to read this secret`);
+    this.name = 'UnknownMasterKeyError';
+  }
+}
+
+const ALGORITHM = 'aes-256-gcm';
+
+/** A short, non-secret id of a master key. */
+export function masterKeyIdOf(key: Buffer): string {
+  return `mk_${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
+}
+
+function encrypt(key: Buffer, plaintext: Buffer, aad: string): { data: Buffer; iv: Buffer; tag: Buffer } {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv(ALGORITHM, key, iv);
+  cipher.setAAD(Buffer.from(aad));
+  const data = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+  return { data, iv, tag: cipher.getAuthTag() };
+}
+
+function decrypt(key: Buffer, data: Buffer, iv: Buffer, tag: Buffer, aad: string): Buffer {
+  const decipher = createDecipheriv(ALGORITHM, key, iv);
+  decipher.setAAD(Buffer.from(aad));
+  decipher.setAuthTag(tag);
+  return Buffer.concat([decipher.update(data), decipher.final()]);
+}
+
+const b64 = (buffer: Buffer) => buffer.toString('base64');
+const unb64 = (text: string) => Buffer.from(text, 'base64');
+
+/**
+ * The master keys: the current one seals, every known one opens. `aad` binds a sealed secret to its owner (the
+ * credential's id), so a ciphertext copied onto another row does not open.
+ */
+export class Keyring {
+  #current: Buffer;
+  #keys = new Map<string, Buffer>();
+
+  constructor(
+    current: Buffer,
+    previous: Buffer[] = [],
+    private readonly reloadKeys?: () => Promise<{ current: Buffer; previous: Buffer[] }>,
+  ) {
+    this.#current = current;
+    this.#install(current, previous);
+  }
+
+  get currentId(): string {
+    return masterKeyIdOf(this.#current);
+  }
+
+  seal(plaintext: string, aad: string): SealedSecret {
+    const dataKey = randomBytes(32);
+    const secret = encrypt(dataKey, Buffer.from(plaintext, 'utf8'), aad);
+    const wrapped = encrypt(this.#current, dataKey, aad);
+    return {
+      ciphertext: b64(secret.data),
+      iv: b64(secret.iv),
+      tag: b64(secret.tag),
+      wrappedKey: b64(wrapped.data),
+      wrapIv: b64(wrapped.iv),
+      wrapTag: b64(wrapped.tag),
+      masterKeyId: this.currentId,
+    };
+  }
+
+  async open(sealed: SealedSecret, aad: string): Promise<string> {
+    const dataKey = await this.#unwrap(sealed, aad);
+    return decrypt(dataKey, unb64(sealed.ciphertext), unb64(sealed.iv), unb64(sealed.tag), aad).toString('utf8');
+  }
+
+  /** The same secret with its data key wrapped by the current master key; the ciphertext itself is untouched. */
+  async rewrap(sealed: SealedSecret, aad: string): Promise<SealedSecret> {
+    const dataKey = await this.#unwrap(sealed, aad);
+    const wrapped = encrypt(this.#current, dataKey, aad);
+    return { ...sealed, wrappedKey: b64(wrapped.data), wrapIv: b64(wrapped.iv), wrapTag: b64(wrapped.tag), masterKeyId: this.currentId };
+  }
+
+  /** A keyed digest of a secret, shown (shortened) so people can tell credentials apart without seeing them. */
+  fingerprint(plaintext: string): string {
+    const key = Buffer.from(hkdfSync('sha256', this.#current, Buffer.alloc(0), 'ponte credential fingerprint', 32));
+    return createHmac('sha256', key).update(plaintext).digest('hex').slice(0, 16);
+  }
+
+  /** Reads the keys again from where they came from (the data folder after `ponte vault rotate`). */
+  async reload(): Promise<void> {
+    if (!this.reloadKeys) return;
+    const { current, previous } = await this.reloadKeys();
+    this.#current = current;
+    this.#install(current, previous);
+  }
+
+  async #unwrap(sealed: SealedSecret, aad: string): Promise<Buffer> {
+    if (!this.#keys.has(sealed.masterKeyId)) await this.reload();
+    const masterKey = this.#keys.get(sealed.masterKeyId);
+    if (!masterKey) throw new UnknownMasterKeyError(sealed.masterKeyId);
+    return decrypt(masterKey, unb64(sealed.wrappedKey), unb64(sealed.wrapIv), unb64(sealed.wrapTag), aad);
+  }
+
+  #install(current: Buffer, previous: Buffer[]): void {
+    for (const key of [current, ...previous]) this.#keys.set(masterKeyIdOf(key), key);
+  }
+}
