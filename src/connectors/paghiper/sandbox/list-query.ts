@@ -1,0 +1,74 @@
+import { integer, present } from './body-values.ts';
+import { isChargeStatus, type Charge } from './charges.ts';
+import type { ProviderCall } from './operations.ts';
+import type { SandboxState } from './sandbox-state.ts';
+import { addDays, formatDate, isCalendarDate } from './time.ts';
+import { listItem, reject, success, type ProviderReply } from './wire.ts';
+
+const DEFAULT_LIMIT = 50;
+const MAX_LIMIT = 100;
+/** Without dates, PagHiper lists the last 90 days (today and the 89 before it). */
+const DEFAULT_WINDOW_DAYS = 90;
+const FILTER_DATES = ['create_date', 'paid_date'] as const;
+const VALUE_FILTERS = ['=', '>=', '<=', '>', '<'] as const;
+
+/**
+ * POST /transaction/list/ and /invoice/list/: filters, then pages in a stable order (creation time, then id), so
+ * paging from 1 until current_page >= total_page returns every matching charge exactly once.
+ */
+export function listCharges(state: SandboxState, call: ProviderCall): ProviderReply {
+  const body = call.body;
+  const today = formatDate(state.now());
+  const datesGiven = present(body.initial_date) || present(body.final_date);
+  if (datesGiven && !present(body.filter_date)) return reject('filter_date não informado');
+  if (present(body.filter_date) && !FILTER_DATES.includes(body.filter_date as never)) return reject('filter_date inválido');
+  const filterDate = (present(body.filter_date) ? body.filter_date : 'create_date') as (typeof FILTER_DATES)[number];
+  const from = present(body.initial_date) ? body.initial_date : addDays(today, 1 - DEFAULT_WINDOW_DAYS);
+  const to = present(body.final_date) ? body.final_date : today;
+  if (!isCalendarDate(from)) return reject('initial_date inválida');
+  if (!isCalendarDate(to)) return reject('final_date inválida');
+  if (from > to) return reject('initial_date maior que final_date');
+  if (present(body.status) && !isChargeStatus(body.status)) return reject('status inválido');
+  if (present(body.due_date) && !isCalendarDate(body.due_date)) return reject('due_date inválida');
+  const valueFilter = present(body.value_cents_filter) ? body.value_cents_filter : '=';
+  if (!VALUE_FILTERS.includes(valueFilter as never)) return reject('value_cents_filter inválido');
+  const valueCents = present(body.value_cents) ? integer(body.value_cents) : null;
+  if (present(body.value_cents) && valueCents === null) return reject('value_cents inválido');
+
+  const matches = (charge: Charge): boolean => {
+    const instant = filterDate === 'paid_date' ? charge.paidAt : charge.createdAt;
+    if (!instant) return false;
+    const day = formatDate(instant);
+    if (day < from || day > to) return false;
+    if (present(body.status) && charge.status !== body.status) return false;
+    if (present(body.due_date) && charge.dueDate !== body.due_date) return false;
+    if (present(body.order_id) && charge.orderId !== String(body.order_id)) return false;
+    if (present(body.payer_cpf_cnpj) && charge.payer.cpfCnpj !== String(body.payer_cpf_cnpj).replace(/\D/g, '')) return false;
+    return valueCents === null || compare(charge.valueCents, valueFilter as (typeof VALUE_FILTERS)[number], valueCents);
+  };
+  const rows = state.store.chargesOf(call.merchant.apiKey, call.kind).filter(matches);
+
+  const limit = Math.min(Math.max(integer(body.limit) ?? DEFAULT_LIMIT, 1), MAX_LIMIT);
+  const page = Math.max(integer(body.page) ?? 1, 1);
+  return success({
+    response_message: 'transacoes encontradas',
+    current_page: page,
+    total_page: Math.ceil(rows.length / limit),
+    transaction_list: rows.slice((page - 1) * limit, page * limit).map(listItem),
+  });
+}
+
+function compare(value: number, operator: (typeof VALUE_FILTERS)[number], target: number): boolean {
+  switch (operator) {
+    case '=':
+      return value === target;
+    case '>=':
+      return value >= target;
+    case '<=':
+      return value <= target;
+    case '>':
+      return value > target;
+    case '<':
+      return value < target;
+  }
+}
