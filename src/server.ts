@@ -5,7 +5,7 @@ import type { Ponte } from './ponte.ts';
  * ones finish within the shutdown bound (the rest are failed so another process retries them), flush the request
  * log, close the database. Exits 0 after a clean stop.
  */
-export async function serveUntilSignalled(ponte: Ponte): Promise<string> {
+export async function serveUntilSignalled(ponte: Ponte, alsoClose: (() => Promise<void>)[] = []): Promise<string> {
   const address = await ponte.listen();
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
@@ -14,6 +14,7 @@ export async function serveUntilSignalled(ponte: Ponte): Promise<string> {
     ponte.logger.info({ signal }, 'shutting down: finishing running work');
     try {
       await ponte.close();
+      await Promise.all(alsoClose.map((close) => close()));
       process.exit(0);
     } catch (error) {
       ponte.logger.error({ err: error }, 'shutdown failed');

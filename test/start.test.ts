@@ -9,7 +9,7 @@ describe('ponte start', { timeout: 120_000 }, () => {
   it('serves health and a 401 problem for a request without a token, then stops cleanly on SIGTERM', async () => {
     const testDatabase = await createTestDatabase();
     try {
-      const server = startChild('bin/ponte.js', ['start'], { ...testDatabase.env, PORT: '0', LOG_LEVEL: 'info' });
+      const server = startChild('bin/ponte.js', ['start'], { ...testDatabase.env, PORT: '0', LOG_LEVEL: 'info', PONTE_SANDBOX_PORT: '0' });
       const [, address] = await server.waitForLine(/"address":"(http:\/\/[^"]+)"/);
       const health = await fetch(`${address}/healthz`);
       expect(await health.json()).toEqual({ status: 'ok' });
@@ -17,6 +17,12 @@ describe('ponte start', { timeout: 120_000 }, () => {
       expect(denied.status).toBe(401);
       expect(denied.headers.get('content-type')).toMatch(/^application\/problem\+json/);
       expect(((await denied.json()) as { code: string }).code).toBe('unauthenticated');
+      // The provider sandboxes run beside it for the sandbox environment.
+      for (const provider of ['paghiper', 'reclame-aqui', 'ticket-log', 'maxi-frota']) {
+        const [, baseUrl] = await server.waitForLine(new RegExp(`"sandbox":"${provider}","baseUrl":"([^"]+)"`));
+        const control = await fetch(`${new URL(baseUrl!).origin}/_control/faults`);
+        expect(control.status).toBe(200);
+      }
       server.child.kill('SIGTERM');
       expect((await server.exited).code).toBe(0);
       expect(server.output()).toContain('shutting down');
@@ -28,7 +34,14 @@ describe('ponte start', { timeout: 120_000 }, () => {
   it('initialises an empty data folder on its own', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ponte-empty-'));
     try {
-      const server = startChild('bin/ponte.js', ['start'], { PONTE_DATA_DIR: path.join(dataDir, 'nested', 'data'), PORT: '0', LOG_LEVEL: 'info', DATABASE_URL: '', PONTE_MASTER_KEY: '' });
+      const server = startChild('bin/ponte.js', ['start'], {
+        PONTE_DATA_DIR: path.join(dataDir, 'nested', 'data'),
+        PORT: '0',
+        LOG_LEVEL: 'info',
+        DATABASE_URL: '',
+        PONTE_MASTER_KEY: '',
+        PONTE_SANDBOXES: 'off',
+      });
       const [, address] = await server.waitForLine(/"address":"(http:\/\/[^"]+)"/);
       expect((await fetch(`${address}/readyz`)).status).toBe(200);
       server.child.kill('SIGINT');
@@ -36,5 +49,45 @@ describe('ponte start', { timeout: 120_000 }, () => {
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('ponte sandbox', { timeout: 120_000 }, () => {
+  it('serves PagHiper alone, answering as PagHiper does', async () => {
+    const sandbox = startChild('bin/ponte.js', ['sandbox', 'paghiper', '--port', '0'], {});
+    try {
+      const [, baseUrl] = await sandbox.waitForLine(/PagHiper sandbox at (http:\/\/\S+)/);
+      const credentials = (await (await fetch(`${baseUrl}/_control/credentials`, { method: 'POST' })).json()) as { apiKey: string; token: string };
+      const charge = {
+        apiKey: credentials.apiKey,
+        order_id: 'pedido-1',
+        payer_email: 'cliente@example.com',
+        payer_name: 'Cliente Exemplo',
+        payer_cpf_cnpj: '11144477735',
+        days_due_date: 3,
+        items: [{ item_id: '1', description: 'Plano', quantity: 1, price_cents: 1000 }],
+      };
+      const post = (body: string, contentType = 'application/json') =>
+        fetch(`${baseUrl}/transaction/create/`, { method: 'POST', headers: { 'content-type': contentType }, body });
+      const created = await post(JSON.stringify(charge));
+      expect(created.status).toBe(201);
+      expect(((await created.json()) as { create_request: { result: string } }).create_request.result).toBe('success');
+      const status = await fetch(`${baseUrl}/transaction/status/`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ apiKey: credentials.apiKey, token: 'wrong', transaction_id: 'X' }),
+      });
+      expect(status.status).toBe(401);
+      expect((await post('order_id=1', 'text/plain')).status).toBe(405);
+    } finally {
+      sandbox.child.kill('SIGTERM');
+      await sandbox.exited;
+    }
+  });
+
+  it('refuses an unknown provider', async () => {
+    const unknown = startChild('bin/ponte.js', ['sandbox', 'stripe'], {});
+    expect((await unknown.exited).code).not.toBe(0);
+    expect(unknown.output()).toContain('Allowed choices are paghiper, reclame-aqui, ticket-log, maxi-frota');
   });
 });

@@ -7,6 +7,7 @@ import { registerKeyCommands } from './commands/keys.ts';
 import { registerPeopleCommands } from './commands/people.ts';
 import { registerServerCommands } from './commands/server.ts';
 import { registerVaultCommands } from './commands/vault.ts';
+import { registerSandboxCommands } from './commands/sandbox.ts';
 import { CliError } from './input.ts';
 
 const program = new Command('ponte')
@@ -19,6 +20,7 @@ registerServerCommands(program);
 registerPeopleCommands(program);
 registerKeyCommands(program);
 registerVaultCommands(program);
+registerSandboxCommands(program);
 
 /** Turns what went wrong into one clear line for the operator. */
 function explain(error: unknown): string {

@@ -61,6 +61,13 @@ const environmentSchema = z.object({
   PUBLIC_URL: optionalText.pipe(urlWithProtocols(['http:', 'https:'], 'https://ponte.example.com').optional()),
   SMTP_URL: optionalText.pipe(urlWithProtocols(['smtp:', 'smtps:'], 'smtp://user:pass@mail.example.com:587').optional()),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  PONTE_SANDBOXES: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
+  PONTE_SANDBOX_PORT: z.coerce
+    .number({ error: 'must be a port number' })
+    .int('must be a whole number')
+    .min(0, 'must be between 0 and 65532')
+    .max(65532, 'must be between 0 and 65532')
+    .default(4010),
   PONTE_REQUEST_LOG_RETENTION_DAYS: positiveInteger(30, 3650),
   PONTE_SHUTDOWN_TIMEOUT_SECONDS: positiveInteger(30, 600),
 });
@@ -80,6 +87,10 @@ export interface Config {
   publicUrl: string;
   smtpUrl: string | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
+  /** Whether `ponte start` runs the provider sandboxes beside the server, for the sandbox environment. */
+  sandboxes: boolean;
+  /** First sandbox port (PagHiper; the others follow); 0 picks free ports. */
+  sandboxPort: number;
   requestLogRetentionDays: number;
   shutdownTimeoutSeconds: number;
 }
@@ -124,6 +135,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: value.PUBLIC_URL ?? `http://${value.HOST === '0.0.0.0' ? '127.0.0.1' : value.HOST}:${value.PORT}`,
     smtpUrl: value.SMTP_URL,
     logLevel: value.LOG_LEVEL,
+    sandboxes: value.PONTE_SANDBOXES === 'on',
+    sandboxPort: value.PONTE_SANDBOX_PORT,
     requestLogRetentionDays: value.PONTE_REQUEST_LOG_RETENTION_DAYS,
     shutdownTimeoutSeconds: value.PONTE_SHUTDOWN_TIMEOUT_SECONDS,
   };

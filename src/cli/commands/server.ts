@@ -5,6 +5,7 @@ import { openDatabase } from '../../platform/database/database.ts';
 import { runMigrations } from '../../platform/database/migrate.ts';
 import { createPonte } from '../../ponte.ts';
 import { serveUntilSignalled } from '../../server.ts';
+import { startAllSandboxes } from '../../connectors/sandboxes.ts';
 
 export function registerServerCommands(program: Command): void {
   program
@@ -12,8 +13,12 @@ export function registerServerCommands(program: Command): void {
     .description('run the API and the workers (embedded database unless DATABASE_URL is set)')
     .option('--no-workers', 'serve the API only; run the job workers in other processes')
     .action(async (options: { workers: boolean }) => {
-      const ponte = await createPonte(loadConfig(), { workers: options.workers });
-      const address = await serveUntilSignalled(ponte);
+      const config = loadConfig();
+      const ponte = await createPonte(config, { workers: options.workers });
+      // The provider sandboxes answer for the sandbox environment, on loopback beside the server.
+      const sandboxes = config.sandboxes ? await startAllSandboxes({ host: '127.0.0.1', basePort: config.sandboxPort }) : [];
+      const address = await serveUntilSignalled(ponte, sandboxes.map((sandbox) => sandbox.close));
+      for (const sandbox of sandboxes) ponte.logger.info({ sandbox: sandbox.key, baseUrl: sandbox.baseUrl }, `${sandbox.key} sandbox at ${sandbox.baseUrl}`);
       ponte.logger.info({ address, engine: ponte.database.engine }, `Ponte is listening on ${address} (docs at ${address}/docs)`);
     });
 

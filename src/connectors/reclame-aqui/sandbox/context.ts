@@ -1,0 +1,15 @@
+import type { SeededPicker } from '../../sandbox-kit/random.ts';
+import type { HugmeStore, RateWindow } from './store.ts';
+
+/** What every route of one HugMe sandbox shares: its state, its clock and its settings. */
+export interface HugmeSandboxContext {
+  store: HugmeStore;
+  rate: RateWindow;
+  now: () => Date;
+  seed: number;
+  tokenTtlSeconds: number;
+  complaintsPerDay: number;
+  historyDays: number;
+  /** Draws the made-up parts of complaints created through the control API (deterministic per seed). */
+  controlPicker: SeededPicker;
+}
