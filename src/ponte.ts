@@ -14,6 +14,7 @@ import { AccountsService, registerAccountRoutes } from './modules/accounts/index
 import { createApiAccessModule, type ApiAccessModule } from './modules/api-access/index.ts';
 import { AuditService, registerAuditRoutes } from './modules/audit/index.ts';
 import { CredentialVault } from './modules/credentials/index.ts';
+import { registerCatalogRoutes } from './connectors/catalog-routes.ts';
 
 export const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
@@ -90,6 +91,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     apiAccess.registerRoutes(app);
     registerAccountRoutes(app, { accounts });
     registerAuditRoutes(app, { database, audit });
+    registerCatalogRoutes(app);
     await app.ready();
 
     if (options.workers !== false) await apiAccess.startWorkers(queue);

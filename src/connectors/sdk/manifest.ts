@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+export const CONNECTOR_CATEGORIES = ['fuel_card', 'payment_gateway', 'complaint_channel'] as const;
+export const ONBOARDING_FLOWS = ['self_service', 'key_exchange', 'provider_approval'] as const;
+export const RECORD_MODELS = ['payment', 'fuel_transaction', 'complaint'] as const;
+export const AUTH_SCHEMES = ['body_credentials', 'oauth2_client_credentials', 'http_basic', 'authorization_key_exchange'] as const;
+
+/** Text shown to people, in Portuguese (the default) and English. */
+export interface LocalizedText {
+  'pt-BR': string;
+  en: string;
+}
+
+export interface ConnectorAction<Input extends z.ZodObject = z.ZodObject> {
+  key: string;
+  name: LocalizedText;
+  input: Input;
+}
+
+export interface ChecklistItem {
+  key: string;
+  label: LocalizedText;
+}
+
+/**
+ * What Ponte knows about a provider before running any of its code: the catalog entry, the forms (credential and
+ * config fields with their bounds), the sync defaults, the onboarding flow, and what the connector emits and does.
+ */
+export interface ConnectorManifest<Credentials extends z.ZodObject = z.ZodObject, Config extends z.ZodObject = z.ZodObject> {
+  key: string;
+  name: string;
+  category: (typeof CONNECTOR_CATEGORIES)[number];
+  description: LocalizedText;
+  authScheme: (typeof AUTH_SCHEMES)[number];
+  credentials: Credentials;
+  config: Config;
+  /** The provider's real base URLs, by API; the sandbox environment replaces them with the local sandboxes'. */
+  baseUrls: Record<string, string>;
+  defaultSyncIntervalMinutes: number;
+  /** Whether the provider calls Ponte back (PagHiper's notification) besides being polled. */
+  webhooks: boolean;
+  onboardingFlow: (typeof ONBOARDING_FLOWS)[number];
+  models: (typeof RECORD_MODELS)[number][];
+  events: string[];
+  actions: ConnectorAction[];
+  checklist: ChecklistItem[];
+}
+
+/** Declares a connector, checking what types cannot: a sane key, sync bounds that hold the default, unique names. */
+export function defineConnector<Credentials extends z.ZodObject, Config extends z.ZodObject>(
+  manifest: ConnectorManifest<Credentials, Config>,
+): ConnectorManifest<Credentials, Config> {
+  if (!/^[a-z][a-z0-9-]*$/.test(manifest.key)) throw new Error(`Connector key "${manifest.key}" must be kebab-case`);
+  const defaults = manifest.config.safeParse({});
+  const interval = defaults.success ? (defaults.data as { syncIntervalMinutes?: number }).syncIntervalMinutes : undefined;
+  if (interval !== undefined && interval !== manifest.defaultSyncIntervalMinutes) {
+    throw new Error(`${manifest.key}: the config's default sync interval differs from defaultSyncIntervalMinutes`);
+  }
+  for (const [what, list] of [
+    ['event', manifest.events],
+    ['action', manifest.actions.map((action) => action.key)],
+    ['checklist item', manifest.checklist.map((item) => item.key)],
+  ] as const) {
+    if (new Set(list).size !== list.length) throw new Error(`${manifest.key}: a ${what} is declared twice`);
+  }
+  return manifest;
+}
+
+/** Sync interval in minutes within the connector's bounds, with the bounds in the message. */
+export const syncIntervalMinutes = (min: number, max: number, fallback: number) =>
+  z
+    .number({ error: `must be a whole number of minutes from ${min} to ${max}` })
+    .int(`must be a whole number of minutes from ${min} to ${max}`)
+    .min(min, `must be at least ${min} minutes`)
+    .max(max, `must be at most ${max} minutes`)
+    .default(fallback)
+    .describe(`Minutes between syncs (${min}–${max})`);
+
+/** Months of history fetched on activation; 0 fetches today only. */
+export const retroactiveMonths = (max: number, fallback: number) =>
+  z
+    .number({ error: `must be a whole number of months from 0 to ${max}` })
+    .int(`must be a whole number of months from 0 to ${max}`)
+    .min(0, 'must not be negative (0 fetches today only)')
+    .max(max, `must be at most ${max} months`)
+    .default(fallback)
+    .describe(`Months of history fetched on activation (0 = today only, up to ${max})`);
+
+/** A secret credential field: flagged so forms mask it and nothing echoes it. */
+export const secretField = (schema: z.ZodString, description: string) => schema.meta({ description, writeOnly: true, format: 'password' });
