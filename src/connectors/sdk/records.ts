@@ -1,0 +1,64 @@
+/** Normalised records: what every connector turns its provider's objects into (providers.md §5 for fuel). */
+
+export interface Payment {
+  provider: 'paghiper';
+  externalId: string;
+  method: 'boleto' | 'pix';
+  orderId: string;
+  /** The provider's status value as is: pending, reserved, canceled, completed, paid, processing, refunded. */
+  status: string;
+  amountCents: number;
+  paidAmountCents: number | null;
+  feeCents: number | null;
+  currency: 'BRL';
+  dueDate: string | null;
+  /** ISO 8601 with the America/Sao_Paulo offset. */
+  createdAt: string;
+  paidAt: string | null;
+  payer: { name: string | null; email: string | null; document: string | null };
+}
+
+export const FUEL_TYPES = ['ETANOL', 'GASOLINA', 'GASOLINA_ADITIVADA', 'DIESEL', 'DIESEL_S10', 'GNV', 'ARLA32', 'OUTROS'] as const;
+
+export interface FuelTransaction {
+  provider: 'ticketlog' | 'maxifrota';
+  externalId: string;
+  /** ISO 8601 with the America/Sao_Paulo offset. */
+  occurredAt: string;
+  /** Upper case, no hyphen. */
+  vehiclePlate: string | null;
+  driver: { name: string | null; document: string | null; registration: string | null };
+  cardNumberMasked: string | null;
+  fuelType: (typeof FUEL_TYPES)[number];
+  fuelTypeRaw: string | null;
+  liters: number;
+  pricePerLiter: number | null;
+  totalAmount: number;
+  currency: 'BRL';
+  odometerKm: number | null;
+  station: { cnpj: string | null; name: string | null; city: string | null; uf: string | null };
+  status: 'approved' | 'canceled' | 'pending';
+}
+
+export interface Complaint {
+  provider: 'reclame-aqui';
+  externalId: string;
+  sourceExternalId: string | null;
+  title: string;
+  content: string;
+  hugmeStatus: { id: number; name: string } | null;
+  raStatus: { id: number; name: string } | null;
+  customer: { name: string | null; email: string | null; document: string | null };
+  companyId: string | null;
+  answered: boolean;
+  rating: number | null;
+  interactionsCount: number;
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+}
+
+export type NormalisedRecord =
+  | { model: 'payment'; externalId: string; data: Payment }
+  | { model: 'fuel_transaction'; externalId: string; data: FuelTransaction }
+  | { model: 'complaint'; externalId: string; data: Complaint };
