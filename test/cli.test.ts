@@ -62,6 +62,12 @@ describe('the ponte command', { timeout: 120_000 }, () => {
     expect(linked.userIds).toHaveLength(1);
   });
 
+  it('applies migrations again without changing anything', async () => {
+    const first = await cli(['migrate']);
+    expect(first).toMatchObject({ code: 0, stdout: 'migrations applied\n' });
+    expect((await cli(['migrate'])).code).toBe(0);
+  });
+
   it('says what to fix on bad input, exits non-zero and changes nothing', async () => {
     const before = (await ponte.apiAccess.keys.list()).length;
     const badEnv = await cli(['keys', 'create', '--env', 'staging', '--name', 'x']);

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import PgBoss from 'pg-boss';
+import { Queue } from '../../src/platform/queue/queue.ts';
 import { openDatabase } from '../../src/platform/database/database.ts';
 import { runMigrations } from '../../src/platform/database/migrate.ts';
 
@@ -23,9 +23,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const database = await openDatabase({ databaseUrl: undefined, dataDir: root }, { poolSize: 2 });
     try {
       await runMigrations(database);
-      const boss = new PgBoss({ connectionString: database.url, max: 2, schema: 'pgboss', supervise: false, schedule: false });
-      await boss.start();
-      await boss.stop({ graceful: false, close: true });
+      await Queue.migrateSchema(database.url);
     } finally {
       await database.close();
     }

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import PgBoss from 'pg-boss';
 import { loadConfig } from '../../platform/config.ts';
 import { openDatabase } from '../../platform/database/database.ts';
 import { runMigrations } from '../../platform/database/migrate.ts';
+import { Queue } from '../../platform/queue/queue.ts';
 import { createPonte } from '../../ponte.ts';
 import { serveUntilSignalled } from '../../server.ts';
 import { startAllSandboxes } from '../../connectors/sandboxes.ts';
@@ -27,13 +27,10 @@ export function registerServerCommands(program: Command): void {
     .description('apply database migrations (also done at start) and exit')
     .action(async () => {
       const config = loadConfig();
-      const database = await openDatabase(config, { poolSize: 2 });
+      const database = await openDatabase(config, { poolSize: 2, joinRunningServer: true });
       try {
         await runMigrations(database);
-        // pg-boss keeps its own schema and migrates it when it starts.
-        const boss = new PgBoss({ connectionString: database.url, max: 2, schema: 'pgboss', supervise: false, schedule: false });
-        await boss.start();
-        await boss.stop({ graceful: false, close: true });
+        await Queue.migrateSchema(database.url);
       } finally {
         await database.close();
       }

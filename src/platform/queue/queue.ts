@@ -55,6 +55,13 @@ export class Queue {
     this.#boss.on('error', (error: Error) => this.#logger.error({ err: error }, 'queue error'));
   }
 
+  /** Creates or upgrades the queue's own schema (pg-boss migrates itself when it starts) without running anything. */
+  static async migrateSchema(url: string): Promise<void> {
+    const boss = new PgBoss({ connectionString: url, max: 2, schema: 'pgboss', supervise: false, schedule: false });
+    await boss.start();
+    await boss.stop({ graceful: false, close: true });
+  }
+
   observe(observer: QueueObserver): void {
     this.#observer = observer;
   }
