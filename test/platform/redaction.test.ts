@@ -1,0 +1,39 @@
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/platform/logging/logger.ts';
+import { REDACTED, redactSecrets } from '../../src/platform/logging/redact.ts';
+
+const key = `pk_production_${'a'.repeat(43)}`;
+const token = `pat_${'b'.repeat(43)}`;
+
+describe('secrets never reach the logs', () => {
+  it('blanks secret fields and secret-looking text at any depth', () => {
+    const redacted = redactSecrets({
+      body: { apiKey: key, user: 'ana@example.com', nested: [{ password: 'hunter22', note: `use ${token} please` }] },
+      headers: { authorization: `Bearer ${token}` },
+      senha: 'segredo',
+    });
+    expect(redacted).toEqual({
+      body: { apiKey: REDACTED, user: 'ana@example.com', nested: [{ password: REDACTED, note: `use ${REDACTED} please` }] },
+      headers: { authorization: REDACTED },
+      senha: REDACTED,
+    });
+  });
+
+  it('writes log lines with the configured paths blanked', () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const logger = createLogger({ level: 'info', destination: sink });
+    logger.info({ req: { headers: { authorization: `Bearer ${token}`, 'x-api-key': key } }, credentials: { password: 'hunter22', apiKey: key } }, 'call');
+    const text = lines.join('');
+    expect(text).toContain('"msg":"call"');
+    expect(text).not.toContain(token);
+    expect(text).not.toContain(key);
+    expect(text).not.toContain('hunter22');
+  });
+});
