@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { normaliseFuelType, normalisePlate, toSaoPauloIso } from '../sdk/fuel-normalise.ts';
+import type { FuelTransaction, NormalisedRecord } from '../sdk/records.ts';
+
+/**
+ * An item of `GET /v1/abastecimentos` (providers.md §4, the proposed shape [U]). Only the id, time, amounts and
+ * status are required; descriptive fields may be missing or null.
+ */
+const text = z.string().nullish();
+
+export const maxiFrotaFuelWire = z.looseObject({
+  id: z.union([z.number().int(), z.string().min(1)]),
+  dataHora: z.string(),
+  placa: text,
+  motorista: z.looseObject({ nome: text, cpf: text, matricula: text }).nullish(),
+  cartao: text,
+  combustivel: text,
+  litros: z.number(),
+  valorLitro: z.number().nullish(),
+  valorTotal: z.number(),
+  hodometro: z.number().nullish(),
+  posto: z.looseObject({ cnpj: text, nome: text, cidade: text, uf: text }).nullish(),
+  status: z.string(),
+});
+
+export type MaxiFrotaFuelWire = z.output<typeof maxiFrotaFuelWire>;
+
+export const maxiFrotaPage = z.looseObject({
+  pagina: z.number().int(),
+  tamanhoPagina: z.number().int(),
+  totalRegistros: z.number().int(),
+  itens: z.array(z.unknown()),
+});
+
+/** APROVADA → approved, CANCELADA → canceled; any other status (none is documented) → pending, never approved. */
+export function maxiFrotaStatus(status: string): FuelTransaction['status'] {
+  switch (status.trim().toUpperCase()) {
+    case 'APROVADA':
+      return 'approved';
+    case 'CANCELADA':
+      return 'canceled';
+    default:
+      return 'pending';
+  }
+}
+
+const blankToNull = (value: string | null | undefined): string | null => {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+};
+const digitsOrNull = (value: string | null | undefined): string | null => blankToNull(value)?.replace(/\D/g, '') || null;
+
+export function mapMaxiFrotaFuel(fuel: MaxiFrotaFuelWire): NormalisedRecord {
+  const externalId = String(fuel.id);
+  const { fuelType, fuelTypeRaw } = normaliseFuelType(fuel.combustivel);
+  const data: FuelTransaction = {
+    provider: 'maxifrota',
+    externalId,
+    occurredAt: toSaoPauloIso(fuel.dataHora),
+    vehiclePlate: normalisePlate(fuel.placa),
+    driver: {
+      name: blankToNull(fuel.motorista?.nome),
+      document: digitsOrNull(fuel.motorista?.cpf),
+      registration: blankToNull(fuel.motorista?.matricula),
+    },
+    cardNumberMasked: blankToNull(fuel.cartao),
+    fuelType,
+    fuelTypeRaw,
+    liters: fuel.litros,
+    pricePerLiter: fuel.valorLitro ?? null,
+    totalAmount: fuel.valorTotal,
+    currency: 'BRL',
+    odometerKm: fuel.hodometro ?? null,
+    station: {
+      cnpj: digitsOrNull(fuel.posto?.cnpj),
+      name: blankToNull(fuel.posto?.nome),
+      city: blankToNull(fuel.posto?.cidade),
+      uf: blankToNull(fuel.posto?.uf)?.toUpperCase() ?? null,
+    },
+    status: maxiFrotaStatus(fuel.status),
+  };
+  return { model: 'fuel_transaction', externalId, data };
+}
