@@ -35,7 +35,8 @@ function retryAfterSeconds(value: string | string[] | undefined): number | undef
 
 /**
  * One provider call over undici, with a timeout, the body parsed as JSON, and failures turned into ProviderError:
- * timeouts and connection errors, 429 (with Retry-After), 5xx, and bodies that are not JSON. Other statuses are
+ * timeouts and connection errors, 429 (with Retry-After), 5xx without a JSON body, and bodies that are not JSON.
+ * Other statuses (a 5xx with a JSON body included) are
  * returned, because providers put meaning in them differently (PagHiper answers errors with 200, Ticket Log with 500).
  */
 export async function callProvider(call: ProviderRequest): Promise<ProviderResponse> {
