@@ -1,0 +1,64 @@
+import { ProviderError } from '../sdk/provider-error.ts';
+import { reclameAquiManifest } from './manifest.ts';
+import { type HugmeSession, providerMessage } from './session.ts';
+
+/** Moderation reason 1 ("outra empresa") moves the complaint to another company, named by `migrateTO`. */
+const MODERATION_OTHER_COMPANY = '1';
+
+interface ActionCall {
+  path: string;
+  body: Record<string, string | number>;
+}
+
+/**
+ * The manifest's actions as HugMe calls. Every body is sent as JSON: the public answer and the evaluation request
+ * are JSON in public clients, and while the private message and moderation are multipart there, HugMe's sandbox
+ * (and, by the clients' disagreement, likely the provider) takes JSON too; attachments (which need multipart) are
+ * not offered by the manifest's actions.
+ */
+function actionCall(action: string, input: Record<string, string>): ActionCall {
+  const id = input.ticketId!;
+  switch (action) {
+    case 'public_answer':
+      return { path: '/ticket/v1/tickets/message/public', body: { id, message: input.message! } };
+    case 'private_message':
+      return { path: '/ticket/v1/tickets/message/private', body: { id, message: input.message!, email: input.email! } };
+    case 'request_evaluation':
+      return { path: '/ticket/v1/tickets/evaluation', body: { id } };
+    case 'request_moderation': {
+      const body: ActionCall['body'] = { id, reason: Number(input.reason), message: input.message! };
+      // Sent only with reason 1; without it HugMe refuses the request, and that refusal is reported as is.
+      if (input.reason === MODERATION_OTHER_COMPANY && input.migrateTo) body.migrateTO = input.migrateTo;
+      return { path: '/ticket/v1/tickets/moderation', body };
+    }
+    default:
+      throw new Error(`Reclame Aqui has no action "${action}"`);
+  }
+}
+
+/**
+ * Runs one action. Unknown actions and input that does not match the manifest are programming errors and throw a
+ * plain Error (the platform validates input against the manifest before calling); anything HugMe refuses (4xx, or a
+ * 200 that says `success:false`) is a ProviderError('rejected') carrying HugMe's own message.
+ */
+export async function runHugmeAction(session: HugmeSession, action: string, input: unknown): Promise<Record<string, unknown>> {
+  const declared = reclameAquiManifest.actions.find((candidate) => candidate.key === action);
+  if (!declared) throw new Error(`Reclame Aqui has no action "${action}"`);
+  const parsed = declared.input.safeParse(input);
+  if (!parsed.success) throw new Error(`Invalid input for Reclame Aqui action ${action}: ${parsed.error.message}`);
+  const call = actionCall(action, parsed.data as Record<string, string>);
+  const response = await session.call({ method: 'POST', path: call.path, json: call.body });
+  const body = response.body as { success?: unknown; message?: unknown; data?: { id?: unknown; ticket_interaction_id?: unknown } } | null;
+  if (response.status < 200 || response.status >= 300 || body?.success === false) {
+    const message = providerMessage(response);
+    throw new ProviderError('rejected', `HugMe refused ${action} on ticket ${String(call.body.id)} (${response.status})${message ? `: ${message}` : ''}`, {
+      status: response.status,
+      providerMessage: message,
+    });
+  }
+  return {
+    ticketId: String(body?.data?.id ?? call.body.id),
+    ...(body?.data?.ticket_interaction_id !== undefined ? { interactionId: String(body.data.ticket_interaction_id) } : {}),
+    ...(typeof body?.message === 'string' ? { providerMessage: body.message } : {}),
+  };
+}

@@ -1,0 +1,150 @@
+import type { ChangesPage, ConnectorClient, FetchRequest, VerifyResult } from '../sdk/client.ts';
+import { ProviderError } from '../sdk/provider-error.ts';
+import { runHugmeAction } from './actions.ts';
+import { decodeCursor, encodeCursor, floorToSecond, type TicketCursor } from './cursor.ts';
+import { ticketListSchema, toRecord } from './mapping.ts';
+import { CallLimiter } from './rate-limiter.ts';
+import { type Config, type Credentials, type HugmeContext, HugmeSession, providerMessage, type SessionSettings } from './session.ts';
+
+export type { Config, Credentials } from './session.ts';
+
+/** HugMe's largest page (providers.md §2, and the sandbox refuses more). */
+export const PAGE_SIZE = 50;
+/** HugMe's documented limit: calls per minute per client, the token call included. */
+export const HUGME_CALLS_PER_MINUTE = 10;
+/** How far before the previous run's start the next run begins, for clock differences with the provider. */
+export const POLL_OVERLAP_SECONDS = 60;
+
+export interface ReclameAquiClientOptions {
+  /** Waits for the rate limiter and 429s; tests pass one that moves a fake clock. Default: a real timer. */
+  sleep?: (ms: number) => Promise<void>;
+  /** The limiter's clock. Default: the system clock. */
+  now?: () => Date;
+  /** Default 10 (HugMe's limit). */
+  callsPerMinute?: number;
+  /** Extra spacing when the limiter waits for its window, for latency (default 1000 ms). */
+  limiterMarginMs?: number;
+  /** A limiter to share between clients of this process (default: one per created client). */
+  limiter?: CallLimiter;
+  /** Renew a token this long before it expires (default 60 s). */
+  renewMarginSeconds?: number;
+  /** Waits on 429 per call before failing with `rate_limited` (default 2). */
+  maxRateLimitRetries?: number;
+  /** Longest Retry-After waited in-line (default 120 s). */
+  maxRetryAfterSeconds?: number;
+  /** Per-call timeout (default callProvider's 15 s). */
+  timeoutMs?: number;
+}
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The Reclame Aqui (HugMe "RA API") connector client. Every call goes through callProvider, behind a limiter keyed
+ * by HugMe client id (see rate-limiter.ts) and with the bearer token handling of session.ts.
+ */
+export function createReclameAquiClient(options: ReclameAquiClientOptions = {}): ConnectorClient<Credentials, Config> & {
+  readonly limiter: CallLimiter;
+} {
+  const limiter =
+    options.limiter ??
+    new CallLimiter({
+      limit: options.callsPerMinute ?? HUGME_CALLS_PER_MINUTE,
+      marginMs: options.limiterMarginMs ?? 1000,
+      now: options.now ?? (() => new Date()),
+      sleep: options.sleep ?? realSleep,
+    });
+  const settings: SessionSettings = {
+    limiter,
+    renewMarginSeconds: options.renewMarginSeconds ?? 60,
+    maxRateLimitRetries: options.maxRateLimitRetries ?? 2,
+    maxRetryAfterSeconds: options.maxRetryAfterSeconds ?? 120,
+    timeoutMs: options.timeoutMs,
+  };
+  const session = (context: HugmeContext) => new HugmeSession(context, settings);
+
+  return {
+    limiter,
+    verifyCredentials: (context) => verifyCredentials(session(context)),
+    fetchChanges: (context, request) => fetchChanges(session(context), request),
+    runAction: (context, action, input) => runHugmeAction(session(context), action, input),
+  };
+}
+
+export const reclameAquiClient: ConnectorClient<Credentials, Config> = createReclameAquiClient();
+
+/**
+ * A token, then the client's organization. Refused credentials (or a 401 on the organization) are `{ok:false}` with
+ * HugMe's message; a configured companyId that is not in the organization is `{ok:false, reason:'company_not_found'}`.
+ * Other failures (unavailable, rate limited…) are thrown, since they say nothing about the credentials.
+ */
+async function verifyCredentials(session: HugmeSession): Promise<VerifyResult> {
+  let response;
+  try {
+    response = await session.call({ method: 'GET', path: '/companies/v1/companies/organization' });
+  } catch (error) {
+    if (error instanceof ProviderError && error.kind === 'auth') {
+      return { ok: false, reason: 'invalid_credentials', ...(error.details.providerMessage ? { providerMessage: error.details.providerMessage } : {}) };
+    }
+    throw error;
+  }
+  if (response.status !== 200 || !Array.isArray(response.body)) {
+    throw new ProviderError('bad_response', `HugMe's organization answered ${response.status}`, { status: response.status, providerMessage: providerMessage(response) });
+  }
+  const companyId = session.context.config.companyId;
+  if (companyId !== undefined) {
+    const companies = response.body as { id?: unknown; companyId?: unknown }[];
+    if (!companies.some((company) => Number(company.id) === companyId || Number(company.companyId) === companyId)) {
+      return { ok: false, reason: 'company_not_found', providerMessage: `Company ${companyId} is not in this HugMe organization` };
+    }
+  }
+  return { ok: true };
+}
+
+/** One page of tickets changed since the cursor (see cursor.ts for the paging design). */
+async function fetchChanges(session: HugmeSession, request: FetchRequest): Promise<ChangesPage> {
+  if (request.model !== 'complaint') throw new Error(`Reclame Aqui has no ${request.model} records`);
+  const { context } = session;
+  const cursor = request.cursor ? decodeCursor(request.cursor) : startCursor(context, request.window);
+
+  const query: Record<string, string | number> = { 'last_modification_date[gte]': cursor.since };
+  if (cursor.until) query['last_modification_date[lt]'] = cursor.until;
+  if (cursor.afterId !== null) query['id[gt]'] = cursor.afterId;
+  if (context.config.companyId !== undefined) query['company.id[eq]'] = context.config.companyId;
+  query['sort[id]'] = 'ASC';
+  query['page[size]'] = PAGE_SIZE;
+  query['page[number]'] = 1;
+
+  const response = await session.call({ method: 'GET', path: '/ticket/v1/tickets', query });
+  if (response.status !== 200) {
+    const message = providerMessage(response);
+    throw new ProviderError(response.status === 400 || response.status === 404 ? 'rejected' : 'bad_response', `HugMe's ticket list answered ${response.status}${message ? `: ${message}` : ''}`, {
+      status: response.status,
+      providerMessage: message,
+    });
+  }
+  const list = ticketListSchema.safeParse(response.body);
+  if (!list.success) throw new ProviderError('bad_response', "HugMe's ticket list has no data array", { providerMessage: response.text.slice(0, 500) });
+  const records = list.data.data.map(toRecord);
+
+  if (records.length === PAGE_SIZE) {
+    const lastId = Math.max(...records.map((record) => Number(record.externalId)));
+    return { records, nextCursor: encodeCursor({ ...cursor, afterId: lastId }), done: false };
+  }
+  // The run is over. A backfill window is finished; a poll continues next time from this run's start.
+  if (cursor.until) return { records, nextCursor: null, done: true };
+  const nextSince = Math.max(Date.parse(cursor.since), Date.parse(cursor.runStartedAt) - POLL_OVERLAP_SECONDS * 1000);
+  const next: TicketCursor = { v: 1, since: floorToSecond(nextSince), until: null, afterId: null, runStartedAt: floorToSecond(context.now()) };
+  return { records, nextCursor: encodeCursor(next), done: true };
+}
+
+/**
+ * The first run: a backfill window as given, or a poll from `retroactiveMonths` back (0 = today, from midnight UTC).
+ */
+function startCursor(context: HugmeContext, window: FetchRequest['window']): TicketCursor {
+  const now = context.now();
+  if (window) return { v: 1, since: floorToSecond(window.from), until: new Date(window.to).toISOString(), afterId: null, runStartedAt: floorToSecond(now) };
+  const since = new Date(now);
+  since.setUTCMonth(since.getUTCMonth() - context.config.retroactiveMonths);
+  if (context.config.retroactiveMonths === 0) since.setUTCHours(0, 0, 0, 0);
+  return { v: 1, since: floorToSecond(since), until: null, afterId: null, runStartedAt: floorToSecond(now) };
+}

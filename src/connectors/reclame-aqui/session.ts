@@ -1,0 +1,134 @@
+import type { z } from 'zod';
+import type { ConnectorContext, ProviderTokens } from '../sdk/client.ts';
+import { callProvider, type ProviderRequest, type ProviderResponse } from '../sdk/provider-http.ts';
+import { ProviderError } from '../sdk/provider-error.ts';
+import type { reclameAquiManifest } from './manifest.ts';
+import type { CallLimiter } from './rate-limiter.ts';
+
+/** The manifest's credential and config shapes, as the platform hands them over (parsed, defaults applied). */
+export type Credentials = z.output<typeof reclameAquiManifest.credentials>;
+export type Config = z.output<typeof reclameAquiManifest.config>;
+
+export type HugmeContext = ConnectorContext<Credentials, Config>;
+
+export interface SessionSettings {
+  limiter: CallLimiter;
+  /** A token is renewed when it has less than this left (default 60 s; HugMe's `expires_in` is believed to be 300). */
+  renewMarginSeconds: number;
+  /** How many times one call waits out a 429 before giving up with `rate_limited`. */
+  maxRateLimitRetries: number;
+  /** A Retry-After longer than this is not waited for in-line: the call fails with `rate_limited` at once. */
+  maxRetryAfterSeconds: number;
+  timeoutMs?: number;
+}
+
+type Call = Omit<ProviderRequest, 'url' | 'headers'> & { path: string };
+
+/**
+ * One connector operation's conversation with HugMe: the bearer token (reused from the context while it has more
+ * than the renewal margin left, else obtained and saved), the client-side rate limit before every call (the token
+ * call included), a bounded wait on 429, and one token renewal plus retry when a call answers 401.
+ */
+export class HugmeSession {
+  #token: ProviderTokens | null;
+
+  constructor(
+    readonly context: HugmeContext,
+    readonly settings: SessionSettings,
+  ) {
+    this.#token = context.tokens;
+  }
+
+  get apiBase(): string {
+    const base = this.context.baseUrls.api;
+    if (!base) throw new Error('The Reclame Aqui connector needs baseUrls.api');
+    return base.replace(/\/+$/, '');
+  }
+
+  /** A bearer call; 5xx with a JSON body is turned into `unavailable` here (callProvider only does so for non-JSON). */
+  async call(call: Call): Promise<ProviderResponse> {
+    let token = await this.accessToken();
+    let renewed = false;
+    for (;;) {
+      const response = await this.#limited({ ...call, url: `${this.apiBase}${call.path}`, headers: { authorization: `Bearer ${token}` } });
+      if (response.status === 401 && !renewed) {
+        renewed = true;
+        token = await this.accessToken(true);
+        continue;
+      }
+      if (response.status === 401) {
+        throw new ProviderError('auth', `HugMe refused a renewed token on ${call.method} ${call.path}`, { status: 401, providerMessage: providerMessage(response) });
+      }
+      if (response.status >= 500) {
+        throw new ProviderError('unavailable', `HugMe answered ${response.status} on ${call.method} ${call.path}`, {
+          status: response.status,
+          providerMessage: providerMessage(response),
+        });
+      }
+      return response;
+    }
+  }
+
+  /** The current access token, obtained (and saved through the context) when missing, near expiry, or forced. */
+  async accessToken(force = false): Promise<string> {
+    const now = this.context.now().getTime();
+    const current = this.#token;
+    if (!force && current && Date.parse(current.expiresAt) - this.settings.renewMarginSeconds * 1000 > now) return current.accessToken;
+    const { clientId, clientSecret } = this.context.credentials;
+    const response = await this.#limited({
+      method: 'POST',
+      url: `${this.apiBase}/auth/oauth/token`,
+      query: { grant_type: 'client_credentials' },
+      headers: { authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}` },
+    });
+    if (response.status === 401 || response.status === 403) {
+      throw new ProviderError('auth', 'HugMe refused the client credentials', { status: response.status, providerMessage: providerMessage(response) });
+    }
+    if (response.status >= 500) {
+      throw new ProviderError('unavailable', `HugMe's token endpoint answered ${response.status}`, { status: response.status, providerMessage: providerMessage(response) });
+    }
+    const body = response.body as { access_token?: unknown; expires_in?: unknown } | null;
+    if (response.status !== 200 || typeof body?.access_token !== 'string' || typeof body.expires_in !== 'number') {
+      throw new ProviderError('bad_response', `HugMe's token endpoint answered ${response.status} without a usable token`, {
+        status: response.status,
+        providerMessage: providerMessage(response),
+      });
+    }
+    // The expiry is counted from the moment the answer arrived, by the context's clock.
+    const tokens: ProviderTokens = {
+      accessToken: body.access_token,
+      refreshToken: null,
+      expiresAt: new Date(this.context.now().getTime() + body.expires_in * 1000).toISOString(),
+    };
+    this.#token = tokens;
+    await this.context.saveTokens(tokens);
+    return tokens.accessToken;
+  }
+
+  /** callProvider behind the limiter; a 429 blocks the key for Retry-After and is retried a bounded number of times. */
+  async #limited(request: ProviderRequest): Promise<ProviderResponse> {
+    const key = this.context.credentials.clientId;
+    const { limiter, maxRateLimitRetries, maxRetryAfterSeconds } = this.settings;
+    for (let attempt = 0; ; attempt++) {
+      const release = await limiter.acquire(key);
+      try {
+        return await callProvider({ timeoutMs: this.settings.timeoutMs, ...request });
+      } catch (error) {
+        if (!(error instanceof ProviderError) || error.kind !== 'rate_limited') throw error;
+        // Without Retry-After, wait a whole window: the provider counts calls per minute.
+        const seconds = error.details.retryAfterSeconds ?? 60;
+        limiter.blockFor(key, seconds * 1000);
+        if (attempt >= maxRateLimitRetries || seconds > maxRetryAfterSeconds) throw error;
+      } finally {
+        release();
+      }
+    }
+  }
+}
+
+/** HugMe's error envelope `{message, code, success:false}`: the message as sent, else the raw text (cut short). */
+export function providerMessage(response: ProviderResponse): string | undefined {
+  const body = response.body as { message?: unknown } | null;
+  if (body && typeof body === 'object' && typeof body.message === 'string') return body.message;
+  return response.text ? response.text.slice(0, 500) : undefined;
+}
