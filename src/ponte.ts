@@ -15,6 +15,10 @@ import { createApiAccessModule, type ApiAccessModule } from './modules/api-acces
 import { AuditService, registerAuditRoutes } from './modules/audit/index.ts';
 import { CredentialVault } from './modules/credentials/index.ts';
 import { registerCatalogRoutes } from './connectors/catalog-routes.ts';
+import { ConnectorRuntime } from './connectors/runtime.ts';
+import { EventsService, registerEventRoutes } from './modules/events/index.ts';
+import { IntegrationsService, IntegrationStore, registerIntegrationRoutes } from './modules/integrations/index.ts';
+import { CallbackInbox, registerHookRoutes, SyncEngine, SyncService, type EngineSettings } from './modules/sync/index.ts';
 
 export const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
@@ -25,6 +29,9 @@ export interface PonteOptions {
   workers?: boolean;
   /** Seconds between the queue's maintenance runs (expiring jobs of dead workers); tests shorten it. */
   queueMaintenanceSeconds?: number;
+  /** Base URL of each running provider sandbox, by connector key: where the sandbox environment's calls go. */
+  sandboxUrls?: Partial<Record<string, string>>;
+  sync?: Partial<EngineSettings>;
 }
 
 /** One running Ponte: database, queue, services and the HTTP server, built but not yet listening. */
@@ -41,6 +48,9 @@ export interface Ponte {
   audit: AuditService;
   accounts: AccountsService;
   apiAccess: ApiAccessModule;
+  events: EventsService;
+  sync: SyncService;
+  integrations: IntegrationsService;
   /** Starts listening on the configured host and port; returns the address. */
   listen(): Promise<string>;
   /** Stops taking requests and jobs, lets running work finish within the shutdown bound, and closes the database. */
@@ -70,6 +80,24 @@ export function createServices(deps: { config: Config; database: DatabaseHandle;
   return { vault, audit, accounts, apiAccess };
 }
 
+/** The integration and sync services, which need the queue (so the CLI does without them). */
+function createSyncServices(
+  base: Services & { config: Config; database: DatabaseHandle; clock: Clock; logger: Logger; keyring: Keyring; queue: Queue },
+  options: PonteOptions,
+) {
+  const events = new EventsService(base.clock);
+  const store = new IntegrationStore(base.database.db, base.clock);
+  const runtime = new ConnectorRuntime(base.vault, base.clock, options.sandboxUrls ?? {});
+  const engine = new SyncEngine(base.database, runtime, store, events, base.clock, base.logger, {
+    leaseSeconds: 300,
+    maxPagesPerPoll: 50,
+    ...options.sync,
+  });
+  const sync = new SyncService(engine, new CallbackInbox(engine, base.keyring, base.queue), base.queue);
+  const integrations = new IntegrationsService({ database: base.database, store, accounts: base.accounts, vault: base.vault, runtime, sync, events, audit: base.audit });
+  return { events, sync, integrations };
+}
+
 export async function createPonte(config: Config, options: PonteOptions = {}): Promise<Ponte> {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger({ level: config.logLevel });
@@ -83,18 +111,28 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     const metrics = new Metrics(() => queue!.depths());
     queue.observe(metrics);
 
-    const { vault, audit, accounts, apiAccess } = createServices({ config, database, clock, logger, keyring });
+    const services = createServices({ config, database, clock, logger, keyring });
+    const { vault, audit, accounts, apiAccess } = services;
+    const { events, sync, integrations } = createSyncServices({ ...services, config, database, clock, logger, keyring, queue }, options);
     await apiAccess.registerJobs(queue);
+    await sync.registerJobs();
 
+    let publicUrl = config.publicUrl;
     const app = await createHttpServer({ logger, publicUrl: config.publicUrl, version: VERSION });
     registerHealthRoutes(app, { database: async () => void (await database.pool.query('select 1')), queue: () => queue!.ping() }, metrics);
     apiAccess.registerRoutes(app);
     registerAccountRoutes(app, { accounts });
     registerAuditRoutes(app, { database, audit });
     registerCatalogRoutes(app);
+    registerEventRoutes(app, { database, events });
+    registerIntegrationRoutes(app, { integrations, vault, sync, clock, publicUrl: () => publicUrl });
+    registerHookRoutes(app, { callbacks: sync.callbacks });
     await app.ready();
 
-    if (options.workers !== false) await apiAccess.startWorkers(queue);
+    if (options.workers !== false) {
+      await apiAccess.startWorkers(queue);
+      await sync.startWorkers();
+    }
 
     const startedQueue = queue;
     let closing: Promise<void> | undefined;
@@ -111,12 +149,18 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       audit,
       accounts,
       apiAccess,
+      events,
+      sync,
+      integrations,
       async listen() {
-        return app.listen({ port: config.port, host: config.host });
+        const address = await app.listen({ port: config.port, host: config.host });
+        if (!config.publicUrlGiven) publicUrl = address;
+        return address;
       },
       close() {
         closing ??= (async () => {
           await app.close();
+          await sync.stop();
           await startedQueue.stop(config.shutdownTimeoutSeconds * 1000);
           await apiAccess.requestLog.close();
           await database.close();

@@ -85,6 +85,8 @@ export interface Config {
   /** Master keys replaced by a rotation, still needed to open secrets not yet re-wrapped. */
   previousMasterKeys: string[];
   publicUrl: string;
+  /** Whether PUBLIC_URL was given; if not, the address Ponte ends up listening on is used (port 0 included). */
+  publicUrlGiven: boolean;
   smtpUrl: string | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
   /** Whether `ponte start` runs the provider sandboxes beside the server, for the sandbox environment. */
@@ -133,6 +135,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     masterKey: value.PONTE_MASTER_KEY,
     previousMasterKeys: value.PONTE_PREVIOUS_MASTER_KEYS?.split(',').map((key) => key.trim()) ?? [],
     publicUrl: value.PUBLIC_URL ?? `http://${value.HOST === '0.0.0.0' ? '127.0.0.1' : value.HOST}:${value.PORT}`,
+    publicUrlGiven: value.PUBLIC_URL !== undefined,
     smtpUrl: value.SMTP_URL,
     logLevel: value.LOG_LEVEL,
     sandboxes: value.PONTE_SANDBOXES === 'on',

@@ -9,6 +9,10 @@ export const ID_PREFIXES = {
   apiRequest: 'req',
   auditEntry: 'aud',
   credential: 'cred',
+  integration: 'int',
+  event: 'evt',
+  syncRun: 'run',
+  callbackDelivery: 'dlv',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -1,11 +1,14 @@
 import { pino } from 'pino';
 import type { Clock } from '../../src/platform/clock.ts';
 import { loadConfig } from '../../src/platform/config.ts';
-import { createPonte, type Ponte } from '../../src/ponte.ts';
+import { createPonte, type Ponte, type PonteOptions } from '../../src/ponte.ts';
+import { startAllSandboxes, type RunningSandbox, type SandboxKey } from '../../src/connectors/sandboxes.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
 export interface TestPonte extends Ponte {
   testDatabase: TestDatabase;
+  /** The provider sandboxes, when asked for, by connector key. */
+  sandboxes: Partial<Record<SandboxKey, RunningSandbox>>;
   /** A 12-hour token of a fresh operator key (acts as admin). */
   adminToken(): Promise<string>;
   /** A token for a user through a fresh key linked to that user. */
@@ -14,13 +17,19 @@ export interface TestPonte extends Ponte {
 }
 
 /** A whole Ponte on a database of its own, for tests through app.inject() or a real port. */
-export async function startTestPonte(options: { clock?: Clock; env?: Record<string, string>; workers?: boolean } = {}): Promise<TestPonte> {
+export async function startTestPonte(
+  options: { clock?: Clock; env?: Record<string, string>; workers?: boolean; sandboxes?: boolean; sync?: PonteOptions['sync'] } = {},
+): Promise<TestPonte> {
   const testDatabase = await createTestDatabase();
+  const running = options.sandboxes ? await startAllSandboxes({ host: '127.0.0.1', basePort: 0 }) : [];
   const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', ...testDatabase.env, ...options.env });
   const ponte = await createPonte(config, {
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     ...(options.clock ? { clock: options.clock } : {}),
     workers: options.workers ?? true,
+    sandboxUrls: Object.fromEntries(running.map((sandbox) => [sandbox.key, sandbox.baseUrl])),
+    queueMaintenanceSeconds: 1,
+    ...(options.sync ? { sync: options.sync } : {}),
   });
   const exchange = async (users: string[], environment: 'sandbox' | 'production') => {
     const key = await ponte.apiAccess.keys.create('cli', { name: 'test', environment, users });
@@ -28,10 +37,12 @@ export async function startTestPonte(options: { clock?: Clock; env?: Record<stri
   };
   return Object.assign(ponte, {
     testDatabase,
+    sandboxes: Object.fromEntries(running.map((sandbox) => [sandbox.key, sandbox])) as TestPonte['sandboxes'],
     adminToken: () => exchange([], 'sandbox'),
     tokenFor: (userId: string, environment: 'sandbox' | 'production' = 'sandbox') => exchange([userId], environment),
     async dispose() {
       await ponte.close();
+      await Promise.all(running.map((sandbox) => sandbox.close()));
       await testDatabase.dispose();
     },
   });

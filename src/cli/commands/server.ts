@@ -14,9 +14,10 @@ export function registerServerCommands(program: Command): void {
     .option('--no-workers', 'serve the API only; run the job workers in other processes')
     .action(async (options: { workers: boolean }) => {
       const config = loadConfig();
-      const ponte = await createPonte(config, { workers: options.workers });
       // The provider sandboxes answer for the sandbox environment, on loopback beside the server.
       const sandboxes = config.sandboxes ? await startAllSandboxes({ host: '127.0.0.1', basePort: config.sandboxPort }) : [];
+      const sandboxUrls = Object.fromEntries(sandboxes.map((sandbox) => [sandbox.key, sandbox.baseUrl]));
+      const ponte = await createPonte(config, { workers: options.workers, sandboxUrls });
       const address = await serveUntilSignalled(ponte, sandboxes.map((sandbox) => sandbox.close));
       for (const sandbox of sandboxes) ponte.logger.info({ sandbox: sandbox.key, baseUrl: sandbox.baseUrl }, `${sandbox.key} sandbox at ${sandbox.baseUrl}`);
       ponte.logger.info({ address, engine: ponte.database.engine }, `Ponte is listening on ${address} (docs at ${address}/docs)`);

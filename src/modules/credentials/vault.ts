@@ -54,6 +54,11 @@ export class CredentialVault {
     private readonly clock: Clock,
   ) {}
 
+  /** The database outside any transaction, for callers that have none. */
+  get db(): Database {
+    return this.database.db;
+  }
+
   async store(db: Database, input: { accountId: string; kind: string; secret: SecretFields; expiresAt?: Date | null }): Promise<CredentialInfo> {
     const id = newId('credential');
     const plaintext = canonical(input.secret);

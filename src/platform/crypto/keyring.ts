@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** A secret sealed by envelope encryption: its own data key encrypts it, the master key wraps the data key. */
 export interface SealedSecret {
@@ -98,6 +98,22 @@ export class Keyring {
     return createHmac('sha256', key).update(plaintext).digest('hex').slice(0, 16);
   }
 
+  /**
+   * The unguessable part of a provider callback URL, derived from the master key instead of stored. Every known key
+   * still verifies its old tokens after a rotation, so URLs already given to a provider keep working.
+   */
+  callbackToken(subject: string): string {
+    return callbackTokenWith(this.#current, subject);
+  }
+
+  matchesCallbackToken(subject: string, token: string): boolean {
+    const given = Buffer.from(token);
+    return [...this.#keys.values()].some((key) => {
+      const expected = Buffer.from(callbackTokenWith(key, subject));
+      return expected.length === given.length && timingSafeEqual(expected, given);
+    });
+  }
+
   /** Reads the keys again from where they came from (the data folder after `ponte vault rotate`). */
   async reload(): Promise<void> {
     if (!this.reloadKeys) return;
@@ -116,4 +132,9 @@ export class Keyring {
   #install(current: Buffer, previous: Buffer[]): void {
     for (const key of [current, ...previous]) this.#keys.set(masterKeyIdOf(key), key);
   }
+}
+
+function callbackTokenWith(masterKey: Buffer, subject: string): string {
+  const key = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'ponte callback url', 32));
+  return createHmac('sha256', key).update(subject).digest('base64url');
 }

@@ -1,22 +1,45 @@
 // Runs PGlite and its socket server on a worker thread: PGlite executes queries synchronously on the thread that
 // owns it, so keeping it off the main thread keeps the HTTP server answering during bulk work (see STACK.md).
 // Plain JavaScript because worker threads do not inherit the TypeScript loader.
+import { createServer } from 'node:net';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { PGLiteSocketHandler } from '@electric-sql/pglite-socket';
+import { BatchQueryQueue } from './pglite-batch-queue.js';
 
 /** @type {{ dataDir: string, socketPath: string, maxConnections: number }} */
 const options = workerData;
 
 const db = await PGlite.create(options.dataDir);
-const server = new PGLiteSocketServer({ db, path: options.socketPath, maxConnections: options.maxConnections });
-await server.start();
+const queryQueue = new BatchQueryQueue(db);
+/** @type {Set<PGLiteSocketHandler>} */
+const handlers = new Set();
+
+const server = createServer((socket) => {
+  if (handlers.size >= options.maxConnections) {
+    socket.end();
+    return;
+  }
+  const handler = new PGLiteSocketHandler({ queryQueue: /** @type {any} */ (queryQueue), closeOnDetach: true });
+  handlers.add(handler);
+  handler.addEventListener('close', () => handlers.delete(handler));
+  handler.addEventListener('error', () => handlers.delete(handler));
+  handler.attach(socket).catch(() => {
+    handlers.delete(handler);
+    socket.destroy();
+  });
+});
+await new Promise((resolve, reject) => {
+  server.once('error', reject);
+  server.listen(options.socketPath, () => resolve(undefined));
+});
 parentPort?.postMessage({ type: 'ready' });
 
 parentPort?.on('message', async (message) => {
   if (message?.type !== 'close') return;
   try {
-    await server.stop();
+    for (const handler of handlers) await handler.detach(true);
+    await new Promise((resolve) => server.close(() => resolve(undefined)));
     await db.close();
     parentPort?.postMessage({ type: 'closed' });
   } catch (error) {

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import type { DatabaseHandle } from '../../platform/database/database.ts';
+import { requirePrincipal } from '../../platform/http/principal.ts';
+import type { HttpServer } from '../../platform/http/server.ts';
+import type { EventsService } from './service.ts';
+
+const eventSchema = z.object({
+  id: z.string(),
+  type: z.string(),
+  accountId: z.string(),
+  integrationId: z.string().nullable(),
+  environment: z.enum(['sandbox', 'production']),
+  subject: z.object({ model: z.string(), id: z.string() }).nullable(),
+  data: z.record(z.string(), z.unknown()),
+  occurredAt: z.iso.datetime(),
+});
+
+export function registerEventRoutes(app: HttpServer, deps: { database: DatabaseHandle; events: EventsService }): void {
+  app.get(
+    '/v1/events',
+    {
+      schema: {
+        tags: ['events'],
+        summary: 'Events in the order they happened, paged by an opaque cursor',
+        description: 'Pass `nextCursor` back as `cursor` to read on; on the last page it is where to poll from for new events.',
+        security: [{ bearerAuth: [] }],
+        querystring: z.strictObject({
+          cursor: z.string().max(200).optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+          type: z.string().max(100).optional(),
+          integrationId: z.string().optional(),
+          accountId: z.string().optional(),
+          environment: z.enum(['sandbox', 'production']).optional(),
+        }),
+        response: { 200: z.object({ data: z.array(eventSchema), nextCursor: z.string() }) },
+      },
+    },
+    async (request) => {
+      const principal = requirePrincipal(request);
+      // A customer reads its own account's events whatever it asks for.
+      const accountId = principal.role === 'customer' ? (principal.accountId ?? '') : request.query.accountId;
+      return deps.events.list(deps.database.db, { ...request.query, accountId });
+    },
+  );
+}

@@ -1,0 +1,97 @@
+import { and, asc, eq, gt, type SQL } from 'drizzle-orm';
+import type { Clock } from '../../platform/clock.ts';
+import type { Database } from '../../platform/database/database.ts';
+import { Problem, platformProblems } from '../../platform/http/problems.ts';
+import { newId } from '../../platform/ids.ts';
+import { events } from './schema.ts';
+
+export interface NewEvent {
+  accountId: string;
+  integrationId?: string | null;
+  environment: 'sandbox' | 'production';
+  type: string;
+  subjectModel?: string | null;
+  subjectId?: string | null;
+  data: Record<string, unknown>;
+}
+
+export interface Event {
+  id: string;
+  type: string;
+  accountId: string;
+  integrationId: string | null;
+  environment: 'sandbox' | 'production';
+  subject: { model: string; id: string } | null;
+  data: Record<string, unknown>;
+  occurredAt: string;
+}
+
+export interface EventPage {
+  data: Event[];
+  /** Pass back as `cursor` to get what came after; present even on the last page, to poll for new events. */
+  nextCursor: string;
+}
+
+export interface EventFilter {
+  accountId?: string | undefined;
+  integrationId?: string | undefined;
+  type?: string | undefined;
+  environment?: 'sandbox' | 'production' | undefined;
+  cursor?: string | undefined;
+  limit: number;
+}
+
+const encodeCursor = (seq: number) => Buffer.from(`e:${seq}`).toString('base64url');
+
+function decodeCursor(cursor: string): number {
+  const match = /^e:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw new Problem(platformProblems.validation_failed, 'cursor: is not a cursor this API gave out', { field: 'query.cursor' });
+  return Number(match[1]);
+}
+
+/** The append-only event log: written in the transaction of the change it records, read in a stable order. */
+export class EventsService {
+  constructor(private readonly clock: Clock) {}
+
+  async append(db: Database, list: NewEvent[]): Promise<void> {
+    if (list.length === 0) return;
+    const occurredAt = this.clock.now();
+    await db.insert(events).values(
+      list.map((event) => ({
+        id: newId('event'),
+        accountId: event.accountId,
+        integrationId: event.integrationId ?? null,
+        environment: event.environment,
+        type: event.type,
+        subjectModel: event.subjectModel ?? null,
+        subjectId: event.subjectId ?? null,
+        data: event.data,
+        occurredAt,
+      })),
+    );
+  }
+
+  async list(db: Database, filter: EventFilter): Promise<EventPage> {
+    const after = filter.cursor ? decodeCursor(filter.cursor) : 0;
+    const conditions: SQL[] = [gt(events.seq, after)];
+    if (filter.accountId) conditions.push(eq(events.accountId, filter.accountId));
+    if (filter.integrationId) conditions.push(eq(events.integrationId, filter.integrationId));
+    if (filter.type) conditions.push(eq(events.type, filter.type));
+    if (filter.environment) conditions.push(eq(events.environment, filter.environment));
+    const rows = await db.select().from(events).where(and(...conditions)).orderBy(asc(events.seq)).limit(filter.limit);
+    const last = rows.at(-1)?.seq ?? after;
+    return {
+      data: rows.map((row) => ({
+        id: row.id,
+        type: row.type,
+        accountId: row.accountId,
+        integrationId: row.integrationId,
+        environment: row.environment,
+        subject: row.subjectModel && row.subjectId ? { model: row.subjectModel, id: row.subjectId } : null,
+        data: row.data as Record<string, unknown>,
+        occurredAt: row.occurredAt.toISOString(),
+      })),
+      nextCursor: encodeCursor(last),
+    };
+  }
+}

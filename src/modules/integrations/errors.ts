@@ -1,0 +1,8 @@
+import { defineProblems } from '../../platform/http/problems.ts';
+
+export const integrationProblems = defineProblems({
+  integration_not_found: { status: 404, title: 'The integration does not exist' },
+  provider_refused_credentials: { status: 422, title: 'The provider refused the credentials' },
+  provider_unavailable: { status: 502, title: 'The provider could not be reached' },
+  integration_state_conflict: { status: 409, title: 'The integration is not in a state that allows this' },
+});

@@ -1,0 +1,92 @@
+import { eq, sql } from 'drizzle-orm';
+import { connectorManifest } from '../../connectors/catalog.ts';
+import type { Database } from '../../platform/database/database.ts';
+import type { RunEnd, SyncEngine } from './engine.ts';
+import { addCounts } from './runs.ts';
+import { backfills } from './schema.ts';
+
+// Brazil has kept -03:00 all year since 2019.
+const SAO_PAULO_OFFSET_MS = -3 * 3_600_000;
+const DAY_MS = 86_400_000;
+
+/** Midnight in São Paulo, `months` calendar months before `now` (0: today's midnight). */
+export function backfillStart(now: Date, months: number): Date {
+  const local = new Date(now.getTime() + SAO_PAULO_OFFSET_MS);
+  const start = Date.UTC(local.getUTCFullYear(), local.getUTCMonth() - months, local.getUTCDate());
+  return new Date(start - SAO_PAULO_OFFSET_MS);
+}
+
+/** Where a backfill stands: the model it is on and that model's connector cursor. */
+interface BackfillPosition {
+  model: number;
+  cursor: string | null;
+}
+
+const readPosition = (text: string | null): BackfillPosition => (text ? (JSON.parse(text) as BackfillPosition) : { model: 0, cursor: null });
+
+export async function createBackfill(tx: Database, integrationId: string, now: Date, months: number): Promise<void> {
+  const from = backfillStart(now, months);
+  const stepsTotal = Math.max(1, Math.ceil((now.getTime() - from.getTime()) / DAY_MS));
+  await tx
+    .insert(backfills)
+    .values({ integrationId, status: 'pending', windowFrom: from, windowTo: now, cursor: null, stepsTotal, startedAt: now })
+    .onConflictDoUpdate({
+      target: backfills.integrationId,
+      set: { status: 'pending', windowFrom: from, windowTo: now, cursor: null, stepsDone: 0, stepsTotal, records: 0, error: null, startedAt: now, finishedAt: null },
+    });
+}
+
+export async function backfillProgress(db: Database, integrationId: string) {
+  const [row] = await db.select().from(backfills).where(eq(backfills.integrationId, integrationId));
+  if (!row) return null;
+  const total = Math.max(row.stepsTotal, row.stepsDone);
+  return {
+    status: row.status,
+    window: { from: row.windowFrom.toISOString(), to: row.windowTo.toISOString() },
+    done: row.status === 'succeeded' ? total : row.stepsDone,
+    total,
+    records: row.records,
+    error: row.error,
+    startedAt: row.startedAt.toISOString(),
+    finishedAt: row.finishedAt?.toISOString() ?? null,
+  };
+}
+
+/**
+ * Runs (or resumes) an integration's backfill: page after page over its window, each page committed with the
+ * backfill's position, so a run killed at any point continues where the last commit left it.
+ */
+export async function runBackfill(engine: SyncEngine, integrationId: string): Promise<RunEnd> {
+  return engine.withRun(integrationId, 'backfill', async (integration, run) => {
+    const [row] = await engine.database.db.select().from(backfills).where(eq(backfills.integrationId, integrationId));
+    if (!row || row.status === 'succeeded') return;
+    await engine.database.db.update(backfills).set({ status: 'running', error: null }).where(eq(backfills.integrationId, integrationId));
+    const models = connectorManifest(integration.connector).models;
+    let position = readPosition(row.cursor);
+    const window = { from: row.windowFrom, to: row.windowTo };
+    while (position.model < models.length) {
+      await run.renew();
+      const model = models[position.model]!;
+      const outcome = await engine.fetchPage(integration, { model, cursor: position.cursor, window }, async (tx, page) => {
+        const finishedModel = page.done || page.nextCursor === null;
+        const next: BackfillPosition = finishedModel ? { model: position.model + 1, cursor: null } : { model: position.model, cursor: page.nextCursor };
+        const finished = next.model >= models.length;
+        await tx
+          .update(backfills)
+          .set({
+            cursor: JSON.stringify(next),
+            stepsDone: sql`${backfills.stepsDone} + 1`,
+            records: sql`${backfills.records} + ${page.counts.added + page.counts.updated}`,
+            ...(finished ? { status: 'succeeded' as const, finishedAt: engine.clock.now() } : {}),
+          })
+          .where(eq(backfills.integrationId, integrationId));
+        position = next;
+      });
+      addCounts(run.counts, outcome.counts);
+    }
+  });
+}
+
+export async function failBackfill(db: Database, integrationId: string, error: string): Promise<void> {
+  await db.update(backfills).set({ status: 'failed', error }).where(eq(backfills.integrationId, integrationId));
+}

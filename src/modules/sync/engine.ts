@@ -1,0 +1,178 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { ConnectorRuntime } from '../../connectors/runtime.ts';
+import type { FetchRequest } from '../../connectors/sdk/client.ts';
+import { connectorManifest } from '../../connectors/catalog.ts';
+import { ProviderError } from '../../connectors/sdk/provider-error.ts';
+import type { Clock } from '../../platform/clock.ts';
+import type { Database, DatabaseHandle } from '../../platform/database/database.ts';
+import type { Logger } from '../../platform/logging/logger.ts';
+import type { EventsService } from '../events/index.ts';
+import { applyRecords, type ChangeCounts } from './change-detection.ts';
+import { addCounts, emptyCounts, finishRun, startRun, type RunKind } from './runs.ts';
+import { acquireLease, recordOutcome, releaseLease } from './schedules.ts';
+import { syncCursors } from './schema.ts';
+import type { IntegrationSource, SyncIntegration } from './source.ts';
+
+export interface EngineSettings {
+  /** How long a sync may hold an integration before another may take it (renewed on every page). */
+  leaseSeconds: number;
+  /** Pages one poll may fetch before it yields to other integrations (the next poll continues). */
+  maxPagesPerPoll: number;
+}
+
+export interface PageOutcome {
+  counts: ChangeCounts;
+  nextCursor: string | null;
+  done: boolean;
+}
+
+/** What happened to a run that did not simply succeed. */
+export interface RunHandle {
+  id: string;
+  counts: ChangeCounts;
+  /** Extends the lease; call between pages so a long run keeps the integration. */
+  renew(): Promise<void>;
+}
+
+export type RunEnd = { status: 'succeeded' } | { status: 'skipped' } | { status: 'deferred'; retryAfterSeconds: number } | { status: 'reconnect_required'; reason: string };
+
+/**
+ * The shared core of polls, backfills and callbacks: takes the integration's lease, runs the connector, and commits
+ * each page of records with its events and its cursor in one transaction.
+ */
+export class SyncEngine {
+  constructor(
+    readonly database: DatabaseHandle,
+    readonly runtime: ConnectorRuntime,
+    readonly source: IntegrationSource,
+    readonly events: EventsService,
+    readonly clock: Clock,
+    readonly logger: Logger,
+    readonly settings: EngineSettings,
+  ) {}
+
+  /**
+   * Runs `work` holding the integration's lease and a sync-run record. Provider failures end the run the way the
+   * engine handles them: a rate limit defers it, refused credentials stop the integration, others fail it (and
+   * the job retries with backoff).
+   */
+  async withRun(integrationId: string, kind: RunKind, work: (integration: SyncIntegration, run: RunHandle) => Promise<void>): Promise<RunEnd> {
+    const integration = await this.source.get(integrationId);
+    if (!integration || integration.state !== 'active') return { status: 'skipped' };
+    const owner = `${kind}:${process.pid}:${Math.random().toString(36).slice(2, 10)}`;
+    const { db } = this.database;
+    if (!(await acquireLease(db, integrationId, owner, this.clock.now(), this.settings.leaseSeconds))) return { status: 'skipped' };
+    const startedAt = this.clock.now();
+    const runId = await startRun(db, integrationId, kind, startedAt);
+    const counts = emptyCounts();
+    const renew = async () => {
+      if (!(await acquireLease(db, integrationId, owner, this.clock.now(), this.settings.leaseSeconds))) {
+        throw new Error(`Lost the lease of ${integrationId}: another sync took it after this one stalled`);
+      }
+    };
+    try {
+      await work(integration, { id: runId, counts, renew });
+      await finishRun(db, runId, { at: this.clock.now(), startedAt, status: 'succeeded', counts });
+      return { status: 'succeeded' };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (error instanceof ProviderError && error.kind === 'rate_limited') {
+        await finishRun(db, runId, { at: this.clock.now(), startedAt, status: 'deferred', counts, error: message });
+        return { status: 'deferred', retryAfterSeconds: Math.max(1, error.details.retryAfterSeconds ?? 60) };
+      }
+      await finishRun(db, runId, { at: this.clock.now(), startedAt, status: 'failed', counts, error: message });
+      if (error instanceof ProviderError && error.kind === 'auth') {
+        const reason = error.details.providerMessage ?? message;
+        await this.database.transaction(async (tx) => {
+          await this.source.markReconnectRequired(tx.db, integrationId, reason);
+          await this.events.append(tx.db, [
+            { accountId: integration.accountId, integrationId, environment: integration.environment, type: 'integration.reconnect_required', data: { reason } },
+          ]);
+        });
+        return { status: 'reconnect_required', reason };
+      }
+      throw error;
+    } finally {
+      await releaseLease(db, integrationId, owner);
+    }
+  }
+
+  /** One page from the connector, committed with its events and with whatever `commitCursor` writes. */
+  async fetchPage(
+    integration: SyncIntegration,
+    request: FetchRequest,
+    commitCursor: (tx: Database, page: PageOutcome) => Promise<void>,
+  ): Promise<PageOutcome> {
+    const client = this.runtime.client(integration.connector);
+    const context = await this.runtime.contextOf(integration);
+    const page = await client.fetchChanges(context, request);
+    return this.database.transaction(async ({ db }) => {
+      const now = this.clock.now();
+      const { counts, events } = await applyRecords(db, integration, page.records, now);
+      await this.events.append(db, events);
+      const outcome = { counts, nextCursor: page.nextCursor, done: page.done };
+      await commitCursor(db, outcome);
+      return outcome;
+    });
+  }
+
+  /** A poll: every model of the connector from its stored cursor, until done or the page budget is spent. */
+  async poll(integrationId: string): Promise<RunEnd> {
+    const end = await this.withRun(integrationId, 'poll', async (integration, run) => {
+      for (const model of connectorManifest(integration.connector).models) {
+        let cursor = await this.cursorOf(integrationId, model);
+        for (let page = 0; page < this.settings.maxPagesPerPoll; page++) {
+          if (page > 0) await run.renew();
+          const outcome = await this.fetchPage(integration, { model, cursor }, (tx, result) => this.saveCursor(tx, integrationId, model, result.nextCursor));
+          addCounts(run.counts, outcome.counts);
+          cursor = outcome.nextCursor;
+          if (outcome.done) break;
+        }
+      }
+    });
+    await this.recordPollEnd(integrationId, end);
+    return end;
+  }
+
+  /** After the last retry: the failure is recorded and told as an event; the next scheduled poll tries again. */
+  async recordSyncFailure(integrationId: string, error: unknown): Promise<void> {
+    const integration = await this.source.get(integrationId);
+    if (!integration) return;
+    const message = error instanceof Error ? error.message : String(error);
+    await this.database.transaction(async ({ db }) => {
+      await recordOutcome(db, integrationId, { at: this.clock.now(), status: 'failed', error: message });
+      await this.events.append(db, [
+        { accountId: integration.accountId, integrationId, environment: integration.environment, type: 'integration.sync_failed', data: { error: message } },
+      ]);
+    });
+  }
+
+  async recordPollEnd(integrationId: string, end: RunEnd): Promise<void> {
+    const at = this.clock.now();
+    const db = this.database.db;
+    if (end.status === 'succeeded') {
+      const [row] = await db.execute<{ n: number }>(sql`select count(*)::int as n from records where integration_id = ${integrationId}`).then((r) => r.rows);
+      await recordOutcome(db, integrationId, { at, status: 'succeeded', gotData: (row?.n ?? 0) > 0 });
+    } else if (end.status === 'deferred') {
+      await recordOutcome(db, integrationId, { at, status: 'deferred', error: `rate limited; retrying in ${end.retryAfterSeconds} s`, nextSyncAt: new Date(at.getTime() + end.retryAfterSeconds * 1000) });
+    } else if (end.status === 'reconnect_required') {
+      await recordOutcome(db, integrationId, { at, status: 'failed', error: end.reason });
+    }
+  }
+
+  async cursorOf(integrationId: string, model: string): Promise<string | null> {
+    const [row] = await this.database.db
+      .select({ cursor: syncCursors.cursor })
+      .from(syncCursors)
+      .where(and(eq(syncCursors.integrationId, integrationId), eq(syncCursors.model, model)));
+    return row?.cursor ?? null;
+  }
+
+  async saveCursor(tx: Database, integrationId: string, model: string, cursor: string | null): Promise<void> {
+    const updatedAt = this.clock.now();
+    await tx
+      .insert(syncCursors)
+      .values({ integrationId, model, cursor, updatedAt })
+      .onConflictDoUpdate({ target: [syncCursors.integrationId, syncCursors.model], set: { cursor, updatedAt } });
+  }
+}

@@ -1,0 +1,7 @@
+export { SyncService } from './service.ts';
+export { SyncEngine, type EngineSettings } from './engine.ts';
+export { CallbackInbox } from './callbacks.ts';
+export { registerHookRoutes } from './hook-routes.ts';
+export { syncProblems } from './errors.ts';
+export type { IntegrationSource, SyncIntegration } from './source.ts';
+export { applyRecords, contentHash } from './change-detection.ts';

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { defineJob } from '../../platform/queue/job-definition.ts';
+
+/** One poll of an integration: every model, page after page, until the provider has nothing more. */
+export const pollJob = defineJob({
+  name: 'sync.poll',
+  schema: z.object({ integrationId: z.string() }),
+  retryLimit: 4,
+  retryDelaySeconds: 15,
+  expireInSeconds: 900,
+});
+
+/** The retroactive window of a new integration, resumed from its stored cursor after any interruption. */
+export const backfillJob = defineJob({
+  name: 'sync.backfill',
+  schema: z.object({ integrationId: z.string() }),
+  retryLimit: 8,
+  retryDelaySeconds: 15,
+  expireInSeconds: 3600,
+});
+
+/** A stored provider callback, read and confirmed with the provider. */
+export const callbackJob = defineJob({
+  name: 'sync.callback',
+  schema: z.object({ deliveryId: z.string() }),
+  retryLimit: 6,
+  retryDelaySeconds: 10,
+  expireInSeconds: 300,
+});
+
+export const SYNC_JOBS = [pollJob, backfillJob, callbackJob];

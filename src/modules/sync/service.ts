@@ -1,0 +1,145 @@
+import { and, count, desc, eq, lt } from 'drizzle-orm';
+import type { Database, Transaction } from '../../platform/database/database.ts';
+import type { Queue } from '../../platform/queue/queue.ts';
+import { backfillProgress, createBackfill, failBackfill, runBackfill } from './backfill.ts';
+import type { CallbackInbox } from './callbacks.ts';
+import type { SyncEngine } from './engine.ts';
+import { backfillJob, callbackJob, pollJob, SYNC_JOBS } from './jobs.ts';
+import { listRuns } from './runs.ts';
+import { claimDue, getSchedule, nextRunAfter, setEnabled, upsertSchedule } from './schedules.ts';
+import { records } from './schema.ts';
+
+/** How often each worker looks for integrations due to sync. */
+const TICK_MS = 1000;
+const CLAIM_BATCH = 200;
+
+/** The sync engine as the rest of Ponte uses it: scheduling, backfills, callbacks, and what it has recorded. */
+export class SyncService {
+  #ticker: NodeJS.Timeout | undefined;
+  #ticking: Promise<void> = Promise.resolve();
+
+  constructor(
+    readonly engine: SyncEngine,
+    readonly callbacks: CallbackInbox,
+    private readonly queue: Queue,
+  ) {}
+
+  /** Starts syncing a newly active integration: its first poll at once, and its backfill. */
+  async activate(tx: Transaction, integrationId: string, intervalMinutes: number, retroactiveMonths: number): Promise<void> {
+    const now = this.engine.clock.now();
+    await upsertSchedule(tx.db, integrationId, intervalMinutes, nextRunAfter(now, intervalMinutes), true);
+    await createBackfill(tx.db, integrationId, now, retroactiveMonths);
+    await this.queue.send(backfillJob, { integrationId }, { tx });
+  }
+
+  async reschedule(db: Database, integrationId: string, intervalMinutes: number): Promise<void> {
+    const schedule = await getSchedule(db, integrationId);
+    if (!schedule) return;
+    await upsertSchedule(db, integrationId, intervalMinutes, nextRunAfter(this.engine.clock.now(), intervalMinutes), schedule.enabled);
+  }
+
+  async pause(db: Database, integrationId: string): Promise<void> {
+    await setEnabled(db, integrationId, false);
+  }
+
+  async resume(db: Database, integrationId: string): Promise<void> {
+    await setEnabled(db, integrationId, true);
+  }
+
+  /** Queues a poll now (at most one waiting per integration). */
+  async syncNow(integrationId: string): Promise<void> {
+    await this.queue.send(pollJob, { integrationId }, { singletonKey: integrationId }).catch((error: Error) => {
+      if (!/already waiting/.test(error.message)) throw error;
+    });
+  }
+
+  async registerJobs(): Promise<void> {
+    for (const job of SYNC_JOBS) await this.queue.register(job);
+  }
+
+  async startWorkers(): Promise<void> {
+    await this.queue.work(pollJob, async ({ integrationId }, job) => {
+      try {
+        await this.engine.poll(integrationId);
+      } catch (error) {
+        if (job.retryCount >= pollJob.retryLimit) await this.engine.recordSyncFailure(integrationId, error);
+        throw error;
+      }
+    }, { batchSize: 5 });
+    await this.queue.work(backfillJob, async ({ integrationId }, job) => {
+      try {
+        const end = await runBackfill(this.engine, integrationId);
+        // Another sync held the integration: try again shortly rather than lose the backfill.
+        if (end.status === 'skipped' && (await this.engine.source.get(integrationId))?.state === 'active') {
+          await this.queue.send(backfillJob, { integrationId }, { startAfter: new Date(Date.now() + 5000), singletonKey: `backfill:${integrationId}` }).catch(() => {});
+        }
+        if (end.status === 'deferred') {
+          await this.queue.send(backfillJob, { integrationId }, { startAfter: new Date(Date.now() + end.retryAfterSeconds * 1000) });
+        }
+      } catch (error) {
+        if (job.retryCount >= backfillJob.retryLimit) {
+          await failBackfill(this.engine.database.db, integrationId, (error as Error).message);
+          await this.engine.recordSyncFailure(integrationId, error);
+        }
+        throw error;
+      }
+    }, { batchSize: 2 });
+    await this.queue.work(callbackJob, async ({ deliveryId }) => this.callbacks.process(deliveryId), { batchSize: 10 });
+    this.#ticker = setInterval(() => {
+      this.#ticking = this.#ticking.then(async () => void (await this.tick())).catch((error: Error) => this.engine.logger.error({ err: error }, 'sync scheduler tick failed'));
+    }, TICK_MS);
+  }
+
+  /** Claims the integrations due now and queues their polls, in one transaction. */
+  async tick(): Promise<number> {
+    return this.engine.database.transaction(async (tx) => {
+      const due = await claimDue(tx.db, this.engine.clock.now(), CLAIM_BATCH);
+      for (const integrationId of due) {
+        await this.queue.send(pollJob, { integrationId }, { tx, singletonKey: integrationId }).catch((error: Error) => {
+          if (!/already waiting/.test(error.message)) throw error;
+        });
+      }
+      return due.length;
+    });
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.#ticker);
+    await this.#ticking;
+  }
+
+  schedule(integrationId: string) {
+    return getSchedule(this.engine.database.db, integrationId);
+  }
+
+  backfill(integrationId: string) {
+    return backfillProgress(this.engine.database.db, integrationId);
+  }
+
+  runs(integrationId: string, limit: number) {
+    return listRuns(this.engine.database.db, integrationId, limit);
+  }
+
+  async recordCount(integrationId: string): Promise<number> {
+    const [row] = await this.engine.database.db.select({ n: count() }).from(records).where(eq(records.integrationId, integrationId));
+    return row?.n ?? 0;
+  }
+
+  async records(integrationId: string, filter: { model?: string | undefined; before?: number | undefined; limit: number }) {
+    const conditions = [eq(records.integrationId, integrationId)];
+    if (filter.model) conditions.push(eq(records.model, filter.model));
+    if (filter.before) conditions.push(lt(records.id, filter.before));
+    const rows = await this.engine.database.db.select().from(records).where(and(...conditions)).orderBy(desc(records.id)).limit(filter.limit);
+    return rows.map((row) => ({
+      id: row.id,
+      model: row.model,
+      externalId: row.externalId,
+      status: row.status,
+      hash: row.hash,
+      data: row.data as Record<string, unknown>,
+      firstSeenAt: row.firstSeenAt.toISOString(),
+      lastSeenAt: row.lastSeenAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+    }));
+  }
+}
