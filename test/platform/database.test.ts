@@ -37,6 +37,50 @@ describe(`migrations (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'}
     expect((await database.pool.query('select count(*)::int as n from ponte_meta.__drizzle_migrations')).rows[0].n).toBe(applied);
   });
 
+  it('keeps concurrent parameterised queries of many connections apart', async () => {
+    // Many pool connections sending Parse/Bind/Execute at once: on PGlite they share one session, and each
+    // connection's sequence must run whole (a regression: statements once bound to another connection's Parse).
+    await runMigrations(database);
+    const transactions = Array.from({ length: 30 }, (_, i) =>
+      database.transaction(async ({ client }) => {
+        await client.query('insert into accounts (id, name, created_at) values ($1, $2, now())', [`acc_conc_${i}`, `n${i}`]);
+        const row = await client.query('select name from accounts where id = $1', [`acc_conc_${i}`]);
+        return row.rows[0].name === `n${i}`;
+      }),
+    );
+    const queries = Array.from({ length: 300 }, (_, i) =>
+      i % 3 === 0
+        ? database.pool.query('select $1::int as v', [i]).then((r) => r.rows[0].v === i)
+        : i % 3 === 1
+          ? database.pool.query('select $1::int + $2::int as v', [i, 1]).then((r) => r.rows[0].v === i + 1)
+          : database.pool.query("select $1::text || $2::text || $3::text as v", ['a', String(i), 'z']).then((r) => r.rows[0].v === `a${i}z`),
+    );
+    const results = await Promise.allSettled([...transactions, ...queries]);
+    expect(results.filter((result) => result.status === 'rejected')).toEqual([]);
+    expect(results.every((result) => result.status === 'fulfilled' && result.value === true)).toBe(true);
+  });
+
+  it('keeps other connections out of an open transaction', async () => {
+    await runMigrations(database);
+    const seen: string[] = [];
+    await Promise.all([
+      database.transaction(async ({ client }) => {
+        await client.query("insert into accounts (id, name, created_at) values ('acc_tx_a', 'a', now())");
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        seen.push('transaction');
+      }),
+      (async () => {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        const rows = await database.pool.query("select count(*)::int as n from accounts where id = 'acc_tx_a'");
+        // Outside the transaction, its uncommitted row is never visible: PostgreSQL by isolation, PGlite by waiting.
+        seen.push(`reader saw ${rows.rows[0].n}`);
+      })(),
+    ]);
+    expect(seen).toContain('transaction');
+    expect(seen.some((entry) => entry === 'reader saw 0' || entry === 'reader saw 1')).toBe(true);
+    if (database.engine === 'pglite') expect(seen).toEqual(['transaction', 'reader saw 1']);
+  });
+
   it('rolls a transaction back entirely when it fails', async () => {
     await runMigrations(database);
     await expect(
