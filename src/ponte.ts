@@ -32,6 +32,8 @@ export interface PonteOptions {
   /** Base URL of each running provider sandbox, by connector key: where the sandbox environment's calls go. */
   sandboxUrls?: Partial<Record<string, string>>;
   sync?: Partial<EngineSettings>;
+  /** Per job name, a shorter expiry than its definition's, so jobs of a killed worker come back sooner (tests). */
+  jobExpirySeconds?: Record<string, number>;
 }
 
 /** One running Ponte: database, queue, services and the HTTP server, built but not yet listening. */
@@ -87,10 +89,11 @@ function createSyncServices(
 ) {
   const events = new EventsService(base.clock);
   const store = new IntegrationStore(base.database.db, base.clock);
-  const runtime = new ConnectorRuntime(base.vault, base.clock, options.sandboxUrls ?? {});
+  const runtime = new ConnectorRuntime(base.vault, base.clock, options.sandboxUrls ?? {}, { database: base.database });
   const engine = new SyncEngine(base.database, runtime, store, events, base.clock, base.logger, {
     leaseSeconds: 300,
     maxPagesPerPoll: 50,
+    maxBackfillSecondsPerJob: 60,
     ...options.sync,
   });
   const sync = new SyncService(engine, new CallbackInbox(engine, base.keyring, base.queue), base.queue);
@@ -106,7 +109,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
   let queue: Queue | undefined;
   try {
     await runMigrations(database);
-    queue = new Queue({ url: database.url, logger, maintenanceIntervalSeconds: options.queueMaintenanceSeconds });
+    queue = new Queue({ url: database.url, logger, maintenanceIntervalSeconds: options.queueMaintenanceSeconds, expiryOverrides: options.jobExpirySeconds });
     await queue.start();
     const metrics = new Metrics(() => queue!.depths());
     queue.observe(metrics);
@@ -129,6 +132,12 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     registerHookRoutes(app, { callbacks: sync.callbacks });
     await app.ready();
 
+    if (database.engine === 'pglite') {
+      // This process holds the embedded folder alone: whatever was running belonged to a process that died.
+      const orphans = await queue.failOrphans();
+      await sync.releaseAllLeases();
+      if (orphans > 0) logger.warn({ orphans }, 'jobs left running by a stopped process will be retried now');
+    }
     if (options.workers !== false) {
       await apiAccess.startWorkers(queue);
       await sync.startWorkers();

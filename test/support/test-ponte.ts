@@ -18,7 +18,15 @@ export interface TestPonte extends Ponte {
 
 /** A whole Ponte on a database of its own, for tests through app.inject() or a real port. */
 export async function startTestPonte(
-  options: { clock?: Clock; env?: Record<string, string>; workers?: boolean; sandboxes?: boolean; sync?: PonteOptions['sync'] } = {},
+  options: {
+    clock?: Clock;
+    env?: Record<string, string>;
+    workers?: boolean;
+    sandboxes?: boolean;
+    /** Sandboxes the test runs itself, by connector key. */
+    sandboxUrls?: Record<string, string>;
+    sync?: PonteOptions['sync'];
+  } = {},
 ): Promise<TestPonte> {
   const testDatabase = await createTestDatabase();
   const running = options.sandboxes ? await startAllSandboxes({ host: '127.0.0.1', basePort: 0 }) : [];
@@ -27,7 +35,7 @@ export async function startTestPonte(
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     ...(options.clock ? { clock: options.clock } : {}),
     workers: options.workers ?? true,
-    sandboxUrls: Object.fromEntries(running.map((sandbox) => [sandbox.key, sandbox.baseUrl])),
+    sandboxUrls: { ...Object.fromEntries(running.map((sandbox) => [sandbox.key, sandbox.baseUrl])), ...options.sandboxUrls },
     queueMaintenanceSeconds: 1,
     ...(options.sync ? { sync: options.sync } : {}),
   });

@@ -56,15 +56,21 @@ export async function backfillProgress(db: Database, integrationId: string) {
  * Runs (or resumes) an integration's backfill: page after page over its window, each page committed with the
  * backfill's position, so a run killed at any point continues where the last commit left it.
  */
-export async function runBackfill(engine: SyncEngine, integrationId: string): Promise<RunEnd> {
-  return engine.withRun(integrationId, 'backfill', async (integration, run) => {
+export async function runBackfill(engine: SyncEngine, integrationId: string): Promise<RunEnd & { more: boolean }> {
+  let more = false;
+  const end = await engine.withRun(integrationId, 'backfill', async (integration, run) => {
     const [row] = await engine.database.db.select().from(backfills).where(eq(backfills.integrationId, integrationId));
     if (!row || row.status === 'succeeded') return;
     await engine.database.db.update(backfills).set({ status: 'running', error: null }).where(eq(backfills.integrationId, integrationId));
     const models = connectorManifest(integration.connector).models;
     let position = readPosition(row.cursor);
     const window = { from: row.windowFrom, to: row.windowTo };
+    const deadline = Date.now() + engine.settings.maxBackfillSecondsPerJob * 1000;
     while (position.model < models.length) {
+      if (Date.now() >= deadline) {
+        more = true;
+        return;
+      }
       await run.renew();
       const model = models[position.model]!;
       const outcome = await engine.fetchPage(integration, { model, cursor: position.cursor, window }, async (tx, page) => {
@@ -85,6 +91,7 @@ export async function runBackfill(engine: SyncEngine, integrationId: string): Pr
       addCounts(run.counts, outcome.counts);
     }
   });
+  return { ...end, more };
 }
 
 export async function failBackfill(db: Database, integrationId: string, error: string): Promise<void> {

@@ -18,6 +18,8 @@ export interface EngineSettings {
   leaseSeconds: number;
   /** Pages one poll may fetch before it yields to other integrations (the next poll continues). */
   maxPagesPerPoll: number;
+  /** How long one backfill job works before it hands over to a new job (so a dead worker's job expires soon). */
+  maxBackfillSecondsPerJob: number;
 }
 
 export interface PageOutcome {

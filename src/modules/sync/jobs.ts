@@ -16,7 +16,8 @@ export const backfillJob = defineJob({
   schema: z.object({ integrationId: z.string() }),
   retryLimit: 8,
   retryDelaySeconds: 15,
-  expireInSeconds: 3600,
+  // Each job works at most maxBackfillSecondsPerJob and hands over to the next.
+  expireInSeconds: 300,
 });
 
 /** A stored provider callback, read and confirmed with the provider. */

@@ -7,7 +7,7 @@ import type { SyncEngine } from './engine.ts';
 import { backfillJob, callbackJob, pollJob, SYNC_JOBS } from './jobs.ts';
 import { listRuns } from './runs.ts';
 import { claimDue, getSchedule, nextRunAfter, setEnabled, upsertSchedule } from './schedules.ts';
-import { records } from './schema.ts';
+import { records, syncSchedules } from './schema.ts';
 
 /** How often each worker looks for integrations due to sync. */
 const TICK_MS = 1000;
@@ -69,6 +69,8 @@ export class SyncService {
     await this.queue.work(backfillJob, async ({ integrationId }, job) => {
       try {
         const end = await runBackfill(this.engine, integrationId);
+        // A backfill works in bounded jobs: the next one continues from the committed position.
+        if (end.more) await this.queue.send(backfillJob, { integrationId }, { singletonKey: `backfill:${integrationId}` }).catch(() => {});
         // Another sync held the integration: try again shortly rather than lose the backfill.
         if (end.status === 'skipped' && (await this.engine.source.get(integrationId))?.state === 'active') {
           await this.queue.send(backfillJob, { integrationId }, { startAfter: new Date(Date.now() + 5000), singletonKey: `backfill:${integrationId}` }).catch(() => {});
@@ -101,6 +103,11 @@ export class SyncService {
       }
       return due.length;
     });
+  }
+
+  /** Forgets every sync lease: only for a process that knows no other holds one (the embedded database). */
+  async releaseAllLeases(): Promise<void> {
+    await this.engine.database.db.update(syncSchedules).set({ leaseOwner: null, leaseUntil: null });
   }
 
   async stop(): Promise<void> {

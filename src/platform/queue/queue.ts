@@ -42,8 +42,18 @@ export class Queue {
   readonly #definitions = new Map<string, JobDefinition>();
   #observer: QueueObserver | undefined;
 
-  constructor(options: { url: string; logger: Logger; poolSize?: number; maintenanceIntervalSeconds?: number }) {
+  readonly #expiryOverrides: Record<string, number>;
+
+  constructor(options: {
+    url: string;
+    logger: Logger;
+    poolSize?: number;
+    maintenanceIntervalSeconds?: number;
+    /** Per job name, a shorter expiry than its definition's (tests of dead workers use it). */
+    expiryOverrides?: Record<string, number>;
+  }) {
     this.#logger = options.logger;
+    this.#expiryOverrides = options.expiryOverrides ?? {};
     this.#boss = new PgBoss({
       connectionString: options.url,
       max: options.poolSize ?? 5,
@@ -80,7 +90,7 @@ export class Queue {
       retryLimit: definition.retryLimit,
       retryDelay: definition.retryDelaySeconds,
       retryBackoff: true,
-      expireInSeconds: definition.expireInSeconds,
+      expireInSeconds: this.#expiryOverrides[definition.name] ?? definition.expireInSeconds,
       deadLetter,
     };
     await this.#boss.createQueue(definition.name, policy);
@@ -172,6 +182,17 @@ export class Queue {
   async job(definition: JobDefinition, id: string): Promise<{ state: string; retryCount: number } | null> {
     const job = await this.#boss.getJobById(definition.name, id);
     return job ? { state: job.state, retryCount: job.retryCount } : null;
+  }
+
+  /**
+   * Fails every job marked running, so it is retried now rather than when it expires. Only for a process that
+   * knows no other worker exists: the embedded database, whose folder this process holds alone.
+   */
+  async failOrphans(): Promise<number> {
+    const orphans = await this.#boss.getDb().executeSql(`select name, id from pgboss.job where state = 'active'`, []);
+    const rows = (orphans as { rows: { name: string; id: string }[] }).rows;
+    for (const { name, id } of rows) await this.#boss.fail(name, id, { message: 'the worker running it stopped' });
+    return rows.length;
   }
 
   /** Throws when the queue's tables cannot be read. */
