@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SyncEngine } from '../../src/modules/sync/index.ts';
+import { startTestPonte, type TestPonte } from '../support/test-ponte.ts';
+
+let ponte: TestPonte;
+let sandboxUrl: string;
+const admin = { role: 'admin' as const, userId: null, accountId: null, apiKeyId: null, environment: 'sandbox' as const };
+
+beforeAll(async () => {
+  // No workers: the test drives the engine itself.
+  ponte = await startTestPonte({ sandboxes: true, workers: false });
+  sandboxUrl = ponte.sandboxes.paghiper!.baseUrl;
+});
+afterAll(async () => ponte?.dispose());
+
+const control = (method: string, path: string, body?: object) =>
+  fetch(`${sandboxUrl}${path}`, { method, headers: body ? { 'content-type': 'application/json' } : {}, ...(body ? { body: JSON.stringify(body) } : {}) }).then(
+    (response) => response.json() as Promise<Record<string, unknown>>,
+  );
+
+async function paghiperIntegration(): Promise<string> {
+  const account = await ponte.accounts.createAccount('cli', { name: `Loja ${Math.random()}` });
+  const credentials = await control('POST', '/_control/credentials');
+  const row = await ponte.integrations.create(admin, {
+    accountId: account.id,
+    connector: 'paghiper',
+    environment: 'sandbox',
+    config: { retroactiveMonths: 0 },
+    credentials: { apiKey: String(credentials.apiKey), token: String(credentials.token) },
+  });
+  return row.id;
+}
+
+describe('the sync engine', { timeout: 120_000 }, () => {
+  it('never runs two syncs of one integration at once, whichever worker asks', async () => {
+    const id = await paghiperIntegration();
+    // A second worker: another engine over the same database, as another process would have.
+    const { engine } = ponte.sync;
+    const other = new SyncEngine(engine.database, engine.runtime, engine.source, engine.events, engine.clock, engine.logger, engine.settings);
+    await control('PUT', '/_control/faults', { latencyMs: 30 });
+    try {
+      const ends = await Promise.all(Array.from({ length: 12 }, (_, i) => (i % 2 === 0 ? engine : other).poll(id)));
+      expect(ends.filter((end) => end.status === 'succeeded').length).toBeGreaterThanOrEqual(1);
+      expect(ends.every((end) => end.status === 'succeeded' || end.status === 'skipped')).toBe(true);
+    } finally {
+      await control('DELETE', '/_control/faults');
+    }
+    const runs = await ponte.database.pool.query<{ started_at: Date; finished_at: Date }>(
+      "select started_at, finished_at from sync_runs where integration_id = $1 and kind = 'poll' order by started_at",
+      [id],
+    );
+    for (let i = 1; i < runs.rows.length; i++) {
+      expect(runs.rows[i]!.started_at.getTime()).toBeGreaterThanOrEqual(runs.rows[i - 1]!.finished_at.getTime());
+    }
+  });
+
+  it('slows down under a storm of 429s instead of failing', async () => {
+    const id = await paghiperIntegration();
+    await control('PUT', '/_control/faults', { rateLimitedRate: 1, retryAfterSeconds: 120 });
+    try {
+      for (let i = 0; i < 3; i++) {
+        const end = await ponte.sync.engine.poll(id);
+        expect(end).toEqual({ status: 'deferred', retryAfterSeconds: 120 });
+      }
+    } finally {
+      await control('DELETE', '/_control/faults');
+    }
+    const schedule = await ponte.sync.schedule(id);
+    expect(schedule!.lastStatus).toBe('deferred');
+    expect(schedule!.nextSyncAt.getTime()).toBeGreaterThan(Date.now() + 100_000);
+    const integration = await ponte.integrations.get(admin, id);
+    expect(integration.state).toBe('active');
+    const failures = await ponte.events.list(ponte.database.db, { integrationId: id, type: 'integration.sync_failed', limit: 10 });
+    expect(failures.data).toEqual([]);
+    expect((await ponte.sync.engine.poll(id)).status).toBe('succeeded');
+  });
+
+  it('moves an integration whose credentials stop working to reconnect_required, once', async () => {
+    const id = await paghiperIntegration();
+    await control('POST', '/_control/faults/next', { faults: [{ kind: 'status', status: 401, body: { transaction_list_request: { result: 'reject', response_message: 'token ou apiKey inválidos' } } }] });
+    const end = await ponte.sync.engine.poll(id);
+    expect(end.status).toBe('reconnect_required');
+    expect((await ponte.integrations.get(admin, id)).state).toBe('reconnect_required');
+    expect((await ponte.sync.engine.poll(id)).status).toBe('skipped');
+    const events = await ponte.events.list(ponte.database.db, { integrationId: id, type: 'integration.reconnect_required', limit: 10 });
+    expect(events.data).toHaveLength(1);
+  });
+});
