@@ -5,6 +5,7 @@ import type { BenchmarkModule, BenchOptions } from './support/benchmark.ts';
 /** Every benchmark: its name, what it measures, and its module (loaded only when it runs). One line each. */
 const BENCHMARKS: Record<string, { summary: string; load: () => Promise<BenchmarkModule> }> = {
   http: { summary: 'req/s of an authenticated GET /v1/accounts against a bare GET /healthz', load: () => import('./http.ts') },
+  sync: { summary: 'change detection vs plain insert, polls/s over 10,000 integrations, callbacks/s vs bare route', load: () => import('./sync.ts') },
 };
 
 const USAGE = `Usage: npm run bench -- <benchmark> [--json] [--duration <seconds>] [--connections <n>]

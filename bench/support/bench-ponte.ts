@@ -5,7 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { pino } from 'pino';
 import { loadConfig } from '../../src/platform/config.ts';
-import { createPonte, type Ponte } from '../../src/ponte.ts';
+import { createPonte, type Ponte, type PonteOptions } from '../../src/ponte.ts';
 
 export interface BenchPonte {
   ponte: Ponte;
@@ -56,13 +56,16 @@ async function createThrowawayDatabase(): Promise<ThrowawayDatabase> {
   };
 }
 
-/** A whole Ponte (workers included, as `ponte start` runs it) listening on a free port of 127.0.0.1. */
-export async function startBenchPonte(): Promise<BenchPonte> {
+/**
+ * A whole Ponte (workers included, as `ponte start` runs it) listening on a free port of 127.0.0.1. `options` reach
+ * createPonte (sandbox URLs, workers, sync settings); the logger is always silent.
+ */
+export async function startBenchPonte(options: Omit<PonteOptions, 'logger'> = {}): Promise<BenchPonte> {
   const database = await createThrowawayDatabase();
   let ponte: Ponte | undefined;
   try {
     const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...database.env });
-    ponte = await createPonte(config, { logger: pino({ level: 'silent' }) });
+    ponte = await createPonte(config, { ...options, logger: pino({ level: 'silent' }) });
     const address = await ponte.listen();
     const started = ponte;
     return {

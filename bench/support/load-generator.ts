@@ -13,6 +13,9 @@ process.on('message', (message: LoadRequest) => {
     headers: target.headers ?? {},
     connections: target.connections,
     duration: target.durationSeconds,
+    method: target.method ?? 'GET',
+    ...(target.body !== undefined ? { body: target.body } : {}),
+    idReplacement: target.idReplacement ?? false,
   }).then(
     (result) =>
       reply({

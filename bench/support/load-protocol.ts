@@ -5,6 +5,11 @@ export interface LoadTarget {
   headers?: Record<string, string>;
   connections: number;
   durationSeconds: number;
+  /** Default GET. */
+  method?: 'GET' | 'POST';
+  body?: string;
+  /** Replace each `[<id>]` in the body with a fresh random id per request (autocannon's idReplacement). */
+  idReplacement?: boolean;
 }
 
 export interface LoadStats {

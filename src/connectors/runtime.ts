@@ -1,10 +1,14 @@
 import type { Clock } from '../platform/clock.ts';
-import type { Database } from '../platform/database/database.ts';
+import type { Database, DatabaseHandle } from '../platform/database/database.ts';
 import type { CredentialVault, SecretFields } from '../modules/credentials/index.ts';
 import { connectorManifest } from './catalog.ts';
 import { CONNECTOR_CLIENTS } from './clients.ts';
 import type { ConnectorClient, ConnectorContext, ProviderTokens } from './sdk/client.ts';
 import { ProviderError } from './sdk/provider-error.ts';
+import { composeGates, runWithGate, type CallGate } from './sdk/resilience/call-gate.ts';
+import { CircuitBreakers, type BreakerSettings } from './sdk/resilience/circuit-breakers.ts';
+import { maintenanceGate } from './sdk/resilience/maintenance-windows.ts';
+import { SharedRateLimiter } from './sdk/resilience/shared-rate-limiter.ts';
 
 /** What the runtime needs to know of an integration to talk to its provider. */
 export interface ConnectorTarget {
@@ -12,6 +16,16 @@ export interface ConnectorTarget {
   environment: 'sandbox' | 'production';
   config: Record<string, unknown>;
   credentialId: string | null;
+}
+
+/** What the call gates need: the database for the shared rate limits, and their tuning. */
+export interface RuntimeResilience {
+  /** Without it, rate limits are not enforced (breakers and maintenance windows still are). */
+  database?: DatabaseHandle;
+  breakers?: BreakerSettings;
+  /** How the rate limiter waits for the next window (tests move a manual clock). */
+  sleep?: (milliseconds: number) => Promise<void>;
+  maxRateLimitWaitMs?: number;
 }
 
 // Tokens obtained from the provider ride in the credential's sealed secret, under a field no manifest uses.
@@ -27,12 +41,60 @@ export class ConnectorRuntime {
     private readonly clock: Clock,
     /** Base URL of each running sandbox, by connector key. */
     private readonly sandboxUrls: Partial<Record<string, string>>,
-  ) {}
+    resilience: RuntimeResilience = {},
+  ) {
+    this.breakers = new CircuitBreakers(clock, resilience.breakers);
+    this.#limiter = resilience.database
+      ? new SharedRateLimiter(resilience.database.db, { clock, sleep: resilience.sleep, maxWaitMs: resilience.maxRateLimitWaitMs })
+      : null;
+  }
 
+  /** One circuit per provider host, shared by every integration in this process. */
+  readonly breakers: CircuitBreakers;
+  readonly #limiter: SharedRateLimiter | null;
+  /** The target each context was built for, so a client call knows which gate to run in. */
+  readonly #targets = new WeakMap<object, ConnectorTarget>();
+  readonly #gatedClients = new Map<string, ConnectorClient<unknown, unknown>>();
+
+  /**
+   * The connector's client, with every method run inside the gate of the target its context was built for (by
+   * contextOf or contextFor), so each provider call it makes is rate-limited, circuit-broken and kept out of
+   * maintenance windows. A context built elsewhere runs ungated.
+   */
   client(connector: string): ConnectorClient<unknown, unknown> {
-    const client = CONNECTOR_CLIENTS[connector];
+    const cached = this.#gatedClients.get(connector);
+    if (cached) return cached;
+    const client = CONNECTOR_CLIENTS[connector] as ConnectorClient<unknown, unknown> | undefined;
     if (!client) throw new Error(`No client for connector ${connector}`);
-    return client as ConnectorClient<unknown, unknown>;
+    const gated = new Proxy(client, {
+      get: (target, property, receiver) => {
+        const value: unknown = Reflect.get(target, property, receiver);
+        if (typeof value !== 'function') return value;
+        return (context: unknown, ...rest: unknown[]) => {
+          const call = () => (value as (...args: unknown[]) => unknown).apply(target, [context, ...rest]);
+          const of = typeof context === 'object' && context !== null ? this.#targets.get(context) : undefined;
+          return of ? runWithGate(this.gateFor(of), call) : call();
+        };
+      },
+    });
+    this.#gatedClients.set(connector, gated);
+    return gated;
+  }
+
+  /**
+   * The gate for calls to a target's provider: its maintenance windows, the host's circuit breaker, then the shared
+   * rate limit of its credential (last, so a refused call does not spend a slot). Credentials not yet stored
+   * (verification) have no id to share a limit on and are not limited.
+   */
+  gateFor(target: ConnectorTarget): CallGate {
+    const manifest = connectorManifest(target.connector);
+    const gates: CallGate[] = [];
+    if (manifest.maintenanceWindows?.length) gates.push(maintenanceGate(manifest.name, manifest.maintenanceWindows, this.clock));
+    gates.push(this.breakers);
+    if (manifest.rateLimit && this.#limiter && target.credentialId) {
+      gates.push(this.#limiter.gate(`${target.connector}:${target.credentialId}`, manifest.rateLimit.callsPerMinute));
+    }
+    return composeGates(gates);
   }
 
   baseUrls(connector: string, environment: 'sandbox' | 'production'): Record<string, string> {
@@ -48,7 +110,7 @@ export class ConnectorRuntime {
   /** A context over credentials given in clear, before they are stored (to verify them first). */
   contextFor(target: ConnectorTarget, credentials: SecretFields): ConnectorContext<unknown, unknown> {
     let tokens: ProviderTokens | null = null;
-    return {
+    return this.#remember(target, {
       credentials,
       config: target.config,
       baseUrls: this.baseUrls(target.connector, target.environment),
@@ -59,7 +121,7 @@ export class ConnectorRuntime {
       saveTokens: async (saved) => {
         tokens = saved;
       },
-    };
+    });
   }
 
   /** A context over stored credentials; tokens the connector obtains are sealed back into the vault. */
@@ -68,7 +130,7 @@ export class ConnectorRuntime {
     const secret = credentialId ? await this.vault.reveal(credentialId) : {};
     const { [TOKENS_FIELD]: storedTokens, ...credentials } = secret;
     let tokens: ProviderTokens | null = storedTokens ? (JSON.parse(storedTokens) as ProviderTokens) : null;
-    return {
+    return this.#remember(target, {
       credentials,
       config: target.config,
       baseUrls: this.baseUrls(target.connector, target.environment),
@@ -81,7 +143,12 @@ export class ConnectorRuntime {
         if (!credentialId) return;
         await this.vault.replace(this.vault.db, credentialId, { ...credentials, [TOKENS_FIELD]: JSON.stringify(saved) }, new Date(saved.expiresAt));
       },
-    };
+    });
+  }
+
+  #remember(target: ConnectorTarget, context: ConnectorContext<unknown, unknown>): ConnectorContext<unknown, unknown> {
+    this.#targets.set(context, target);
+    return context;
   }
 
   /** Seals tokens obtained while verifying beside the credentials just stored, in the caller's transaction. */

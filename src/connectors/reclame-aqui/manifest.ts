@@ -25,6 +25,8 @@ export const reclameAquiManifest = defineConnector({
     companyId: z.coerce.number().int().positive('must be a positive company id').optional().describe('Id da empresa no Reclame Aqui'),
   }),
   baseUrls: { api: 'https://app.hugme.com.br/api' },
+  // HugMe allows 10 calls a minute per client (the token call included).
+  rateLimit: { callsPerMinute: 10 },
   defaultSyncIntervalMinutes: 10,
   webhooks: false,
   onboardingFlow: 'self_service',

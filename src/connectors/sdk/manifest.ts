@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MaintenanceWindow } from './resilience/maintenance-windows.ts';
 
 export const CONNECTOR_CATEGORIES = ['fuel_card', 'payment_gateway', 'complaint_channel'] as const;
 export const ONBOARDING_FLOWS = ['self_service', 'key_exchange', 'provider_approval'] as const;
@@ -44,6 +45,10 @@ export interface ConnectorManifest<Credentials extends z.ZodObject = z.ZodObject
   events: string[];
   actions: ConnectorAction[];
   checklist: ChecklistItem[];
+  /** The provider's limit on calls per credential, shared by every worker process. */
+  rateLimit?: { callsPerMinute: number };
+  /** Recurring periods when the provider is down for maintenance: calls are deferred until the window ends. */
+  maintenanceWindows?: MaintenanceWindow[];
 }
 
 /** Declares a connector, checking what types cannot: a sane key, sync bounds that hold the default, unique names. */

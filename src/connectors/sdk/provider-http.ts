@@ -1,6 +1,7 @@
 import { errors, request } from 'undici';
 import { redactText } from '../../platform/logging/redact.ts';
 import { ProviderError } from './provider-error.ts';
+import { currentGate } from './resilience/call-gate.ts';
 
 export interface ProviderRequest {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -42,6 +43,21 @@ function retryAfterSeconds(value: string | string[] | undefined): number | undef
 export async function callProvider(call: ProviderRequest): Promise<ProviderResponse> {
   const url = new URL(call.url);
   for (const [key, value] of Object.entries(call.query ?? {})) if (value !== undefined) url.searchParams.set(key, String(value));
+  // The call gate of the current async context (rate limits, circuit breakers, maintenance windows), if any.
+  const gate = currentGate();
+  if (!gate) return send(call, url);
+  await gate.beforeCall(url);
+  try {
+    const response = await send(call, url);
+    gate.afterCall(url, 'success');
+    return response;
+  } catch (error) {
+    gate.afterCall(url, error instanceof ProviderError ? error.kind : 'unavailable');
+    throw error;
+  }
+}
+
+async function send(call: ProviderRequest, url: URL): Promise<ProviderResponse> {
   const headers: Record<string, string> = { accept: 'application/json', ...call.headers };
   let body: string | undefined;
   if (call.form) {
