@@ -79,7 +79,7 @@ describe('the queue', { timeout: 90_000 }, () => {
   });
 
   it('schedules the request-log purge every day', async () => {
-    const schedules = await ponte.database.pool.query('select name, cron, options from pgboss.schedule');
+    const schedules = await ponte.database.pool.query("select name, cron, options from pgboss.schedule where name = 'api-access.purge-request-log'");
     expect(schedules.rows).toEqual([expect.objectContaining({ name: 'api-access.purge-request-log', cron: '17 3 * * *' })]);
     expect(schedules.rows[0].options.tz).toBe('America/Sao_Paulo');
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SyncEngine } from '../../src/modules/sync/index.ts';
+import { applyRecords, SyncEngine } from '../../src/modules/sync/index.ts';
 import { startTestPonte, type TestPonte } from '../support/test-ponte.ts';
 
 let ponte: TestPonte;
@@ -73,6 +73,38 @@ describe('the sync engine', { timeout: 120_000 }, () => {
     const failures = await ponte.events.list(ponte.database.db, { integrationId: id, type: 'integration.sync_failed', limit: 10 });
     expect(failures.data).toEqual([]);
     expect((await ponte.sync.engine.poll(id)).status).toBe('succeeded');
+  });
+
+  it('tells of a pending payment past its due date once, and a later poll of it changes nothing', async () => {
+    const id = await paghiperIntegration();
+    const integration = await ponte.integrations.get(admin, id);
+    const payment = {
+      provider: 'paghiper' as const,
+      externalId: 'OVERDUE000000001',
+      method: 'boleto' as const,
+      orderId: 'pedido-atrasado',
+      status: 'pending',
+      amountCents: 1000,
+      paidAmountCents: null,
+      feeCents: null,
+      currency: 'BRL' as const,
+      dueDate: '2020-01-10',
+      createdAt: '2020-01-07T10:00:00-03:00',
+      paidAt: null,
+      payer: { name: 'Cliente', email: 'cliente@example.com', document: '11144477735' },
+    };
+    const apply = () =>
+      ponte.database.transaction(async ({ db }) => {
+        const { counts, events } = await applyRecords(db, integration, [{ model: 'payment', externalId: payment.externalId, data: payment }], ponte.clock.now());
+        await ponte.events.append(db, events);
+        return counts;
+      });
+    await apply();
+    expect(await ponte.sync.detectOverdue()).toBeGreaterThanOrEqual(1);
+    expect(await ponte.sync.detectOverdue()).toBe(0);
+    expect(await apply()).toMatchObject({ unchanged: 1, updated: 0 });
+    const overdue = await ponte.events.list(ponte.database.db, { integrationId: id, type: 'payment.overdue', limit: 10 });
+    expect(overdue.data.map((event) => event.subject)).toEqual([{ model: 'payment', id: payment.externalId }]);
   });
 
   it('moves an integration whose credentials stop working to reconnect_required, once', async () => {

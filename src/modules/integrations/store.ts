@@ -45,8 +45,8 @@ export class IntegrationStore implements IntegrationSource {
     return row!;
   }
 
-  async get(id: string): Promise<SyncIntegration | null> {
-    const row = await this.find(this.db, id);
+  async get(id: string, db: Database = this.db): Promise<SyncIntegration | null> {
+    const row = await this.find(db, id);
     return row ? { ...row, config: row.config as Record<string, unknown> } : null;
   }
 

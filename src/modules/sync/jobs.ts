@@ -29,4 +29,13 @@ export const callbackJob = defineJob({
   expireInSeconds: 300,
 });
 
-export const SYNC_JOBS = [pollJob, backfillJob, callbackJob];
+/** Hourly: pending payments past their due date become overdue (`payment.overdue`, once each). */
+export const overdueJob = defineJob({
+  name: 'sync.detect-overdue',
+  schema: z.object({}),
+  retryLimit: 3,
+  retryDelaySeconds: 60,
+  expireInSeconds: 600,
+});
+
+export const SYNC_JOBS = [pollJob, backfillJob, callbackJob, overdueJob];

@@ -4,7 +4,8 @@ import type { Queue } from '../../platform/queue/queue.ts';
 import { backfillProgress, createBackfill, failBackfill, runBackfill } from './backfill.ts';
 import type { CallbackInbox } from './callbacks.ts';
 import type { SyncEngine } from './engine.ts';
-import { backfillJob, callbackJob, pollJob, SYNC_JOBS } from './jobs.ts';
+import { backfillJob, callbackJob, overdueJob, pollJob, SYNC_JOBS } from './jobs.ts';
+import { markOverduePayments } from './overdue.ts';
 import { listRuns } from './runs.ts';
 import { claimDue, getSchedule, nextRunAfter, setEnabled, upsertSchedule } from './schedules.ts';
 import { records, syncSchedules } from './schema.ts';
@@ -55,17 +56,32 @@ export class SyncService {
 
   async registerJobs(): Promise<void> {
     for (const job of SYNC_JOBS) await this.queue.register(job);
+    // Five past each hour, São Paulo time.
+    await this.queue.schedule(overdueJob, '5 * * * *', {});
+  }
+
+  /** Marks overdue payments and appends their events, in one transaction. */
+  async detectOverdue(): Promise<number> {
+    return this.engine.database.transaction(async ({ db }) => {
+      const events = await markOverduePayments(db, this.engine.source, this.engine.clock.now());
+      await this.engine.events.append(db, events);
+      return events.length;
+    });
   }
 
   async startWorkers(): Promise<void> {
-    await this.queue.work(pollJob, async ({ integrationId }, job) => {
+    // pg-boss fetches a batch per registration every half second (STACK.md): two registrations of 25 allow about
+    // 100 polls a second per process, with each batch's polls running concurrently.
+    const poll = async ({ integrationId }: { integrationId: string }, job: { retryCount: number }) => {
       try {
         await this.engine.poll(integrationId);
       } catch (error) {
         if (job.retryCount >= pollJob.retryLimit) await this.engine.recordSyncFailure(integrationId, error);
         throw error;
       }
-    }, { batchSize: 5 });
+    };
+    await this.queue.work(pollJob, poll, { batchSize: 25 });
+    await this.queue.work(pollJob, poll, { batchSize: 25 });
     await this.queue.work(backfillJob, async ({ integrationId }, job) => {
       try {
         const end = await runBackfill(this.engine, integrationId);
@@ -87,6 +103,7 @@ export class SyncService {
       }
     }, { batchSize: 2 });
     await this.queue.work(callbackJob, async ({ deliveryId }) => this.callbacks.process(deliveryId), { batchSize: 10 });
+    await this.queue.work(overdueJob, async () => void (await this.detectOverdue()));
     this.#ticker = setInterval(() => {
       this.#ticking = this.#ticking.then(async () => void (await this.tick())).catch((error: Error) => this.engine.logger.error({ err: error }, 'sync scheduler tick failed'));
     }, TICK_MS);

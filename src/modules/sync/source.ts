@@ -16,7 +16,8 @@ export interface SyncIntegration {
  * not depend on that module (which depends on it to schedule syncs).
  */
 export interface IntegrationSource {
-  get(id: string): Promise<SyncIntegration | null>;
+  /** Reads through `db` when given: inside a transaction, another connection must not be awaited (PGlite). */
+  get(id: string, db?: Database): Promise<SyncIntegration | null>;
   /** Credentials refused at run time: the integration waits for new ones. */
   markReconnectRequired(tx: Database, id: string, reason: string): Promise<void>;
 }
