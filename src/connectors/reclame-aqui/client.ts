@@ -30,7 +30,7 @@ export interface ReclameAquiClientOptions {
   renewMarginSeconds?: number;
   /** Waits on 429 per call before failing with `rate_limited` (default 2). */
   maxRateLimitRetries?: number;
-  /** Longest Retry-After waited in-line (default 120 s). */
+  /** Longest Retry-After waited in-line (default 10 s); a longer one fails as rate_limited and the sync engine defers the work instead of holding a worker. */
   maxRetryAfterSeconds?: number;
   /** Per-call timeout (default callProvider's 15 s). */
   timeoutMs?: number;
@@ -57,7 +57,7 @@ export function createReclameAquiClient(options: ReclameAquiClientOptions = {}):
     limiter,
     renewMarginSeconds: options.renewMarginSeconds ?? 60,
     maxRateLimitRetries: options.maxRateLimitRetries ?? 2,
-    maxRetryAfterSeconds: options.maxRetryAfterSeconds ?? 120,
+    maxRetryAfterSeconds: options.maxRetryAfterSeconds ?? 10,
     timeoutMs: options.timeoutMs,
   };
   const session = (context: HugmeContext) => new HugmeSession(context, settings);
