@@ -109,19 +109,7 @@ export class ConnectorRuntime {
 
   /** A context over credentials given in clear, before they are stored (to verify them first). */
   contextFor(target: ConnectorTarget, credentials: SecretFields): ConnectorContext<unknown, unknown> {
-    let tokens: ProviderTokens | null = null;
-    return this.#remember(target, {
-      credentials,
-      config: target.config,
-      baseUrls: this.baseUrls(target.connector, target.environment),
-      now: () => this.clock.now(),
-      get tokens() {
-        return tokens;
-      },
-      saveTokens: async (saved) => {
-        tokens = saved;
-      },
-    });
+    return this.#context(target, credentials, null, async () => {});
   }
 
   /** A context over stored credentials; tokens the connector obtains are sealed back into the vault. */
@@ -129,7 +117,18 @@ export class ConnectorRuntime {
     const credentialId = target.credentialId;
     const secret = credentialId ? await this.vault.reveal(credentialId) : {};
     const { [TOKENS_FIELD]: storedTokens, ...credentials } = secret;
-    let tokens: ProviderTokens | null = storedTokens ? (JSON.parse(storedTokens) as ProviderTokens) : null;
+    return this.#context(target, credentials, storedTokens ? (JSON.parse(storedTokens) as ProviderTokens) : null, async (saved) => {
+      if (credentialId) await this.storeTokensIn(this.vault.db, credentialId, credentials, saved);
+    });
+  }
+
+  #context(
+    target: ConnectorTarget,
+    credentials: SecretFields,
+    initialTokens: ProviderTokens | null,
+    persist: (tokens: ProviderTokens) => Promise<void>,
+  ): ConnectorContext<unknown, unknown> {
+    let tokens = initialTokens;
     return this.#remember(target, {
       credentials,
       config: target.config,
@@ -140,8 +139,7 @@ export class ConnectorRuntime {
       },
       saveTokens: async (saved) => {
         tokens = saved;
-        if (!credentialId) return;
-        await this.vault.replace(this.vault.db, credentialId, { ...credentials, [TOKENS_FIELD]: JSON.stringify(saved) }, new Date(saved.expiresAt));
+        await persist(saved);
       },
     });
   }

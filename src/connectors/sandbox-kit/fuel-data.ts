@@ -6,37 +6,19 @@ import { SeededPicker, seededRandom } from './random.ts';
  * The same seed always yields the same fleet and, asked day by day in the same order, the same transactions.
  */
 
-/** Brazil has had no daylight saving time since 2019: São Paulo is UTC-3 all year. */
-export const SAO_PAULO_OFFSET = '-03:00';
-const SAO_PAULO_OFFSET_MS = -3 * 3_600_000;
+import { addDays, instantOf, saoPauloDate, saoPauloLocalDateTime as saoPauloDateTime } from '../../platform/calendar/sao-paulo.ts';
+
 const DAY_MS = 86_400_000;
 
-/** `YYYY-MM-DDTHH:mm:ss` in São Paulo for an instant. */
-export function saoPauloDateTime(instant: Date): string {
-  return new Date(instant.getTime() + SAO_PAULO_OFFSET_MS).toISOString().slice(0, 19);
-}
-
-/** `YYYY-MM-DD` in São Paulo for an instant. */
-export const saoPauloDate = (instant: Date): string => saoPauloDateTime(instant).slice(0, 10);
-
-/** The instant of a São Paulo local `YYYY-MM-DDTHH:mm:ss`. */
-export const instantOf = (localDateTime: string): Date => new Date(`${localDateTime}${SAO_PAULO_OFFSET}`);
-
-export const addDays = (localDate: string, days: number): string =>
-  new Date(Date.parse(`${localDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-
-/** True for a real calendar date written `YYYY-MM-DD` (rejects 2026-02-30). */
-export function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const parsed = Date.parse(`${text}T00:00:00Z`);
-  return !Number.isNaN(parsed) && new Date(parsed).toISOString().slice(0, 10) === text;
-}
-
-/** True for a real local date-time written `YYYY-MM-DDTHH:mm:ss`. */
-export function isLocalDateTime(text: string): boolean {
-  const match = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/.exec(text);
-  return match !== null && isCalendarDate(match[1]!);
-}
+export {
+  addDays,
+  instantOf,
+  isCalendarDate,
+  isLocalDateTime,
+  saoPauloDate,
+  saoPauloLocalDateTime as saoPauloDateTime,
+  SAO_PAULO_OFFSET,
+} from '../../platform/calendar/sao-paulo.ts';
 
 /** Combines numbers into one 32-bit seed (FNV-1a style with a murmur finaliser), so sub-streams stay independent. */
 export function mixSeed(...parts: number[]): number {

@@ -1,4 +1,7 @@
 import { FUEL_TYPES, type FuelTransaction } from './records.ts';
+import { isCalendarDate, SAO_PAULO_OFFSET, saoPauloLocalDateTime } from '../../platform/calendar/sao-paulo.ts';
+
+export { addDays, isCalendarDate, saoPauloDate, saoPauloLocalDateTime, SAO_PAULO_OFFSET } from '../../platform/calendar/sao-paulo.ts';
 
 /**
  * Normalisation shared by the fuel-card connectors (Ticket Log, Maxi Frota) on the way to the canonical
@@ -8,9 +11,6 @@ import { FUEL_TYPES, type FuelTransaction } from './records.ts';
 export type CanonicalFuelType = (typeof FUEL_TYPES)[number];
 
 /** Brazil has had no daylight saving time since 2019: São Paulo is UTC-3 all year. */
-export const SAO_PAULO_OFFSET = '-03:00';
-const SAO_PAULO_OFFSET_MS = -3 * 3_600_000;
-const DAY_MS = 86_400_000;
 
 /** "abc-1234" → "ABC1234", "abc 1d23" → "ABC1D23": upper case, letters and digits only; blank → null. */
 export function normalisePlate(raw: string | null | undefined): string | null {
@@ -60,25 +60,6 @@ export function normaliseFuelType(raw: string | null | undefined): { fuelType: C
     .replace(/^_|_$/g, '');
   const known = FUEL_ALIASES[key] ?? ((FUEL_TYPES as readonly string[]).includes(key) ? (key as CanonicalFuelType) : undefined);
   return { fuelType: known ?? 'OUTROS', fuelTypeRaw };
-}
-
-/** `YYYY-MM-DDTHH:mm:ss` in São Paulo for an instant. */
-export function saoPauloLocalDateTime(instant: Date): string {
-  return new Date(instant.getTime() + SAO_PAULO_OFFSET_MS).toISOString().slice(0, 19);
-}
-
-/** `YYYY-MM-DD` in São Paulo for an instant. */
-export const saoPauloDate = (instant: Date): string => saoPauloLocalDateTime(instant).slice(0, 10);
-
-/** The local day `days` after (or before, when negative) a `YYYY-MM-DD` day. */
-export const addDays = (localDate: string, days: number): string =>
-  new Date(Date.parse(`${localDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-
-/** True for a real calendar date written `YYYY-MM-DD` (rejects 2026-02-30). */
-export function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const parsed = Date.parse(`${text}T00:00:00Z`);
-  return !Number.isNaN(parsed) && new Date(parsed).toISOString().slice(0, 10) === text;
 }
 
 const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::(\d{2}))?(?:\.\d+)?$/;

@@ -1,20 +1,15 @@
 import { eq, sql } from 'drizzle-orm';
 import { connectorManifest } from '../../connectors/catalog.ts';
+import { addMonths, instantOf, saoPauloDate } from '../../platform/calendar/sao-paulo.ts';
 import type { Database } from '../../platform/database/database.ts';
 import type { RunEnd, SyncEngine } from './engine.ts';
 import { addCounts } from './runs.ts';
 import { backfills } from './schema.ts';
 
-// Brazil has kept -03:00 all year since 2019.
-const SAO_PAULO_OFFSET_MS = -3 * 3_600_000;
 const DAY_MS = 86_400_000;
 
 /** Midnight in São Paulo, `months` calendar months before `now` (0: today's midnight). */
-export function backfillStart(now: Date, months: number): Date {
-  const local = new Date(now.getTime() + SAO_PAULO_OFFSET_MS);
-  const start = Date.UTC(local.getUTCFullYear(), local.getUTCMonth() - months, local.getUTCDate());
-  return new Date(start - SAO_PAULO_OFFSET_MS);
-}
+export const backfillStart = (now: Date, months: number): Date => instantOf(addMonths(saoPauloDate(now), -months));
 
 /** Where a backfill stands: the model it is on and that model's connector cursor. */
 interface BackfillPosition {

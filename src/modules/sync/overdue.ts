@@ -1,12 +1,11 @@
 import { and, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { saoPauloDate } from '../../platform/calendar/sao-paulo.ts';
 import type { Database } from '../../platform/database/database.ts';
 import type { NewEvent } from '../events/index.ts';
 import { contentHash } from './change-detection.ts';
 import { records } from './schema.ts';
 import type { IntegrationSource } from './source.ts';
 
-/** Today's date in São Paulo (Brazil has kept -03:00 all year since 2019), as YYYY-MM-DD. */
-export const saoPauloToday = (now: Date) => new Date(now.getTime() - 3 * 3_600_000).toISOString().slice(0, 10);
 
 /**
  * Marks pending payments whose due date has passed as overdue, once each, and returns their `payment.overdue`
@@ -14,7 +13,7 @@ export const saoPauloToday = (now: Date) => new Date(now.getTime() - 3 * 3_600_0
  * (no provider sends that field), so marking it causes no `payment.updated`.
  */
 export async function markOverduePayments(tx: Database, source: IntegrationSource, now: Date, limit = 1000): Promise<NewEvent[]> {
-  const today = saoPauloToday(now);
+  const today = saoPauloDate(now);
   const due = await tx
     .select({ id: records.id, integrationId: records.integrationId, accountId: records.accountId, externalId: records.externalId, data: records.data })
     .from(records)
