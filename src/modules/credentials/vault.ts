@@ -103,6 +103,11 @@ export class CredentialVault {
     return infoOf(row);
   }
 
+  /** Destroys a credential: its sealed secret is gone for good. */
+  async destroy(db: Database, id: string): Promise<void> {
+    await db.delete(credentials).where(eq(credentials.id, id));
+  }
+
   async markVerified(id: string, db: Database = this.database.db): Promise<void> {
     await db.update(credentials).set({ lastVerifiedAt: this.clock.now() }).where(eq(credentials.id, id));
   }

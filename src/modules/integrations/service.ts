@@ -127,8 +127,16 @@ export class IntegrationsService {
     return this.#move(principal, id, ['paused'], 'active', (tx) => this.deps.sync.resume(tx.db, id));
   }
 
+  /** Cancels the integration: its syncs stop and its credentials are destroyed (its records and events stay). */
   async remove(principal: Principal, id: string): Promise<void> {
-    await this.#move(principal, id, null, 'cancelled', (tx) => this.deps.sync.pause(tx.db, id));
+    await this.#move(principal, id, null, 'cancelled', async (tx) => {
+      await this.deps.sync.pause(tx.db, id);
+      const row = await this.deps.store.find(tx.db, id);
+      if (row?.credentialId) {
+        await this.deps.vault.destroy(tx.db, row.credentialId);
+        await this.deps.store.update(tx.db, id, { credentialId: null });
+      }
+    });
   }
 
   async syncNow(principal: Principal, id: string): Promise<void> {

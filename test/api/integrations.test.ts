@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestPonte, type TestPonte } from '../support/test-ponte.ts';
+
+let ponte: TestPonte;
+let admin: string;
+
+beforeAll(async () => {
+  ponte = await startTestPonte({ sandboxes: true, workers: false });
+  admin = await ponte.adminToken();
+});
+afterAll(async () => ponte?.dispose());
+
+const call = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, token = admin, payload?: object) =>
+  ponte.app.inject({ method, url, headers: { authorization: `Bearer ${token}` }, ...(payload ? { payload } : {}) });
+
+async function sandboxCredentials(key: 'paghiper' | 'ticket-log') {
+  const origin = new URL(ponte.sandboxes[key]!.baseUrl).origin;
+  return (await (await fetch(`${origin}/_control/credentials`, { method: 'POST' })).json()) as Record<string, string | number>;
+}
+
+describe('the integrations API', { timeout: 120_000 }, () => {
+  it('pauses, resumes, changes config within bounds and cancels, destroying the credentials', async () => {
+    const account = await ponte.accounts.createAccount('cli', { name: 'Loja Ciclo' });
+    const credentials = await sandboxCredentials('paghiper');
+    const created = await call('POST', '/v1/integrations', admin, { accountId: account.id, connector: 'paghiper', environment: 'sandbox', credentials: { apiKey: credentials.apiKey, token: credentials.token } });
+    const id = created.json().id as string;
+    expect(created.json().sync).toMatchObject({ enabled: true, intervalMinutes: 5 });
+
+    expect((await call('POST', `/v1/integrations/${id}/pause`)).json()).toMatchObject({ state: 'paused', sync: { enabled: false } });
+    expect((await call('POST', `/v1/integrations/${id}/pause`)).json()).toMatchObject({ code: 'integration_state_conflict', status: 409 });
+    expect((await call('POST', `/v1/integrations/${id}/sync`)).statusCode).toBe(409);
+    expect((await call('POST', `/v1/integrations/${id}/resume`)).json()).toMatchObject({ state: 'active', sync: { enabled: true } });
+
+    const tooFast = await call('PATCH', `/v1/integrations/${id}`, admin, { config: { syncIntervalMinutes: 1 } });
+    expect(tooFast.json()).toMatchObject({ code: 'validation_failed', field: 'body.config.syncIntervalMinutes' });
+    const changed = await call('PATCH', `/v1/integrations/${id}`, admin, { config: { syncIntervalMinutes: 30 } });
+    expect(changed.json()).toMatchObject({ config: { syncIntervalMinutes: 30 }, sync: { intervalMinutes: 30 } });
+
+    const credentialId = (await ponte.integrations.get({ role: 'admin', userId: null, accountId: null, apiKeyId: null, environment: 'sandbox' }, id)).credentialId;
+    expect((await call('DELETE', `/v1/integrations/${id}`)).statusCode).toBe(204);
+    expect((await call('GET', `/v1/integrations/${id}`)).statusCode).toBe(404);
+    const left = await ponte.database.pool.query('select count(*)::int as n from credentials where id = $1', [credentialId]);
+    expect(left.rows[0].n).toBe(0);
+    const types = (await call('GET', `/v1/events?integrationId=${id}`)).json().data.map((event: { type: string }) => event.type);
+    expect(types).toEqual(expect.arrayContaining(['integration.activated', 'integration.paused', 'integration.resumed', 'integration.cancelled']));
+  });
+
+  it('waits for Ticket Log’s approval, and takes a rejection with its reason', async () => {
+    const account = await ponte.accounts.createAccount('cli', { name: 'Frota Aprovação' });
+    const credentials = await sandboxCredentials('ticket-log');
+    const missing = await call('POST', '/v1/integrations', admin, { accountId: account.id, connector: 'ticket-log', environment: 'sandbox', config: {} });
+    expect(missing.json()).toMatchObject({ code: 'validation_failed', field: 'body.config.clientCode' });
+    const created = await call('POST', '/v1/integrations', admin, {
+      accountId: account.id,
+      connector: 'ticket-log',
+      environment: 'sandbox',
+      config: { clientCode: credentials.codigoCliente, retroactiveMonths: 0 },
+      credentials: { username: credentials.username, password: credentials.password },
+    });
+    expect(created.json()).toMatchObject({ state: 'pending_provider_approval', sync: null, callbackUrl: null });
+    const rejected = await call('POST', `/v1/integrations/${created.json().id}/provider-decision`, admin, { approved: false, reason: 'CNPJ divergente' });
+    expect(rejected.json()).toMatchObject({ state: 'needs_revision', stateReason: 'CNPJ divergente' });
+    const checklist = (await call('GET', `/v1/integrations/${created.json().id}/checklist`)).json();
+    expect(checklist.status).toBe('red');
+    expect(checklist.items.find((item: { key: string }) => item.key === 'onboarding_complete')).toMatchObject({ status: 'red', reason: 'Onboarding is at needs_revision: CNPJ divergente' });
+  });
+
+  it('shows a customer its own integrations only: another account’s answer 404', async () => {
+    const mine = await ponte.accounts.createAccount('cli', { name: 'Minha' });
+    const theirs = await ponte.accounts.createAccount('cli', { name: 'Deles' });
+    const customer = await ponte.accounts.createUser('cli', { email: 'dono@minha.example', name: 'Dono', role: 'customer', accountId: mine.id });
+    const credentials = await sandboxCredentials('paghiper');
+    const other = await call('POST', '/v1/integrations', admin, { accountId: theirs.id, connector: 'paghiper', environment: 'sandbox', credentials: { apiKey: credentials.apiKey, token: credentials.token } });
+    const token = await ponte.tokenFor(customer.id);
+    expect((await call('GET', `/v1/integrations/${other.json().id}`, token)).statusCode).toBe(404);
+    expect((await call('GET', `/v1/integrations/${other.json().id}/records`, token)).statusCode).toBe(404);
+    expect((await call('GET', '/v1/integrations', token)).json().data).toEqual([]);
+    const forbidden = await call('POST', '/v1/integrations', token, { accountId: theirs.id, connector: 'paghiper', environment: 'sandbox', credentials: { apiKey: credentials.apiKey, token: credentials.token } });
+    expect(forbidden.json()).toMatchObject({ status: 404, code: 'account_not_found', field: 'body.accountId' });
+    const events = (await call('GET', `/v1/events?accountId=${theirs.id}`, token)).json().data;
+    expect(events).toEqual([]);
+  });
+});
