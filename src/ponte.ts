@@ -89,7 +89,7 @@ function createSyncServices(
 ) {
   const events = new EventsService(base.clock);
   const store = new IntegrationStore(base.database.db, base.clock);
-  const runtime = new ConnectorRuntime(base.vault, base.clock, options.sandboxUrls ?? {}, { database: base.database });
+  const runtime = new ConnectorRuntime(base.vault, base.clock, options.sandboxUrls ?? {}, { database: base.database }, base.config.providerBaseUrls);
   const engine = new SyncEngine(base.database, runtime, store, events, base.clock, base.logger, {
     leaseSeconds: 300,
     maxPagesPerPoll: 50,

@@ -42,7 +42,14 @@ export class ConnectorRuntime {
     /** Base URL of each running sandbox, by connector key. */
     private readonly sandboxUrls: Partial<Record<string, string>>,
     resilience: RuntimeResilience = {},
+    /** PONTE_PROVIDER_BASE_URLS: hosts replacing a manifest's real ones in production, by connector and API. */
+    private readonly productionUrls: Partial<Record<string, Record<string, string>>> = {},
   ) {
+    for (const [connector, urls] of Object.entries(productionUrls)) {
+      const known = Object.keys(connectorManifest(connector, 'PONTE_PROVIDER_BASE_URLS').baseUrls);
+      const unknown = Object.keys(urls ?? {}).filter((api) => !known.includes(api));
+      if (unknown.length > 0) throw new Error(`PONTE_PROVIDER_BASE_URLS: ${connector} has no API named ${unknown.join(', ')} (its APIs: ${known.join(', ')})`);
+    }
     this.breakers = new CircuitBreakers(clock, resilience.breakers);
     this.#limiter = resilience.database
       ? new SharedRateLimiter(resilience.database.db, { clock, sleep: resilience.sleep, maxWaitMs: resilience.maxRateLimitWaitMs })
@@ -99,7 +106,7 @@ export class ConnectorRuntime {
 
   baseUrls(connector: string, environment: 'sandbox' | 'production'): Record<string, string> {
     const manifest = connectorManifest(connector);
-    if (environment === 'production') return manifest.baseUrls;
+    if (environment === 'production') return { ...manifest.baseUrls, ...this.productionUrls[connector] };
     const sandbox = this.sandboxUrls[connector];
     if (!sandbox) {
       throw new ProviderError('unavailable', `The ${manifest.name} sandbox is not running (start Ponte with PONTE_SANDBOXES=on)`);

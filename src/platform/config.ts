@@ -61,6 +61,26 @@ const environmentSchema = z.object({
   PUBLIC_URL: optionalText.pipe(urlWithProtocols(['http:', 'https:'], 'https://ponte.example.com').optional()),
   SMTP_URL: optionalText.pipe(urlWithProtocols(['smtp:', 'smtps:'], 'smtp://user:pass@mail.example.com:587').optional()),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  PONTE_PROVIDER_BASE_URLS: optionalText.pipe(
+    z
+      .string()
+      .transform((text, context) => {
+        try {
+          return JSON.parse(text) as unknown;
+        } catch {
+          context.addIssue({ code: 'custom', message: 'must be JSON, e.g. {"maxi-frota":{"api":"https://api.example.com"}}' });
+          return z.NEVER;
+        }
+      })
+      .pipe(
+        z.record(
+          z.string(),
+          z.record(z.string(), urlWithProtocols(['https:', 'http:'], 'https://api.example.com'), { error: 'must map each API name to a URL' }),
+          { error: 'must be a JSON object of connector keys, e.g. {"maxi-frota":{"api":"https://api.example.com"}}' },
+        ),
+      )
+      .optional(),
+  ),
   PONTE_SANDBOXES: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
   PONTE_SANDBOX_PORT: z.coerce
     .number({ error: 'must be a port number' })
@@ -89,6 +109,8 @@ export interface Config {
   publicUrlGiven: boolean;
   smtpUrl: string | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
+  /** Provider base URLs replacing the real hosts in the production environment, by connector and API name. */
+  providerBaseUrls: Record<string, Record<string, string>>;
   /** Whether `ponte start` runs the provider sandboxes beside the server, for the sandbox environment. */
   sandboxes: boolean;
   /** First sandbox port (PagHiper; the others follow); 0 picks free ports. */
@@ -138,6 +160,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrlGiven: value.PUBLIC_URL !== undefined,
     smtpUrl: value.SMTP_URL,
     logLevel: value.LOG_LEVEL,
+    providerBaseUrls: value.PONTE_PROVIDER_BASE_URLS ?? {},
     sandboxes: value.PONTE_SANDBOXES === 'on',
     sandboxPort: value.PONTE_SANDBOX_PORT,
     requestLogRetentionDays: value.PONTE_REQUEST_LOG_RETENTION_DAYS,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPaghiperSandbox } from '../../src/connectors/paghiper/sandbox/app.ts';
 import { startTestPonte, type TestPonte } from '../support/test-ponte.ts';
 
 let ponte: TestPonte;
@@ -79,5 +80,27 @@ describe('the integrations API', { timeout: 120_000 }, () => {
     expect(forbidden.json()).toMatchObject({ status: 404, code: 'account_not_found', field: 'body.accountId' });
     const events = (await call('GET', `/v1/events?accountId=${theirs.id}`, token)).json().data;
     expect(events).toEqual([]);
+  });
+});
+
+describe('production base URLs from configuration', { timeout: 120_000 }, () => {
+  it('send a production integration’s calls to the configured host', async () => {
+    const sandbox = await buildPaghiperSandbox({ seed: 3 });
+    const address = await sandbox.listen({ host: '127.0.0.1', port: 0 });
+    const production = await startTestPonte({ workers: false, env: { PONTE_PROVIDER_BASE_URLS: JSON.stringify({ paghiper: { boleto: address, pix: address } }) } });
+    try {
+      const credentials = (await (await fetch(`${address}/_control/credentials`, { method: 'POST' })).json()) as { apiKey: string; token: string };
+      const account = await production.accounts.createAccount('cli', { name: 'Loja Produção' });
+      const response = await production.app.inject({
+        method: 'POST',
+        url: '/v1/integrations',
+        headers: { authorization: `Bearer ${await production.adminToken()}` },
+        payload: { accountId: account.id, connector: 'paghiper', environment: 'production', credentials: { apiKey: credentials.apiKey, token: credentials.token } },
+      });
+      expect(response.json(), response.body).toMatchObject({ state: 'active', environment: 'production' });
+    } finally {
+      await production.dispose();
+      await sandbox.close();
+    }
   });
 });

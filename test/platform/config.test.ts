@@ -43,4 +43,11 @@ describe('loadConfig', () => {
     const config = loadConfig({ DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/ponte', PONTE_MASTER_KEY: KEY, PORT: '8080' });
     expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgresql://postgres@127.0.0.1:5432/ponte', masterKey: KEY });
   });
+
+  it('reads provider base URLs for production as JSON, naming what is wrong', () => {
+    const config = loadConfig({ PONTE_PROVIDER_BASE_URLS: '{"maxi-frota":{"api":"https://api.maxi.example"}}' });
+    expect(config.providerBaseUrls).toEqual({ 'maxi-frota': { api: 'https://api.maxi.example' } });
+    expect(problemsOf({ PONTE_PROVIDER_BASE_URLS: '{maxi' })[0]).toMatchObject({ variable: 'PONTE_PROVIDER_BASE_URLS', message: expect.stringContaining('must be JSON') });
+    expect(problemsOf({ PONTE_PROVIDER_BASE_URLS: '{"maxi-frota":{"api":"ftp://x"}}' })[0]!.variable).toBe('PONTE_PROVIDER_BASE_URLS');
+  });
 });
