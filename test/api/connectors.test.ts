@@ -38,7 +38,7 @@ describe('the connector catalog', () => {
     const reclameAqui = (await get('/v1/connectors/reclame-aqui')).json();
     expect(reclameAqui.configSchema.properties.syncIntervalMinutes).toMatchObject({ type: 'integer', minimum: 10, maximum: 1440, default: 10 });
     expect(reclameAqui.configSchema.properties.retroactiveMonths).toMatchObject({ minimum: 0 });
-    expect(reclameAqui.actions.map((a: { key: string }) => a.key)).toEqual(['public_answer', 'private_message', 'request_evaluation', 'request_moderation']);
+    expect(reclameAqui.actions.map((a: { key: string }) => a.key)).toEqual(['public_answer', 'private_message', 'request_evaluation', 'request_moderation', 'find_company_pages']);
   });
 
   it('answers 404 for an unknown connector and 401 without a token', async () => {

@@ -257,6 +257,119 @@ describe('runAction cancel_charge', () => {
   });
 });
 
+describe('runAction create_charge and charge_status', () => {
+  const payer = { name: 'Ana Silva', email: 'ana@example.com.br', document: CPF };
+  const items = [
+    { id: 'plano', description: 'Plano mensal', quantity: 2, priceCents: 1250 },
+    { id: 'taxa', description: 'Taxa de adesão', quantity: 1, priceCents: 500 },
+  ];
+
+  it('creates a boleto with the wire fields, returns the Payment and the bank slip, and reads it back', async () => {
+    const notificationUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+    const created = await paghiperClient.runAction!(context(), 'create_charge', { method: 'boleto', orderId: 'action-boleto-1', payer, items, daysDueDate: 3, notificationUrl });
+    expect(created).toMatchObject({
+      provider: 'paghiper',
+      method: 'boleto',
+      orderId: 'action-boleto-1',
+      status: 'pending',
+      amountCents: 3000,
+      currency: 'BRL',
+      dueDate: '2026-03-13',
+      createdAt: '2026-03-10T12:00:00-03:00',
+      paidAt: null,
+      payer: { name: 'Ana Silva', email: 'ana@example.com.br', document: CPF },
+      digitableLine: expect.stringMatching(/^\d{5}\.\d{5} /),
+      bankSlipUrl: expect.stringMatching(/^https:\/\//),
+      bankSlipPdfUrl: expect.stringMatching(/^https:\/\//),
+      barCode: expect.stringMatching(/^\d{44}$/),
+      providerMessage: 'transacao criada',
+    });
+    expect(created).not.toHaveProperty('pixEmv');
+    const id = created.externalId as string;
+    expect(id).toHaveLength(16);
+
+    const stored = (await control(`/_control/transactions/${id}`, undefined, 'GET')).transaction as Json;
+    expect(stored).toMatchObject({
+      kind: 'boleto',
+      api_key: credentials.apiKey,
+      order_id: 'action-boleto-1',
+      value_cents: 3000,
+      status: 'pending',
+      notification_url: notificationUrl,
+      payer: { name: 'Ana Silva', email: 'ana@example.com.br', cpfCnpj: CPF },
+      items: [
+        { itemId: 'plano', description: 'Plano mensal', quantity: 2, priceCents: 1250 },
+        { itemId: 'taxa', description: 'Taxa de adesão', quantity: 1, priceCents: 500 },
+      ],
+    });
+    expect(stored.bank_slip.url_slip).toBe(created.bankSlipUrl);
+
+    const status = await paghiperClient.runAction!(context(), 'charge_status', { transactionId: id, method: 'boleto' });
+    expect(status).toMatchObject({ externalId: id, method: 'boleto', orderId: 'action-boleto-1', status: 'pending', amountCents: 3000, dueDate: '2026-03-13', paidAt: null });
+  });
+
+  it('creates a PIX with minutesDueDate, returns its pix code, and follows it to paid with charge_status', async () => {
+    const created = await paghiperClient.runAction!(context(), 'create_charge', { method: 'pix', orderId: 'action-pix-1', payer, items: items.slice(0, 1), minutesDueDate: 30 });
+    expect(created).toMatchObject({
+      method: 'pix',
+      orderId: 'action-pix-1',
+      status: 'pending',
+      amountCents: 2500,
+      pixEmv: expect.stringMatching(/^000201/),
+      pixQrCodeImageUrl: expect.stringMatching(/^https:\/\//),
+      pixUrl: expect.any(String),
+      pixDueDateTime: '2026-03-10 12:30:00',
+    });
+    expect(created).not.toHaveProperty('bankSlipUrl');
+    const id = created.externalId as string;
+
+    const stored = (await control(`/_control/transactions/${id}`, undefined, 'GET')).transaction as Json;
+    expect(stored).toMatchObject({ kind: 'pix', order_id: 'action-pix-1', value_cents: 2500, due_datetime: '2026-03-10 12:30:00', notification_url: null });
+    expect(stored.pix_code.emv).toBe(created.pixEmv);
+
+    expect(await paghiperClient.runAction!(context(), 'charge_status', { transactionId: id, method: 'pix' })).toMatchObject({ externalId: id, method: 'pix', status: 'pending', amountCents: 2500 });
+    await control(`/_control/transactions/${id}/status`, { status: 'paid' });
+    expect(await paghiperClient.runAction!(context(), 'charge_status', { transactionId: id, method: 'pix' })).toMatchObject({
+      externalId: id,
+      status: 'paid',
+      paidAmountCents: 2500,
+      paidAt: '2026-03-10T12:00:00-03:00',
+    });
+  });
+
+  it("keeps PagHiper's message when it rejects a charge, and refuses input the manifest does not allow", async () => {
+    const cheap = await thrown(
+      paghiperClient.runAction!(context(), 'create_charge', { method: 'boleto', orderId: 'too-cheap', payer, items: [{ id: '1', description: 'Bala', quantity: 1, priceCents: 250 }], daysDueDate: 2 }),
+    );
+    expect(cheap).toMatchObject({ kind: 'rejected', details: { providerMessage: 'O valor total do boleto deve ser de no mínimo R$ 3,00' } });
+    expect(cheap.message).not.toContain(credentials.token);
+
+    const cheapPix = await thrown(
+      paghiperClient.runAction!(context(), 'create_charge', { method: 'pix', orderId: 'too-cheap-pix', payer, items: [{ id: '1', description: 'Bala', quantity: 2, priceCents: 100 }], daysDueDate: 1 }),
+    );
+    expect(cheapPix.details.providerMessage).toBe('O valor total do PIX deve ser de no mínimo R$ 3,00');
+
+    const badCpf = await thrown(
+      paghiperClient.runAction!(context(), 'create_charge', { method: 'boleto', orderId: 'bad-cpf', payer: { ...payer, document: '12345678900' }, items, daysDueDate: 2 }),
+    );
+    expect(badCpf).toMatchObject({ kind: 'rejected', details: { providerMessage: 'payer_cpf_cnpj inválido' } });
+
+    const unknown = await thrown(paghiperClient.runAction!(context(), 'charge_status', { transactionId: 'ZZZZZZZZZZZZZZZZ', method: 'boleto' }));
+    expect(unknown.kind).toBe('rejected');
+
+    const invalid = [
+      { method: 'boleto', orderId: 'no-due', payer, items },
+      { method: 'boleto', orderId: 'minutes', payer, items, daysDueDate: 1, minutesDueDate: 30 },
+      { method: 'pix', orderId: 'formatted-cpf', payer: { ...payer, document: '529.982.247-25' }, items, minutesDueDate: 30 },
+      { method: 'pix', orderId: 'no-items', payer, items: [], minutesDueDate: 30 },
+      { method: 'pix', orderId: 'extra', payer, items, minutesDueDate: 30, discountCents: 10 },
+    ];
+    for (const input of invalid) await expect(paghiperClient.runAction!(context(), 'create_charge', input)).rejects.toThrow(TypeError);
+    await expect(paghiperClient.runAction!(context(), 'charge_status', { transactionId: 'short', method: 'pix' })).rejects.toThrow(TypeError);
+    await expect(paghiperClient.runAction!(context(), 'refund_charge', {})).rejects.toThrow(/no action refund_charge/);
+  });
+});
+
 describe('provider faults', () => {
   const poll = (client = paghiperClient) => client.fetchChanges(context(), { model: 'payment', cursor: null });
 

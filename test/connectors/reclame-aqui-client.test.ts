@@ -350,6 +350,26 @@ describe('Reclame Aqui client: actions', () => {
     await expect(s.client.runAction!(ctx, 'close_ticket', { ticketId: String(complaint.id) })).rejects.toThrow(/no action "close_ticket"/);
   });
 
+  it('finds the organization\'s company pages ("Buscar página"), filtered by name', async () => {
+    const s = await start({ historyDays: 1 });
+    const credentials = await s.newClient({ company_name: 'Loja São Jorge Ltda' });
+    await s.newClient({ company_name: 'Outra Loja Qualquer' });
+    const ctx = s.context(credentials);
+
+    const all = await s.client.runAction!(ctx, 'find_company_pages', {});
+    expect(all.companies).toEqual([
+      { id: credentials.company.id, name: 'Loja São Jorge Ltda', page: expect.any(String), url: expect.stringMatching(/^https:\/\/www\.reclameaqui\.com\.br\/empresa\//) },
+    ]);
+    const [company] = all.companies as { page: string; url: string }[];
+    expect(company!.url).toContain(company!.page);
+
+    expect((await s.client.runAction!(ctx, 'find_company_pages', { name: 'SAO JORGE' })).companies).toMatchObject([{ id: credentials.company.id }]);
+    expect((await s.client.runAction!(ctx, 'find_company_pages', { name: 'são jorge' })).companies).toHaveLength(1);
+    expect((await s.client.runAction!(ctx, 'find_company_pages', { name: 'Outra Loja' })).companies).toEqual([]);
+    await expect(s.client.runAction!(ctx, 'find_company_pages', { name: 'x', page: 2 })).rejects.toThrow(/Invalid input for Reclame Aqui action find_company_pages/);
+    expect(s.served.filter((r) => r.url === '/api/companies/v1/companies/organization').every((r) => r.status === 200)).toBe(true);
+  });
+
   it('exports a default client instance', () => {
     expect(typeof reclameAquiClient.fetchChanges).toBe('function');
     expect(typeof reclameAquiClient.runAction).toBe('function');

@@ -5,15 +5,20 @@ import type { PaghiperMethod } from './mapping.ts';
 import type { PaghiperConfig, PaghiperCredentials } from './types.ts';
 
 export type PaghiperContext = ConnectorContext<PaghiperCredentials, PaghiperConfig>;
-export type PaghiperOperation = 'status' | 'cancel' | 'notification' | 'list';
+export type PaghiperOperation = 'create' | 'status' | 'cancel' | 'notification' | 'list';
 
 const PATH_PREFIX: Record<PaghiperMethod, string> = { boleto: '/transaction', pix: '/invoice' };
-const ENVELOPE: Record<PaghiperOperation, string> = {
+const ENVELOPE: Record<Exclude<PaghiperOperation, 'create'>, string> = {
   status: 'status_request',
   cancel: 'cancellation_request',
   notification: 'status_request',
   list: 'transaction_list_request',
 };
+/** The key PagHiper wraps an operation's answer in (create differs by method). */
+function envelopeName(method: PaghiperMethod, operation: PaghiperOperation): string {
+  if (operation === 'create') return method === 'pix' ? 'pix_create_request' : 'create_request';
+  return ENVELOPE[operation];
+}
 const BAD_CREDENTIALS = /token ou apikey inv[aá]lid/i;
 
 export interface CallOptions {
@@ -64,7 +69,8 @@ export async function paghiperCall(
   } catch (error) {
     throw error instanceof ProviderError ? rescrub(error, context.credentials) : error;
   }
-  const envelope = envelopeOf(response.body, ENVELOPE[operation]);
+  const expected = envelopeName(method, operation);
+  const envelope = envelopeOf(response.body, expected);
   const message = typeof envelope?.response_message === 'string' ? scrub(envelope.response_message, context.credentials) : undefined;
   if (response.status === 401 || (message !== undefined && BAD_CREDENTIALS.test(message))) {
     throw new ProviderError('auth', `PagHiper ${where}: the apiKey or token was refused`, { status: response.status, providerMessage: message });
@@ -74,7 +80,7 @@ export async function paghiperCall(
     throw new ProviderError('unavailable', `PagHiper ${where} answered ${response.status}`, { status: response.status, providerMessage: message });
   }
   if (!envelope) {
-    throw new ProviderError('bad_response', `PagHiper ${where} answered ${response.status} without ${ENVELOPE[operation]}`, { status: response.status });
+    throw new ProviderError('bad_response', `PagHiper ${where} answered ${response.status} without ${expected}`, { status: response.status });
   }
   if (envelope.result === 'reject') {
     throw new ProviderError('rejected', `PagHiper ${where} rejected: ${message ?? 'no message'}`, { status: response.status, providerMessage: message });

@@ -1,6 +1,46 @@
 import { z } from 'zod';
 import { defineConnector, retroactiveMonths, secretField, syncIntervalMinutes } from '../sdk/manifest.ts';
 
+const method = z.enum(['boleto', 'pix']);
+const transactionId = z.string().length(16);
+
+/** create_charge: a boleto needs daysDueDate; a PIX takes minutesDueDate or daysDueDate (PagHiper wants one of them). */
+const createChargeInput = z
+  .strictObject({
+    method,
+    orderId: z.string().trim().min(1).max(64),
+    payer: z.strictObject({
+      name: z.string().trim().min(1).max(200),
+      email: z.email(),
+      document: z.string().regex(/^(\d{11}|\d{14})$/, 'must be a CPF (11 digits) or CNPJ (14 digits), digits only'),
+    }),
+    items: z
+      .array(
+        z.strictObject({
+          id: z.string().trim().min(1).max(100),
+          description: z.string().trim().min(1).max(255),
+          quantity: z.number().int().min(1),
+          priceCents: z.number().int().min(1),
+        }),
+      )
+      .min(1)
+      .max(400),
+    daysDueDate: z.number().int().min(0).max(400).optional(),
+    minutesDueDate: z.number().int().min(1).max(525_600).optional(),
+    notificationUrl: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+  })
+  .superRefine((input, issues) => {
+    if (input.method === 'boleto' && input.daysDueDate === undefined) {
+      issues.addIssue({ code: 'custom', path: ['daysDueDate'], message: 'is required for a boleto' });
+    }
+    if (input.method === 'boleto' && input.minutesDueDate !== undefined) {
+      issues.addIssue({ code: 'custom', path: ['minutesDueDate'], message: 'is only for PIX' });
+    }
+    if (input.method === 'pix' && input.daysDueDate === undefined && input.minutesDueDate === undefined) {
+      issues.addIssue({ code: 'custom', path: ['minutesDueDate'], message: 'a PIX needs minutesDueDate or daysDueDate' });
+    }
+  });
+
 export const paghiperManifest = defineConnector({
   key: 'paghiper',
   name: 'PagHiper',
@@ -38,8 +78,10 @@ export const paghiperManifest = defineConnector({
     {
       key: 'cancel_charge',
       name: { 'pt-BR': 'Cancelar cobrança', en: 'Cancel charge' },
-      input: z.strictObject({ transactionId: z.string().length(16), method: z.enum(['boleto', 'pix']) }),
+      input: z.strictObject({ transactionId, method }),
     },
+    { key: 'create_charge', name: { 'pt-BR': 'Criar cobrança', en: 'Create charge' }, input: createChargeInput },
+    { key: 'charge_status', name: { 'pt-BR': 'Consultar cobrança', en: 'Charge status' }, input: z.strictObject({ transactionId, method }) },
   ],
   checklist: [
     { key: 'credentials_verified', label: { 'pt-BR': 'Credenciais verificadas', en: 'Credentials verified' } },

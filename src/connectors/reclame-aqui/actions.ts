@@ -46,6 +46,7 @@ export async function runHugmeAction(session: HugmeSession, action: string, inpu
   if (!declared) throw new Error(`Reclame Aqui has no action "${action}"`);
   const parsed = declared.input.safeParse(input);
   if (!parsed.success) throw new Error(`Invalid input for Reclame Aqui action ${action}: ${parsed.error.message}`);
+  if (action === 'find_company_pages') return findCompanyPages(session, (parsed.data as { name?: string }).name);
   const call = actionCall(action, parsed.data as Record<string, string>);
   const response = await session.call({ method: 'POST', path: call.path, json: call.body });
   const body = response.body as { success?: unknown; message?: unknown; data?: { id?: unknown; ticket_interaction_id?: unknown } } | null;
@@ -61,4 +62,45 @@ export async function runHugmeAction(session: HugmeSession, action: string, inpu
     ...(body?.data?.ticket_interaction_id !== undefined ? { interactionId: String(body.data.ticket_interaction_id) } : {}),
     ...(typeof body?.message === 'string' ? { providerMessage: body.message } : {}),
   };
+}
+
+/** One company page of the client's HugMe organization, as an admin picks it for the config. */
+export interface CompanyPage {
+  id: number;
+  name: string;
+  /** The page's slug on reclameaqui.com.br (HugMe's `shortname`), what the config's companyPage holds. */
+  page: string | null;
+  url: string | null;
+}
+
+/** Case- and accent-insensitive text, so "sao" finds "São". */
+const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+
+/**
+ * find_company_pages ("Buscar página"): GET the client's organization and, when a name is given, keep the companies
+ * whose name or page contains it (case- and accent-insensitive). HugMe sends the id as `id` or `companyId` (clients
+ * disagree); entries without a numeric id or a name are skipped. A refusal is `rejected` with HugMe's message.
+ */
+async function findCompanyPages(session: HugmeSession, name: string | undefined): Promise<Record<string, unknown>> {
+  const response = await session.call({ method: 'GET', path: '/companies/v1/companies/organization' });
+  if (response.status !== 200) {
+    const message = providerMessage(response);
+    throw new ProviderError(response.status >= 400 && response.status < 500 ? 'rejected' : 'bad_response', `HugMe's organization answered ${response.status}${message ? `: ${message}` : ''}`, {
+      status: response.status,
+      providerMessage: message,
+    });
+  }
+  if (!Array.isArray(response.body)) throw new ProviderError('bad_response', "HugMe's organization is not a list of companies", { providerMessage: response.text.slice(0, 500) });
+  const wanted = fold(name ?? '');
+  const companies: CompanyPage[] = [];
+  for (const entry of response.body as unknown[]) {
+    if (entry === null || typeof entry !== 'object') continue;
+    const raw = entry as Record<string, unknown>;
+    const id = Number(raw.id ?? raw.companyId);
+    if (!Number.isInteger(id) || id <= 0 || typeof raw.name !== 'string') continue;
+    const page = typeof raw.shortname === 'string' && raw.shortname !== '' ? raw.shortname : null;
+    if (wanted !== '' && !fold(raw.name).includes(wanted) && !fold(page ?? '').includes(wanted)) continue;
+    companies.push({ id, name: raw.name, page, url: typeof raw.url === 'string' && raw.url !== '' ? raw.url : null });
+  }
+  return { companies };
 }

@@ -45,6 +45,11 @@ export const reclameAquiManifest = defineConnector({
       name: { 'pt-BR': 'Solicitar moderação', en: 'Request moderation' },
       input: z.strictObject({ ticketId: z.string(), reason: z.enum(MODERATION_REASONS), message: z.string().min(1).max(10_000), migrateTo: z.string().optional() }),
     },
+    {
+      key: 'find_company_pages',
+      name: { 'pt-BR': 'Buscar página', en: 'Find company pages' },
+      input: z.strictObject({ name: z.string().trim().max(200).optional() }),
+    },
   ],
   checklist: [
     { key: 'credentials_verified', label: { 'pt-BR': 'Credenciais verificadas', en: 'Credentials verified' } },
