@@ -153,8 +153,8 @@ export class SyncEngine {
     const at = this.clock.now();
     const db = this.database.db;
     if (end.status === 'succeeded') {
-      const [row] = await db.execute<{ n: number }>(sql`select count(*)::int as n from records where integration_id = ${integrationId}`).then((r) => r.rows);
-      await recordOutcome(db, integrationId, { at, status: 'succeeded', gotData: (row?.n ?? 0) > 0 });
+      const [row] = await db.execute<{ any: boolean }>(sql`select exists (select 1 from records where integration_id = ${integrationId}) as any`).then((r) => r.rows);
+      await recordOutcome(db, integrationId, { at, status: 'succeeded', gotData: row?.any === true });
     } else if (end.status === 'deferred') {
       await recordOutcome(db, integrationId, { at, status: 'deferred', error: `rate limited; retrying in ${end.retryAfterSeconds} s`, nextSyncAt: new Date(at.getTime() + end.retryAfterSeconds * 1000) });
     } else if (end.status === 'reconnect_required') {
