@@ -1,0 +1,89 @@
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPaghiperSandbox } from '../../src/connectors/paghiper/sandbox/app.ts';
+import { startChild, type RunningChild } from '../support/child-process.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { waitFor } from '../support/wait.ts';
+
+let sandbox: FastifyInstance;
+let sandboxUrl: string;
+let database: TestDatabase;
+const children: RunningChild[] = [];
+
+beforeAll(async () => {
+  sandbox = await buildPaghiperSandbox({ seed: 11, chargesPerDay: 3, historyDays: 2 });
+  sandboxUrl = await sandbox.listen({ host: '127.0.0.1', port: 0 });
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  for (const child of children) child.child.kill('SIGKILL');
+  await Promise.all(children.map((child) => child.exited));
+  await sandbox?.close();
+  await database?.dispose();
+});
+
+async function startWorker(): Promise<{ address: string; token: string; child: RunningChild }> {
+  const child = startChild('test/fixtures/ponte-process.ts', [], { ...database.env, PORT: '0', SANDBOX_URLS: JSON.stringify({ paghiper: sandboxUrl }) });
+  children.push(child);
+  const [, token] = await child.waitForLine(/^token (\S+)$/m);
+  const [, address] = await child.waitForLine(/^listening (\S+)$/m);
+  return { address: address!, token: token!, child };
+}
+
+const call = async (worker: { address: string; token: string }, method: string, path: string, body?: object) => {
+  const response = await fetch(`${worker.address}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${worker.token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+};
+
+describe('two worker processes', { timeout: 240_000 }, () => {
+  it('never sync one integration at the same time (PostgreSQL); the embedded database admits one process only', async () => {
+    const first = await startWorker();
+    if (database.engine === 'pglite') {
+      const second = startChild('test/fixtures/ponte-process.ts', [], { ...database.env, PORT: '0', SANDBOX_URLS: '{}' });
+      expect((await second.exited).code).not.toBe(0);
+      expect(second.output()).toContain('is in use by another Ponte process');
+      return;
+    }
+    const second = await startWorker();
+    const credentials = (await (await fetch(`${sandboxUrl}/_control/credentials`, { method: 'POST' })).json()) as { apiKey: string; token: string };
+    const account = await call(first, 'POST', '/v1/accounts', { name: 'Loja Dois Workers' });
+    const integration = await call(first, 'POST', '/v1/integrations', {
+      accountId: account.body.id,
+      connector: 'paghiper',
+      environment: 'sandbox',
+      config: { retroactiveMonths: 0 },
+      credentials: { apiKey: credentials.apiKey, token: credentials.token },
+    });
+    expect(integration.body.state).toBe('active');
+    const id = String(integration.body.id);
+    // Slow the provider a little so syncs last long enough to meet, then ask both workers for syncs again and again.
+    await fetch(`${sandboxUrl}/_control/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ latencyMs: 40 }) });
+    for (let round = 0; round < 15; round++) {
+      await Promise.all([call(first, 'POST', `/v1/integrations/${id}/sync`), call(second, 'POST', `/v1/integrations/${id}/sync`)]);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    const client = new pg.Client({ connectionString: database.env.DATABASE_URL });
+    await client.connect();
+    try {
+      await waitFor(async () => {
+        const running = await client.query("select count(*)::int as n from sync_runs where integration_id = $1 and status = 'running'", [id]);
+        return running.rows[0].n === 0;
+      }, 60_000);
+      const runs = await client.query<{ started_at: Date; finished_at: Date }>(
+        'select started_at, finished_at from sync_runs where integration_id = $1 order by started_at',
+        [id],
+      );
+      expect(runs.rows.length).toBeGreaterThan(3);
+      for (let i = 1; i < runs.rows.length; i++) {
+        expect(runs.rows[i]!.started_at.getTime()).toBeGreaterThanOrEqual(runs.rows[i - 1]!.finished_at.getTime());
+      }
+    } finally {
+      await client.end();
+    }
+  });
+});
