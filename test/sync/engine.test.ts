@@ -54,6 +54,20 @@ describe('the sync engine', { timeout: 120_000 }, () => {
     }
   });
 
+  it('queues a poll for each due integration once, and moves it to its next run', async () => {
+    const id = await paghiperIntegration();
+    await ponte.database.pool.query("update sync_schedules set next_sync_at = now() - interval '1 minute' where integration_id = $1", [id]);
+    expect(await ponte.sync.tick()).toBeGreaterThanOrEqual(1);
+    const jobs = async () =>
+      (await ponte.database.pool.query("select count(*)::int as n from pgboss.job where name = 'sync.poll' and data->>'integrationId' = $1 and state = 'created'", [id])).rows[0].n;
+    expect(await jobs()).toBe(1);
+    const schedule = await ponte.sync.schedule(id);
+    expect(schedule!.nextSyncAt.getTime()).toBeGreaterThan(Date.now() + 4 * 60_000);
+    await ponte.sync.tick();
+    await ponte.sync.syncNow(id);
+    expect(await jobs()).toBe(1);
+  });
+
   it('slows down under a storm of 429s instead of failing', async () => {
     const id = await paghiperIntegration();
     await control('PUT', '/_control/faults', { rateLimitedRate: 1, retryAfterSeconds: 120 });

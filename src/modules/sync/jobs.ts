@@ -5,6 +5,8 @@ import { defineJob } from '../../platform/queue/job-definition.ts';
 export const pollJob = defineJob({
   name: 'sync.poll',
   schema: z.object({ integrationId: z.string() }),
+  // At most one poll waits per integration (its singleton key); the lease keeps running ones apart.
+  policy: 'short',
   retryLimit: 4,
   retryDelaySeconds: 15,
   expireInSeconds: 900,

@@ -113,11 +113,8 @@ export class SyncService {
   async tick(): Promise<number> {
     return this.engine.database.transaction(async (tx) => {
       const due = await claimDue(tx.db, this.engine.clock.now(), CLAIM_BATCH);
-      for (const integrationId of due) {
-        await this.queue.send(pollJob, { integrationId }, { tx, singletonKey: integrationId }).catch((error: Error) => {
-          if (!/already waiting/.test(error.message)) throw error;
-        });
-      }
+      // One statement for the whole batch: on PGlite this transaction holds the only session while it runs.
+      await this.queue.sendMany(pollJob, due.map((integrationId) => ({ data: { integrationId }, singletonKey: integrationId })), { tx });
       return due.length;
     });
   }

@@ -10,6 +10,8 @@ export interface JobDefinition<Schema extends z.ZodType = z.ZodType> {
   retryDelaySeconds: number;
   /** How long one attempt may run before it is failed and retried (a worker that died holds it no longer). */
   expireInSeconds: number;
+  /** pg-boss queue policy: `short` keeps at most one job waiting per singleton key. */
+  policy: 'standard' | 'short';
 }
 
 export type JobData<Definition extends JobDefinition> = z.output<Definition['schema']>;
@@ -20,7 +22,7 @@ export function defineJob<Schema extends z.ZodType>(
   if (!/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/.test(definition.name)) {
     throw new Error(`Job name "${definition.name}" must look like "module.action"`);
   }
-  return { retryLimit: 5, retryDelaySeconds: 10, expireInSeconds: 300, ...definition };
+  return { retryLimit: 5, retryDelaySeconds: 10, expireInSeconds: 300, policy: 'standard', ...definition };
 }
 
 export function deadLetterQueueOf(name: string): string {

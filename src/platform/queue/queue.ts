@@ -87,6 +87,7 @@ export class Queue {
     await this.#boss.createQueue(deadLetter, { name: deadLetter, retentionDays: 30 });
     const policy = {
       name: definition.name,
+      policy: definition.policy,
       retryLimit: definition.retryLimit,
       retryDelay: definition.retryDelaySeconds,
       retryBackoff: true,
@@ -94,7 +95,8 @@ export class Queue {
       deadLetter,
     };
     await this.#boss.createQueue(definition.name, policy);
-    // createQueue leaves an existing queue as it was: bring its policy up to date with the code.
+    // createQueue leaves an existing queue as it was: bring it up to date with the code. updateQueue resets an
+    // unnamed policy to standard, so the policy goes along too.
     await this.#boss.updateQueue(definition.name, policy);
     this.#definitions.set(definition.name, definition);
   }
@@ -117,6 +119,25 @@ export class Queue {
     });
     if (!id) throw new Error(`Job ${definition.name} was not queued (a singleton with that key is already waiting)`);
     return id;
+  }
+
+  /**
+   * Queues many jobs of one kind in a single statement (a job whose singleton key is already waiting is skipped).
+   * With `tx`, in the caller's transaction.
+   */
+  async sendMany<Definition extends JobDefinition>(
+    definition: Definition,
+    items: { data: JobData<Definition>; singletonKey?: string }[],
+    options: { tx?: Transaction } = {},
+  ): Promise<void> {
+    this.#assertRegistered(definition);
+    if (items.length === 0) return;
+    const jobs = items.map((item) => ({
+      name: definition.name,
+      data: definition.schema.parse(item.data) as object,
+      ...(item.singletonKey ? { singletonKey: item.singletonKey } : {}),
+    }));
+    await this.#boss.insert(jobs, options.tx ? { db: transactionExecutor(options.tx) } : {});
   }
 
   async work<Definition extends JobDefinition>(
