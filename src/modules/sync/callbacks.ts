@@ -48,7 +48,6 @@ export class CallbackInbox {
         })
         .onConflictDoNothing()
         .returning({ id: callbackDeliveries.id });
-      await tx.db.update(syncSchedules).set({ lastCallbackAt: now }).where(eq(syncSchedules.integrationId, integrationId));
       if (inserted.length === 0) return { deliveryId: null, duplicate: true };
       await this.queue.send(callbackJob, { deliveryId: id }, { tx });
       return { deliveryId: id, duplicate: false };
@@ -87,6 +86,8 @@ export class CallbackInbox {
         return emptyCounts();
       }
       await db.update(callbackDeliveries).set({ status: 'processed', deliveryId: result.deliveryId, processedAt: now }).where(eq(callbackDeliveries.id, deliveryId));
+      // Only a callback the provider confirmed counts as "heard from".
+      await db.update(syncSchedules).set({ lastCallbackAt: now }).where(eq(syncSchedules.integrationId, integration.id));
       const applied = await applyRecords(db, integration, result.records, now);
       await events.append(db, applied.events);
       if (result.records.length > 0) {
