@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normaliseFuelType, normalisePlate, toSaoPauloIso } from '../sdk/fuel-normalise.ts';
+import { blankToNull, normaliseFuelType, normalisePlate, toSaoPauloIso } from '../sdk/fuel-normalise.ts';
 import type { FuelTransaction, NormalisedRecord } from '../sdk/records.ts';
 
 /**
@@ -44,10 +44,6 @@ export function maxiFrotaStatus(status: string): FuelTransaction['status'] {
   }
 }
 
-const blankToNull = (value: string | null | undefined): string | null => {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : null;
-};
 const digitsOrNull = (value: string | null | undefined): string | null => blankToNull(value)?.replace(/\D/g, '') || null;
 
 export function mapMaxiFrotaFuel(fuel: MaxiFrotaFuelWire): NormalisedRecord {

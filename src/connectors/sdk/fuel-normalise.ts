@@ -13,6 +13,12 @@ export type CanonicalFuelType = (typeof FUEL_TYPES)[number];
 /** Brazil has had no daylight saving time since 2019: São Paulo is UTC-3 all year. */
 
 /** "abc-1234" → "ABC1234", "abc 1d23" → "ABC1D23": upper case, letters and digits only; blank → null. */
+/** Provider text with blanks meaning "none": trimmed, or null. */
+export const blankToNull = (value: string | null | undefined): string | null => {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+};
+
 export function normalisePlate(raw: string | null | undefined): string | null {
   if (raw === null || raw === undefined) return null;
   const plate = raw.toUpperCase().replace(/[^A-Z0-9]/g, '');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normaliseFuelType, normalisePlate, toSaoPauloIso } from '../sdk/fuel-normalise.ts';
+import { blankToNull, normaliseFuelType, normalisePlate, toSaoPauloIso } from '../sdk/fuel-normalise.ts';
 import type { FuelTransaction, NormalisedRecord } from '../sdk/records.ts';
 
 /**
@@ -44,10 +44,6 @@ export const ticketLogSearchResponse = z.looseObject({
  */
 export type TicketLogMembership = 'validated' | 'all_only';
 
-const blankToNull = (value: string | null | undefined): string | null => {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : null;
-};
 
 export function mapTicketLogTransaction(transaction: TicketLogTransactionWire, membership: TicketLogMembership): NormalisedRecord {
   const externalId = String(transaction.codigoTransacao);
