@@ -66,6 +66,33 @@ describe('the integrations API', { timeout: 120_000 }, () => {
     expect(checklist.items.find((item: { key: string }) => item.key === 'onboarding_complete')).toMatchObject({ status: 'red', reason: 'Onboarding is at needs_revision: CNPJ divergente' });
   });
 
+  it('exchanges a Maxi Frota key at once, keeps the tokens sealed, and refuses a key older than 12 hours', async () => {
+    const origin = new URL(ponte.sandboxes['maxi-frota']!.baseUrl).origin;
+    const post = async (path: string, body: object = {}) =>
+      (await (await fetch(`${origin}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()) as Record<string, string>;
+    const { clientId } = await post('/_control/credentials');
+    const account = await ponte.accounts.createAccount('cli', { name: 'Frota Chave' });
+    const stale = await post('/_control/authorization-keys', { clientId, generatedAt: new Date(Date.now() - 13 * 3_600_000).toISOString() });
+    const refused = await call('POST', '/v1/integrations', admin, { accountId: account.id, connector: 'maxi-frota', environment: 'sandbox', credentials: { authorizationKey: stale.chaveAutorizacao } });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().detail).toContain('12');
+
+    const fresh = await post('/_control/authorization-keys', { clientId });
+    const created = await call('POST', '/v1/integrations', admin, {
+      accountId: account.id,
+      connector: 'maxi-frota',
+      environment: 'sandbox',
+      config: { retroactiveMonths: 0 },
+      credentials: { authorizationKey: fresh.chaveAutorizacao },
+    });
+    expect(created.json()).toMatchObject({ state: 'active', credential: { expiresAt: expect.any(String) } });
+    const row = await ponte.integrations.get({ role: 'admin', userId: null, accountId: null, apiKeyId: null, environment: 'sandbox' }, created.json().id);
+    const secret = await ponte.vault.reveal(row.credentialId!);
+    expect(JSON.parse(secret.__tokens!)).toMatchObject({ accessToken: expect.any(String), refreshToken: expect.any(String) });
+    // The single-use key is spent: polling works from the stored tokens alone.
+    expect((await ponte.sync.engine.poll(row.id)).status).toBe('succeeded');
+  });
+
   it('shows a customer its own integrations only: another account’s answer 404', async () => {
     const mine = await ponte.accounts.createAccount('cli', { name: 'Minha' });
     const theirs = await ponte.accounts.createAccount('cli', { name: 'Deles' });

@@ -78,7 +78,8 @@ export class IntegrationsService {
       if (credential && verifyNow) await this.deps.vault.markVerified(credential.id, tx.db);
       await this.deps.audit.record(tx.db, { actor: actorOf(principal), action: 'integration.created', targetType: 'integration', targetId: id, details: { connector: manifest.key, environment: input.environment, state } });
       if (state === 'active') await this.#activate(tx, row, manifest.defaultSyncIntervalMinutes);
-      if (credential) await this.#storeTokens(tx, credential.id, credentials!, tokens);
+      // Tokens the verification obtained (a key exchange) are sealed beside the credentials.
+      if (credential && tokens) await this.deps.runtime.storeTokensIn(tx.db, credential.id, credentials!, tokens);
       return row;
     });
   }
@@ -184,7 +185,4 @@ export class IntegrationsService {
     return context.tokens;
   }
 
-  async #storeTokens(_tx: Transaction, credentialId: string, credentials: SecretFields, tokens: ProviderTokens | null): Promise<void> {
-    if (tokens) await this.deps.runtime.storeTokensIn(_tx.db, credentialId, credentials, tokens);
-  }
 }
