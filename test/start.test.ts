@@ -1,4 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +29,19 @@ describe('ponte start', { timeout: 120_000 }, () => {
       expect(server.output()).toContain('shutting down');
     } finally {
       await testDatabase.dispose();
+    }
+  });
+
+  it('says which setting to change when a sandbox port is taken', async () => {
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', () => resolve()));
+    const port = (holder.address() as AddressInfo).port;
+    try {
+      const server = startChild('bin/ponte.js', ['start'], { PONTE_SANDBOX_PORT: String(port), PORT: '0', DATABASE_URL: '', PONTE_DATA_DIR: path.join(os.tmpdir(), 'ponte-unused') });
+      expect((await server.exited).code).not.toBe(0);
+      expect(server.output()).toContain('set PONTE_SANDBOX_PORT to another port');
+    } finally {
+      holder.close();
     }
   });
 

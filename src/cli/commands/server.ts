@@ -6,6 +6,7 @@ import { Queue } from '../../platform/queue/queue.ts';
 import { createPonte } from '../../ponte.ts';
 import { serveUntilSignalled } from '../../server.ts';
 import { startAllSandboxes } from '../../connectors/sandboxes.ts';
+import { CliError } from '../input.ts';
 
 export function registerServerCommands(program: Command): void {
   program
@@ -15,7 +16,14 @@ export function registerServerCommands(program: Command): void {
     .action(async (options: { workers: boolean }) => {
       const config = loadConfig();
       // The provider sandboxes answer for the sandbox environment, on loopback beside the server.
-      const sandboxes = config.sandboxes ? await startAllSandboxes({ host: '127.0.0.1', basePort: config.sandboxPort }) : [];
+      const sandboxes = config.sandboxes
+        ? await startAllSandboxes({ host: '127.0.0.1', basePort: config.sandboxPort }).catch((error: NodeJS.ErrnoException) => {
+            if (error.code !== 'EADDRINUSE') throw error;
+            throw new CliError(
+              `The provider sandboxes need ports ${config.sandboxPort}–${config.sandboxPort + 3}, and one is in use: set PONTE_SANDBOX_PORT to another port (0 picks free ones), or PONTE_SANDBOXES=off`,
+            );
+          })
+        : [];
       const sandboxUrls = Object.fromEntries(sandboxes.map((sandbox) => [sandbox.key, sandbox.baseUrl]));
       const ponte = await createPonte(config, { workers: options.workers, sandboxUrls });
       const address = await serveUntilSignalled(ponte, sandboxes.map((sandbox) => sandbox.close));
