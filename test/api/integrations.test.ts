@@ -93,6 +93,14 @@ describe('the integrations API', { timeout: 120_000 }, () => {
     expect((await ponte.sync.engine.poll(row.id)).status).toBe('succeeded');
   });
 
+  it('pages the list by id', async () => {
+    const all = (await call('GET', '/v1/integrations?limit=500')).json().data as { id: string }[];
+    expect(all.length).toBeGreaterThan(1);
+    const first = (await call('GET', '/v1/integrations?limit=1')).json().data as { id: string }[];
+    const rest = (await call('GET', `/v1/integrations?limit=500&after=${first[0]!.id}`)).json().data as { id: string }[];
+    expect([...first, ...rest].map((row) => row.id)).toEqual(all.map((row) => row.id));
+  });
+
   it('shows a customer its own integrations only: another account’s answer 404', async () => {
     const mine = await ponte.accounts.createAccount('cli', { name: 'Minha' });
     const theirs = await ponte.accounts.createAccount('cli', { name: 'Deles' });

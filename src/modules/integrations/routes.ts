@@ -52,6 +52,8 @@ export function registerIntegrationRoutes(
           connector: z.string().optional(),
           state: z.enum(INTEGRATION_STATES).optional(),
           environment: z.enum(['sandbox', 'production']).optional(),
+          after: z.string().optional().describe('The last id of the previous page'),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
         }),
         response: { 200: z.object({ data: z.array(integrationSchema) }) },
       },

@@ -1,4 +1,4 @@
-import { and, asc, eq, ne, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, ne, type SQL } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/database/database.ts';
 import type { IntegrationSource, SyncIntegration } from '../sync/index.ts';
@@ -11,6 +11,9 @@ export interface IntegrationFilter {
   connector?: string | undefined;
   state?: IntegrationState | undefined;
   environment?: 'sandbox' | 'production' | undefined;
+  /** Only integrations whose id sorts after this one: the previous page's last id. */
+  after?: string | undefined;
+  limit?: number | undefined;
 }
 
 /** The integrations table's queries; also what the sync engine reads integrations through. */
@@ -31,7 +34,13 @@ export class IntegrationStore implements IntegrationSource {
     if (filter.connector) conditions.push(eq(integrations.connector, filter.connector));
     if (filter.state) conditions.push(eq(integrations.state, filter.state));
     if (filter.environment) conditions.push(eq(integrations.environment, filter.environment));
-    return this.db.select().from(integrations).where(and(...conditions)).orderBy(asc(integrations.createdAt), asc(integrations.id));
+    if (filter.after) conditions.push(gt(integrations.id, filter.after));
+    return this.db
+      .select()
+      .from(integrations)
+      .where(and(...conditions))
+      .orderBy(asc(integrations.id))
+      .limit(filter.limit ?? 100);
   }
 
   async insert(db: Database, row: Omit<IntegrationRow, 'createdAt' | 'updatedAt'>): Promise<IntegrationRow> {
