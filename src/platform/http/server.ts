@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import {
@@ -16,6 +17,20 @@ import { sendProblem, toProblem } from './problem-response.ts';
 export type HttpServer = FastifyInstance<Server, IncomingMessage, ServerResponse, Logger, ZodTypeProvider>;
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+const problemSchema = z
+  .looseObject({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    code: z.string().describe('Stable problem code, e.g. token_expired'),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    requestId: z.string(),
+    field: z.string().optional().describe('Where the offending value was: body.x, query.x, header.x'),
+    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  })
+  .describe('application/problem+json (RFC 9457)');
 
 /**
  * The Fastify instance every module registers its routes on: zod validation, problem+json errors, a request id on
@@ -37,6 +52,13 @@ export async function createHttpServer(options: { logger: Logger; publicUrl: str
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+
+  // Every API route documents its errors: problem+json with a stable code (the body itself is built by sendProblem).
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/v1/') && !route.url.startsWith('/hooks/')) return;
+    const response = (route.schema?.response ?? {}) as Record<string, unknown>;
+    route.schema = { ...route.schema, response: { ...response, '4XX': problemSchema, '5XX': problemSchema } };
+  });
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
