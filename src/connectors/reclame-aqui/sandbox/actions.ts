@@ -16,7 +16,7 @@ import type { HugmeSandboxContext } from './context.ts';
 import { HugmeError } from './errors.ts';
 import { OTHER_COMPANIES } from './names.ts';
 import type { SandboxClient } from './store.ts';
-import { addHistory, addInteraction, answerPublicly, makeDetail, requestEvaluation, requestModeration } from './ticket-changes.ts';
+import { addHistory, addInteraction, answerPublicly, attach, makeDetail, requestEvaluation, requestModeration } from './ticket-changes.ts';
 import { type HugmeTicket, type WriteResult, writeResultSchema } from './ticket-schema.ts';
 
 /** Ids arrive as JSON numbers or as form strings; both mean the same. */
@@ -143,14 +143,7 @@ function keepFile(ctx: HugmeSandboxContext, client: SandboxClient, details: { ti
 /** A moderation request is no interaction: its evidence file joins the ticket's private attachments. */
 function attachModerationFile(ctx: HugmeSandboxContext, client: SandboxClient, ticket: HugmeTicket, file: UploadedFile, at: number): void {
   const detail = makeDetail(ctx.store.ids, DETAIL_TYPES.attachment, uploadUrl(file), at, true);
-  ticket.attached.push({
-    id: detail.ticket_detail_id,
-    type_detail_id: detail.ticket_detail_type_id,
-    name: detail.name,
-    detail_description: detail.value,
-    creation_date: detail.creation_date,
-    privacy: true,
-  });
+  attach(ticket, detail, true);
   keepFile(ctx, client, [detail], file);
 }
 

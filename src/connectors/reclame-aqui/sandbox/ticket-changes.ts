@@ -50,6 +50,18 @@ export function makeDetail(ids: IdSequences, type: { id: number; name: string },
   };
 }
 
+/** Lists an attachment detail among the ticket's attachments (`attached[]`). */
+export function attach(ticket: HugmeTicket, detail: HugmeDetail, privacy: boolean): void {
+  ticket.attached.push({
+    id: detail.ticket_detail_id,
+    type_detail_id: detail.ticket_detail_type_id,
+    name: detail.name,
+    detail_description: detail.value,
+    creation_date: detail.creation_date,
+    privacy,
+  });
+}
+
 export function addInteraction(ids: IdSequences, ticket: HugmeTicket, input: NewInteraction): HugmeInteraction {
   const privacy = input.type === 3 || input.type === 6;
   const fromConsumer = CONSUMER_INTERACTION_TYPES.includes(input.type);
@@ -75,14 +87,7 @@ export function addInteraction(ids: IdSequences, ticket: HugmeTicket, input: New
   ticket.interactions.push(interaction);
   for (const detail of interaction.details) {
     if (detail.ticket_detail_type_id !== DETAIL_TYPES.attachment.id) continue;
-    ticket.attached.push({
-      id: detail.ticket_detail_id,
-      type_detail_id: detail.ticket_detail_type_id,
-      name: detail.name,
-      detail_description: detail.value,
-      creation_date: detail.creation_date,
-      privacy,
-    });
+    attach(ticket, detail, privacy);
   }
   if (input.type === 3) ticket.ticket_messages_count++;
   addHistory(ids, ticket, HISTORY_TYPES.interaction, input.at, input.responsible);
