@@ -1,10 +1,19 @@
-import { bigserial, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigserial, customType, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
-/** Append-only facts. `seq` gives the stable order that event cursors page by. */
+/** PostgreSQL's 64-bit transaction id, as text (it outgrows a JavaScript number's safe range in principle). */
+const xid8 = customType<{ data: string; driverData: string }>({ dataType: () => 'xid8' });
+
+/**
+ * Append-only facts. Readers page in (`tx_id`, `seq`) order and only up to the oldest transaction still running,
+ * so an event committed late by a slow transaction is never skipped by a cursor that has moved past its `seq`.
+ */
 export const events = pgTable(
   'events',
   {
     seq: bigserial('seq', { mode: 'number' }).primaryKey(),
+    /** The writing transaction: every transaction that commits later has a greater one than any reader has seen. */
+    txId: xid8('tx_id').notNull().default(sql`pg_current_xact_id()`),
     id: text('id').notNull().unique(),
     accountId: text('account_id').notNull(),
     integrationId: text('integration_id'),
@@ -16,5 +25,9 @@ export const events = pgTable(
     data: jsonb('data').notNull(),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
   },
-  (table) => [index('events_account_seq_idx').on(table.accountId, table.seq), index('events_integration_seq_idx').on(table.integrationId, table.seq)],
+  (table) => [
+    index('events_order_idx').on(table.txId, table.seq),
+    index('events_account_order_idx').on(table.accountId, table.txId, table.seq),
+    index('events_integration_order_idx').on(table.integrationId, table.txId, table.seq),
+  ],
 );

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/database/database.ts';
 import { Problem, platformProblems } from '../../platform/http/problems.ts';
@@ -41,12 +41,20 @@ export interface EventFilter {
   limit: number;
 }
 
-const encodeCursor = (seq: number) => Buffer.from(`e:${seq}`).toString('base64url');
+/** A position in the event order: the writing transaction, then the sequence number within it. */
+interface Position {
+  txId: string;
+  seq: number;
+}
 
-function decodeCursor(cursor: string): number {
-  const match = /^e:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+const START: Position = { txId: '0', seq: 0 };
+
+const encodeCursor = (position: Position) => Buffer.from(`e:${position.txId}:${position.seq}`).toString('base64url');
+
+function decodeCursor(cursor: string): Position {
+  const match = /^e:(\d{1,20}):(\d{1,19})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   if (!match) throw new Problem(platformProblems.validation_failed, 'cursor: is not a cursor this API gave out', { field: 'query.cursor' });
-  return Number(match[1]);
+  return { txId: match[1]!, seq: Number(match[2]) };
 }
 
 /** The append-only event log: written in the transaction of the change it records, read in a stable order. */
@@ -72,14 +80,18 @@ export class EventsService {
   }
 
   async list(db: Database, filter: EventFilter): Promise<EventPage> {
-    const after = filter.cursor ? decodeCursor(filter.cursor) : 0;
-    const conditions: SQL[] = [gt(events.seq, after)];
+    const after = filter.cursor ? decodeCursor(filter.cursor) : START;
+    const conditions: SQL[] = [
+      sql`(${events.txId}, ${events.seq}) > (${after.txId}::xid8, ${after.seq}::bigint)`,
+      // Transactions still running may yet commit events: stop before them, and they come on the next read.
+      sql`${events.txId} < pg_snapshot_xmin(pg_current_snapshot())`,
+    ];
     if (filter.accountId) conditions.push(eq(events.accountId, filter.accountId));
     if (filter.integrationId) conditions.push(eq(events.integrationId, filter.integrationId));
     if (filter.type) conditions.push(eq(events.type, filter.type));
     if (filter.environment) conditions.push(eq(events.environment, filter.environment));
-    const rows = await db.select().from(events).where(and(...conditions)).orderBy(asc(events.seq)).limit(filter.limit);
-    const last = rows.at(-1)?.seq ?? after;
+    const rows = await db.select().from(events).where(and(...conditions)).orderBy(asc(events.txId), asc(events.seq)).limit(filter.limit);
+    const last = rows.at(-1);
     return {
       data: rows.map((row) => ({
         id: row.id,
@@ -91,7 +103,7 @@ export class EventsService {
         data: row.data as Record<string, unknown>,
         occurredAt: row.occurredAt.toISOString(),
       })),
-      nextCursor: encodeCursor(last),
+      nextCursor: encodeCursor(last ? { txId: last.txId, seq: last.seq } : after),
     };
   }
 }
