@@ -18,6 +18,8 @@ import { registerCatalogRoutes } from './connectors/catalog-routes.ts';
 import { ConnectorRuntime } from './connectors/runtime.ts';
 import { EventsService, registerEventRoutes } from './modules/events/index.ts';
 import { IntegrationsService, IntegrationStore, registerIntegrationRoutes } from './modules/integrations/index.ts';
+import { NotificationsService, NotificationWorker, registerNotificationRoutes, type WorkerSettings } from './modules/notifications/index.ts';
+import { createMailer, type Mailer } from './platform/mail/index.ts';
 import { CallbackInbox, registerHookRoutes, SyncEngine, SyncService, type EngineSettings } from './modules/sync/index.ts';
 
 export const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
@@ -34,6 +36,9 @@ export interface PonteOptions {
   sync?: Partial<EngineSettings>;
   /** Per job name, a shorter expiry than its definition's, so jobs of a killed worker come back sooner (tests). */
   jobExpirySeconds?: Record<string, number>;
+  /** The mail server for notification e-mails, instead of SMTP_URL (`ponte start`'s local mailbox). */
+  smtpUrl?: string;
+  notifications?: Partial<WorkerSettings>;
 }
 
 /** One running Ponte: database, queue, services and the HTTP server, built but not yet listening. */
@@ -53,6 +58,9 @@ export interface Ponte {
   events: EventsService;
   sync: SyncService;
   integrations: IntegrationsService;
+  notifications: NotificationsService;
+  /** Turns events into notifications and sends them; runs by itself when workers are on. */
+  notificationWorker: NotificationWorker;
   /** Starts listening on the configured host and port; returns the address. */
   listen(): Promise<string>;
   /** Stops taking requests and jobs, lets running work finish within the shutdown bound, and closes the database. */
@@ -101,12 +109,16 @@ function createSyncServices(
   return { events, sync, integrations };
 }
 
+/** The domain of the From address: what notification e-mails' Message-IDs end in. */
+const mailDomainOf = (from: string) => /@([^>\s]+)>?$/.exec(from)?.[1] ?? 'localhost';
+
 export async function createPonte(config: Config, options: PonteOptions = {}): Promise<Ponte> {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger({ level: config.logLevel });
   const keyring = await loadKeyring(config, logger);
   const database = await openDatabase(config);
   let queue: Queue | undefined;
+  let mailer: Mailer | null = null;
   try {
     await runMigrations(database);
     queue = new Queue({ url: database.url, logger, maintenanceIntervalSeconds: options.queueMaintenanceSeconds, expiryOverrides: options.jobExpirySeconds });
@@ -117,6 +129,13 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     const services = createServices({ config, database, clock, logger, keyring });
     const { vault, audit, accounts, apiAccess } = services;
     const { events, sync, integrations } = createSyncServices({ ...services, config, database, clock, logger, keyring, queue }, options);
+    const notifications = new NotificationsService({ database, clock, vault, accounts, audit, integrations });
+    const smtpUrl = options.smtpUrl ?? config.smtpUrl;
+    mailer = smtpUrl ? createMailer({ url: smtpUrl, from: config.mailFrom }) : null;
+    const notificationWorker = new NotificationWorker(
+      { database, clock, logger, events, vault, mailer },
+      { concurrency: 20, leaseSeconds: 120, dispatchBatch: 500, mailDomain: mailDomainOf(config.mailFrom), userAgent: `Ponte/${VERSION} (webhooks)`, ...options.notifications },
+    );
     await apiAccess.registerJobs(queue);
     await sync.registerJobs();
 
@@ -128,7 +147,8 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     registerAuditRoutes(app, { database, audit });
     registerCatalogRoutes(app);
     registerEventRoutes(app, { database, events });
-    registerIntegrationRoutes(app, { integrations, vault, sync, clock, publicUrl: () => publicUrl });
+    registerIntegrationRoutes(app, { integrations, vault, sync, notifications, clock, publicUrl: () => publicUrl });
+    registerNotificationRoutes(app, { notifications });
     registerHookRoutes(app, { callbacks: sync.callbacks });
     await app.ready();
 
@@ -141,6 +161,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     if (options.workers !== false) {
       await apiAccess.startWorkers(queue);
       await sync.startWorkers();
+      notificationWorker.start();
     }
 
     const startedQueue = queue;
@@ -161,6 +182,8 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       events,
       sync,
       integrations,
+      notifications,
+      notificationWorker,
       async listen() {
         const address = await app.listen({ port: config.port, host: config.host });
         if (!config.publicUrlGiven) publicUrl = address;
@@ -170,7 +193,9 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
         closing ??= (async () => {
           await app.close();
           await sync.stop();
+          await notificationWorker.stop(config.shutdownTimeoutSeconds * 1000);
           await startedQueue.stop(config.shutdownTimeoutSeconds * 1000);
+          mailer?.close();
           await apiAccess.requestLog.close();
           await database.close();
         })();
@@ -178,6 +203,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       },
     };
   } catch (error) {
+    mailer?.close();
     await queue?.stop(1000).catch(() => {});
     await database.close();
     throw error;

@@ -1,8 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createMailer } from '../src/platform/mail/index.ts';
 import { startChild } from './support/child-process.ts';
 import { createTestDatabase } from './support/test-database.ts';
 
@@ -10,7 +11,8 @@ describe('ponte start', { timeout: 120_000 }, () => {
   it('serves health and a 401 problem for a request without a token, then stops cleanly on SIGTERM', async () => {
     const testDatabase = await createTestDatabase();
     try {
-      const server = startChild('bin/ponte.js', ['start'], { ...testDatabase.env, PORT: '0', LOG_LEVEL: 'info', PONTE_SANDBOX_PORT: '0' });
+      const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ponte-start-'));
+      const server = startChild('bin/ponte.js', ['start'], { PONTE_DATA_DIR: dataDir, ...testDatabase.env, PORT: '0', LOG_LEVEL: 'info', PONTE_SANDBOX_PORT: '0', PONTE_MAILBOX_PORT: '0' });
       const [, address] = await server.waitForLine(/"address":"(http:\/\/[^"]+)"/);
       const health = await fetch(`${address}/healthz`);
       expect(await health.json()).toEqual({ status: 'ok' });
@@ -24,9 +26,16 @@ describe('ponte start', { timeout: 120_000 }, () => {
         const control = await fetch(`${new URL(baseUrl!).origin}/_control/faults`);
         expect(control.status).toBe(200);
       }
+      // Without SMTP_URL, e-mails land in a local mailbox and are kept as .eml files.
+      const [, mailboxUrl, mailboxDir] = await server.waitForLine(/"mailbox":"(smtp:\/\/[^"]+)".*saved in ([^"]+)"/);
+      const mailer = createMailer({ url: mailboxUrl!, from: 'Ponte <ponte@localhost>' });
+      await mailer.send({ to: ['ops@example.com'], subject: 'Teste de notificação', text: 'olá', messageId: '<start-test@localhost>' });
+      mailer.close();
+      expect((await readdir(mailboxDir!)).filter((name) => name.endsWith('.eml'))).toHaveLength(1);
       server.child.kill('SIGTERM');
       expect((await server.exited).code).toBe(0);
       expect(server.output()).toContain('shutting down');
+      await rm(dataDir, { recursive: true, force: true });
     } finally {
       await testDatabase.dispose();
     }

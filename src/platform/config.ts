@@ -60,6 +60,17 @@ const environmentSchema = z.object({
   ),
   PUBLIC_URL: optionalText.pipe(urlWithProtocols(['http:', 'https:'], 'https://ponte.example.com').optional()),
   SMTP_URL: optionalText.pipe(urlWithProtocols(['smtp:', 'smtps:'], 'smtp://user:pass@mail.example.com:587').optional()),
+  PONTE_MAIL_FROM: z
+    .string()
+    .trim()
+    .regex(/^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'must be an address, e.g. Ponte <ponte@example.com>')
+    .default('Ponte <ponte@localhost>'),
+  PONTE_MAILBOX_PORT: z.coerce
+    .number({ error: 'must be a port number' })
+    .int('must be a whole number')
+    .min(0, 'must be between 0 and 65535')
+    .max(65535, 'must be between 0 and 65535')
+    .default(4025),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   PONTE_PROVIDER_BASE_URLS: optionalText.pipe(
     z
@@ -108,6 +119,10 @@ export interface Config {
   /** Whether PUBLIC_URL was given; if not, the address Ponte ends up listening on is used (port 0 included). */
   publicUrlGiven: boolean;
   smtpUrl: string | undefined;
+  /** The From of notification e-mails. */
+  mailFrom: string;
+  /** Where `ponte start` runs its local mailbox when no SMTP_URL is set (with the sandboxes on); 0 picks a free port. */
+  mailboxPort: number;
   logLevel: (typeof LOG_LEVELS)[number];
   /** Provider base URLs replacing the real hosts in the production environment, by connector and API name. */
   providerBaseUrls: Record<string, Record<string, string>>;
@@ -159,6 +174,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: value.PUBLIC_URL ?? `http://${value.HOST === '0.0.0.0' ? '127.0.0.1' : value.HOST}:${value.PORT}`,
     publicUrlGiven: value.PUBLIC_URL !== undefined,
     smtpUrl: value.SMTP_URL,
+    mailFrom: value.PONTE_MAIL_FROM,
+    mailboxPort: value.PONTE_MAILBOX_PORT,
     logLevel: value.LOG_LEVEL,
     providerBaseUrls: value.PONTE_PROVIDER_BASE_URLS ?? {},
     sandboxes: value.PONTE_SANDBOXES === 'on',

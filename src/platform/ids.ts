@@ -13,6 +13,8 @@ export const ID_PREFIXES = {
   event: 'evt',
   syncRun: 'run',
   callbackDelivery: 'dlv',
+  notificationRule: 'nrl',
+  notification: 'ntf',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

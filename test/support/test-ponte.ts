@@ -26,6 +26,8 @@ export async function startTestPonte(
     /** Sandboxes the test runs itself, by connector key. */
     sandboxUrls?: Record<string, string>;
     sync?: PonteOptions['sync'];
+    smtpUrl?: string;
+    notifications?: PonteOptions['notifications'];
   } = {},
 ): Promise<TestPonte> {
   const testDatabase = await createTestDatabase();
@@ -38,6 +40,8 @@ export async function startTestPonte(
     sandboxUrls: { ...Object.fromEntries(running.map((sandbox) => [sandbox.key, sandbox.baseUrl])), ...options.sandboxUrls },
     queueMaintenanceSeconds: 1,
     ...(options.sync ? { sync: options.sync } : {}),
+    ...(options.smtpUrl ? { smtpUrl: options.smtpUrl } : {}),
+    ...(options.notifications ? { notifications: options.notifications } : {}),
   });
   const exchange = async (users: string[], environment: 'sandbox' | 'production') => {
     const key = await ponte.apiAccess.keys.create('cli', { name: 'test', environment, users });

@@ -1,22 +1,33 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Webhook } from 'standardwebhooks';
+import { startLocalMailbox, type LocalMailbox } from '../../src/platform/mail/index.ts';
 import { startTestPonte, type TestPonte } from '../support/test-ponte.ts';
 import { waitFor } from '../support/wait.ts';
+import { startWebhookReceiver } from '../support/webhook-receiver.ts';
 
 let ponte: TestPonte;
+let mailbox: LocalMailbox;
+let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
 let admin: string;
 let sandboxUrl: string;
 /** The integration of the paid-charge test, whose backfill has finished: the bad-callback test targets it. */
 let settled: { id: string; callbackUrl: string };
 
 beforeAll(async () => {
-  ponte = await startTestPonte({ sandboxes: true });
+  mailbox = await startLocalMailbox();
+  receiver = await startWebhookReceiver();
+  ponte = await startTestPonte({ sandboxes: true, smtpUrl: mailbox.url });
   await ponte.listen();
   admin = await ponte.adminToken();
   sandboxUrl = ponte.sandboxes.paghiper!.baseUrl;
 });
-afterAll(async () => ponte?.dispose());
+afterAll(async () => {
+  await ponte?.dispose();
+  await mailbox?.close();
+  await receiver?.close();
+});
 
-const api = async (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
+const api = async (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
   ponte.app.inject({ method, url, headers: { authorization: `Bearer ${admin}` }, ...(payload ? { payload } : {}) });
 
 const sandbox = async (path: string, body: object = {}) => {
@@ -27,7 +38,7 @@ const sandbox = async (path: string, body: object = {}) => {
 async function eventsOf(integrationId: string, type?: string) {
   const page = await api('GET', `/v1/events?integrationId=${integrationId}&limit=500${type ? `&type=${type}` : ''}`);
   if (page.statusCode !== 200) throw new Error(page.body);
-  return page.json().data as { type: string; subject: { id: string } | null }[];
+  return page.json().data as { id: string; type: string; subject: { id: string } | null }[];
 }
 
 describe('a PagHiper integration in the sandbox environment', { timeout: 120_000 }, () => {
@@ -61,7 +72,7 @@ describe('a PagHiper integration in the sandbox environment', { timeout: 120_000
     expect(unknown.json()).toMatchObject({ code: 'validation_failed', field: 'body.connector' });
   });
 
-  it('becomes active, and a charge paid in the sandbox yields exactly one payment.paid', async () => {
+  it('becomes active, and a charge paid in the sandbox yields exactly one payment.paid, e-mailed and posted once', async () => {
     const account = await ponte.accounts.createAccount('cli', { name: 'Loja Boa' });
     const credentials = await sandbox('/_control/credentials');
     const created = await api('POST', '/v1/integrations', {
@@ -85,6 +96,16 @@ describe('a PagHiper integration in the sandbox environment', { timeout: 120_000
       console.log(JSON.stringify((await api('GET', `/v1/integrations/${integration.id}/sync-runs`)).json(), null, 1));
       throw e;
     });
+    // A finished backfill counts as a successful sync, without waiting for the first scheduled poll.
+    await waitFor(async () => (await api('GET', `/v1/integrations/${integration.id}`)).json().sync.lastStatus === 'succeeded');
+
+    // Without rules, nobody would hear of it: the checklist says so.
+    const before = (await api('GET', `/v1/integrations/${integration.id}/checklist`)).json();
+    expect(before.items.find((item: { key: string }) => item.key === 'notification_rules')).toMatchObject({ status: 'yellow' });
+    const mailRule = await api('POST', '/v1/notification-rules', { accountId: account.id, environment: 'sandbox', eventType: 'payment.paid', channel: 'email', emailTo: ['financeiro@lojaboa.example'] });
+    expect(mailRule.statusCode).toBe(201);
+    const hookRule = await api('POST', '/v1/notification-rules', { accountId: account.id, environment: 'sandbox', integrationId: integration.id, eventType: 'payment.paid', channel: 'webhook', webhookUrl: receiver.url });
+    expect(hookRule.statusCode).toBe(201);
 
     const charge = await sandbox('/transaction/create/', {
       apiKey: credentials.apiKey,
@@ -122,7 +143,28 @@ describe('a PagHiper integration in the sandbox environment', { timeout: 120_000
 
     const checklist = (await api('GET', `/v1/integrations/${integration.id}/checklist`)).json();
     const byKey = Object.fromEntries(checklist.items.map((item: { key: string; status: string }) => [item.key, item.status]));
-    expect(byKey).toMatchObject({ credentials_verified: 'green', recent_sync: 'green', callback: 'green', first_data: 'green', onboarding_complete: 'green' });
+    expect(byKey).toEqual({ credentials_verified: 'green', recent_sync: 'green', callback: 'green', notification_rules: 'green', first_data: 'green', onboarding_complete: 'green' });
+    expect(checklist.status).toBe('green');
+
+    // The one payment.paid reaches its people once: an e-mail in Portuguese and a signed webhook.
+    const mail = await mailbox.waitFor((message) => message.subject.includes('pedido-42'), 30_000);
+    expect(mail.subject).toBe('[Homologação] Pagamento confirmado — R$\u00a025,00 (pedido-42)');
+    expect(mail.to).toEqual(['financeiro@lojaboa.example']);
+    // The sandbox's own history may pay other charges meanwhile: ours is the one that counts.
+    const ours = () => receiver.received.filter((delivery) => JSON.parse(delivery.body).data.subject?.id === transactionId);
+    await waitFor(async () => ours().length > 0, 30_000);
+    const delivery = ours()[0]!;
+    expect(new Webhook(hookRule.json().signingSecret).verify(delivery.body, delivery.headers as Record<string, string>)).toMatchObject({
+      type: 'payment.paid',
+      data: { integrationId: integration.id, subject: { model: 'payment', id: transactionId }, payment: { status: 'paid', amountCents: 2500 } },
+    });
+    const paidEventId = paidEvents[0]!.id;
+    await waitFor(async () => {
+      const sent = (await api('GET', `/v1/notifications?accountId=${account.id}&status=sent`)).json().data as { eventId: string }[];
+      return sent.filter((item) => item.eventId === paidEventId).length === 2;
+    });
+    expect(mailbox.messages().filter((message) => message.subject.includes('pedido-42'))).toHaveLength(1);
+    expect(ours()).toHaveLength(1);
   });
 
   it('sees a charge paid without a callback by polling', async () => {

@@ -6,6 +6,8 @@ import { Queue } from '../../platform/queue/queue.ts';
 import { createPonte } from '../../ponte.ts';
 import { serveUntilSignalled } from '../../server.ts';
 import { startAllSandboxes } from '../../connectors/sandboxes.ts';
+import { startLocalMailbox, type LocalMailbox } from '../../platform/mail/index.ts';
+import path from 'node:path';
 import { CliError } from '../input.ts';
 
 export function registerServerCommands(program: Command): void {
@@ -25,9 +27,17 @@ export function registerServerCommands(program: Command): void {
           })
         : [];
       const sandboxUrls = Object.fromEntries(sandboxes.map((sandbox) => [sandbox.key, sandbox.baseUrl]));
-      const ponte = await createPonte(config, { workers: options.workers, sandboxUrls });
-      const address = await serveUntilSignalled(ponte, sandboxes.map((sandbox) => sandbox.close));
+      // With the sandboxes and no mail server, notification e-mails land in a local mailbox, kept as .eml files.
+      const mailbox: LocalMailbox | null =
+        config.sandboxes && !config.smtpUrl
+          ? await startLocalMailbox({ port: config.mailboxPort, directory: path.join(config.dataDir, 'mailbox') }).catch((error: Error) => {
+              throw new CliError(`${error.message}: set PONTE_MAILBOX_PORT to another port (0 picks a free one), or SMTP_URL to a real mail server`);
+            })
+          : null;
+      const ponte = await createPonte(config, { workers: options.workers, sandboxUrls, ...(mailbox ? { smtpUrl: mailbox.url } : {}) });
+      const address = await serveUntilSignalled(ponte, [...sandboxes.map((sandbox) => sandbox.close), ...(mailbox ? [() => mailbox.close()] : [])]);
       for (const sandbox of sandboxes) ponte.logger.info({ sandbox: sandbox.key, baseUrl: sandbox.baseUrl }, `${sandbox.key} sandbox at ${sandbox.baseUrl}`);
+      if (mailbox) ponte.logger.info({ mailbox: mailbox.url }, `e-mails go to the local mailbox at ${mailbox.url}, saved in ${path.join(config.dataDir, 'mailbox')}`);
       ponte.logger.info({ address, engine: ponte.database.engine }, `Ponte is listening on ${address} (docs at ${address}/docs)`);
     });
 

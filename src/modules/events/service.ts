@@ -79,6 +79,20 @@ export class EventsService {
     );
   }
 
+  /**
+   * Whether events have committed after the cursor that `list` does not give out yet, or at all: they wait for an
+   * older transaction still running somewhere in the database cluster, which `list` must not step over.
+   */
+  async committedAfter(db: Database, cursor: string | null): Promise<boolean> {
+    const after = cursor ? decodeCursor(cursor) : START;
+    const rows = await db
+      .select({ seq: events.seq })
+      .from(events)
+      .where(sql`(${events.txId}, ${events.seq}) > (${after.txId}::xid8, ${after.seq}::bigint)`)
+      .limit(1);
+    return rows.length > 0;
+  }
+
   async list(db: Database, filter: EventFilter): Promise<EventPage> {
     const after = filter.cursor ? decodeCursor(filter.cursor) : START;
     const conditions: SQL[] = [

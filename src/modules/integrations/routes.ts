@@ -3,6 +3,7 @@ import type { Clock } from '../../platform/clock.ts';
 import { requirePrincipal, requireRole } from '../../platform/http/principal.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
 import type { CredentialVault } from '../credentials/index.ts';
+import type { NotificationsService } from '../notifications/index.ts';
 import type { SyncService } from '../sync/index.ts';
 import { checklistOf } from './checklist.ts';
 import { presentIntegration } from './presenter.ts';
@@ -15,7 +16,7 @@ const params = z.object({ integrationId: z.string() });
 
 export function registerIntegrationRoutes(
   app: HttpServer,
-  deps: { integrations: IntegrationsService; vault: CredentialVault; sync: SyncService; clock: Clock; publicUrl: () => string },
+  deps: { integrations: IntegrationsService; vault: CredentialVault; sync: SyncService; notifications: NotificationsService; clock: Clock; publicUrl: () => string },
 ): void {
   const { integrations } = deps;
   const present = (row: Parameters<typeof presentIntegration>[0]) => presentIntegration(row, { ...deps, publicUrl: deps.publicUrl() });
@@ -167,8 +168,7 @@ export function registerIntegrationRoutes(
     { schema: { tags: ['integrations'], summary: 'Health checklist: green, yellow or red items with reasons', security, params, response: { 200: checklistSchema } } },
     async (request) => {
       const row = await integrations.get(requirePrincipal(request), request.params.integrationId);
-      // Notification rules arrive with the notifications module; until then an account has none.
-      return checklistOf(await present(row), deps.clock, 0);
+      return checklistOf(await present(row), deps.clock, await deps.notifications.countRulesFor(row));
     },
   );
 }

@@ -132,7 +132,7 @@ export class SyncEngine {
         }
       }
     });
-    await this.recordPollEnd(integrationId, end);
+    await this.recordSyncEnd(integrationId, end);
     return end;
   }
 
@@ -149,7 +149,8 @@ export class SyncEngine {
     });
   }
 
-  async recordPollEnd(integrationId: string, end: RunEnd): Promise<void> {
+  /** What the checklist and the schedule read of a poll or a finished backfill: success, deferral or refusal. */
+  async recordSyncEnd(integrationId: string, end: RunEnd): Promise<void> {
     const at = this.clock.now();
     const db = this.database.db;
     if (end.status === 'succeeded') {

@@ -85,6 +85,8 @@ export class SyncService {
     await this.queue.work(backfillJob, async ({ integrationId }, job) => {
       try {
         const end = await runBackfill(this.engine, integrationId);
+        // A finished backfill is a successful sync: the checklist's "recent sync" and "first data" count it.
+        if (end.status === 'succeeded' && !end.more) await this.engine.recordSyncEnd(integrationId, end);
         // A backfill works in bounded jobs: the next one continues from the committed position.
         if (end.more) await this.queue.send(backfillJob, { integrationId }, { singletonKey: `backfill:${integrationId}` }).catch(() => {});
         // Another sync held the integration: try again shortly rather than lose the backfill.

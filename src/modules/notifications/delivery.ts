@@ -1,0 +1,29 @@
+import type { Event } from '../events/index.ts';
+import type { Locale } from './schema.ts';
+
+/** A failed delivery: `permanent` ones are not retried (the recipient does not exist, the endpoint is gone). */
+export class DeliveryError extends Error {
+  constructor(
+    message: string,
+    readonly permanent: boolean,
+  ) {
+    super(message);
+    this.name = 'DeliveryError';
+  }
+}
+
+/** What a channel needs to send one notification. */
+export interface Delivery {
+  notificationId: string;
+  event: Event;
+  locale: Locale;
+}
+
+export interface EmailTarget {
+  emailTo: string[];
+}
+
+export interface WebhookTarget {
+  url: string;
+  signingSecret: string;
+}

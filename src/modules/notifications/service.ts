@@ -1,0 +1,328 @@
+import { randomBytes } from 'node:crypto';
+import { and, desc, eq, inArray, isNull, lt, or, type SQL } from 'drizzle-orm';
+import { connectorManifest } from '../../connectors/catalog.ts';
+import type { Clock } from '../../platform/clock.ts';
+import type { DatabaseHandle } from '../../platform/database/database.ts';
+import { actorOf, canSeeAccount, type Principal } from '../../platform/http/principal.ts';
+import { Problem, platformProblems } from '../../platform/http/problems.ts';
+import { newId } from '../../platform/ids.ts';
+import type { AccountsService } from '../accounts/index.ts';
+import type { AuditService } from '../audit/index.ts';
+import type { CredentialVault } from '../credentials/index.ts';
+import type { IntegrationsService } from '../integrations/index.ts';
+import { notificationProblems } from './errors.ts';
+import { notificationRules, notifications, type Channel, type Locale, type NotificationStatus } from './schema.ts';
+import { NOTIFIABLE_EVENT_TYPES } from './templates.ts';
+
+type RuleRow = typeof notificationRules.$inferSelect;
+type NotificationRow = typeof notifications.$inferSelect;
+
+export interface NewRule {
+  accountId: string;
+  environment?: 'sandbox' | 'production' | undefined;
+  integrationId?: string | null | undefined;
+  eventType: string;
+  channel: Channel;
+  emailTo?: string[] | undefined;
+  webhookUrl?: string | undefined;
+  locale?: Locale | undefined;
+  delaySeconds?: number | undefined;
+  enabled?: boolean | undefined;
+}
+
+export type RuleChanges = Partial<Pick<NewRule, 'integrationId' | 'emailTo' | 'webhookUrl' | 'locale' | 'delaySeconds' | 'enabled'>>;
+
+export interface NotificationFilter {
+  accountId?: string | undefined;
+  status?: NotificationStatus | undefined;
+  ruleId?: string | undefined;
+  integrationId?: string | undefined;
+  eventType?: string | undefined;
+  cursor?: string | undefined;
+  limit: number;
+}
+
+interface Deps {
+  database: DatabaseHandle;
+  clock: Clock;
+  vault: CredentialVault;
+  accounts: AccountsService;
+  audit: AuditService;
+  integrations: IntegrationsService;
+}
+
+const iso = (date: Date | null) => date?.toISOString() ?? null;
+
+export function presentRule(row: RuleRow) {
+  return {
+    id: row.id,
+    accountId: row.accountId,
+    environment: row.environment,
+    integrationId: row.integrationId,
+    eventType: row.eventType,
+    channel: row.channel,
+    emailTo: row.emailTo,
+    webhookUrl: row.webhookUrl,
+    locale: row.locale,
+    delaySeconds: row.delaySeconds,
+    enabled: row.enabled,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+export type Rule = ReturnType<typeof presentRule>;
+
+export function presentNotification(row: NotificationRow) {
+  return {
+    id: row.id,
+    accountId: row.accountId,
+    environment: row.environment,
+    ruleId: row.ruleId,
+    integrationId: row.integrationId,
+    eventId: row.eventId,
+    eventType: row.eventType,
+    channel: row.channel,
+    status: row.status,
+    priority: row.priority,
+    scheduledAt: row.scheduledAt.toISOString(),
+    attempts: row.attempts,
+    lastError: row.lastError,
+    sentAt: iso(row.sentAt),
+    canceledReason: row.canceledReason,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+export type Notification = ReturnType<typeof presentNotification>;
+
+const invalid = (field: string, message: string) => new Problem(platformProblems.validation_failed, `${field.replace(/^body\./, '')}: ${message}`, { field });
+
+/** A Standard Webhooks signing secret: `whsec_` and 24 random bytes in base64. */
+const newSigningSecret = () => `whsec_${randomBytes(24).toString('base64')}`;
+
+const encodeCursor = (row: { createdAt: Date; id: string }) => Buffer.from(`n:${row.createdAt.toISOString()}:${row.id}`).toString('base64url');
+
+function decodeCursor(cursor: string): { createdAt: Date; id: string } {
+  const match = /^n:(\d{4}-\d\d-\d\dT[\d:.]+Z):(ntf_[a-z0-9]+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw invalid('query.cursor', 'is not a cursor this API gave out');
+  return { createdAt: new Date(match[1]!), id: match[2]! };
+}
+
+/**
+ * Notification rules (which events of an account go to whom, by e-mail or signed webhook) and the send queue they
+ * fill: what is waiting, sent, failed or canceled, with the means to retry or cancel one.
+ */
+export class NotificationsService {
+  constructor(private readonly deps: Deps) {}
+
+  async createRule(principal: Principal, input: NewRule): Promise<{ rule: Rule; signingSecret: string | null }> {
+    await this.deps.accounts.getAccount(principal, input.accountId).catch((error: unknown) => {
+      if (error instanceof Problem) throw new Problem(error.type, error.detail, { field: 'body.accountId' });
+      throw error;
+    });
+    const environment = input.environment ?? principal.environment;
+    if (!NOTIFIABLE_EVENT_TYPES.includes(input.eventType)) throw invalid('body.eventType', `must be one of ${NOTIFIABLE_EVENT_TYPES.join(', ')}`);
+    await this.#checkIntegration(principal, input.integrationId ?? null, { accountId: input.accountId, environment, eventType: input.eventType });
+    const target = this.#checkTarget(input.channel, environment, input);
+    const now = this.deps.clock.now();
+    const id = newId('notificationRule');
+    return this.deps.database.transaction(async ({ db }) => {
+      const signingSecret = input.channel === 'webhook' ? newSigningSecret() : null;
+      const credential = signingSecret ? await this.deps.vault.store(db, { accountId: input.accountId, kind: 'webhook:signing', secret: { signingSecret } }) : null;
+      const [row] = await db
+        .insert(notificationRules)
+        .values({
+          id,
+          accountId: input.accountId,
+          environment,
+          integrationId: input.integrationId ?? null,
+          eventType: input.eventType,
+          channel: input.channel,
+          ...target,
+          signingCredentialId: credential?.id ?? null,
+          locale: input.locale ?? 'pt-BR',
+          delaySeconds: input.delaySeconds ?? 0,
+          enabled: input.enabled ?? true,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning();
+      await this.deps.audit.record(db, { actor: actorOf(principal), action: 'notification_rule.created', targetType: 'notification_rule', targetId: id, details: { accountId: input.accountId, eventType: input.eventType, channel: input.channel } });
+      return { rule: presentRule(row!), signingSecret };
+    });
+  }
+
+  async listRules(principal: Principal, filter: { accountId?: string | undefined; integrationId?: string | undefined; eventType?: string | undefined }): Promise<Rule[]> {
+    const conditions: SQL[] = [isNull(notificationRules.deletedAt)];
+    const accountId = principal.role === 'customer' ? (principal.accountId ?? '') : filter.accountId;
+    if (accountId) conditions.push(eq(notificationRules.accountId, accountId));
+    if (filter.integrationId) conditions.push(eq(notificationRules.integrationId, filter.integrationId));
+    if (filter.eventType) conditions.push(eq(notificationRules.eventType, filter.eventType));
+    const rows = await this.deps.database.db.select().from(notificationRules).where(and(...conditions)).orderBy(notificationRules.createdAt, notificationRules.id).limit(1000);
+    return rows.map(presentRule);
+  }
+
+  async getRule(principal: Principal, id: string): Promise<Rule> {
+    return presentRule(await this.#rule(principal, id));
+  }
+
+  async updateRule(principal: Principal, id: string, changes: RuleChanges): Promise<Rule> {
+    const row = await this.#rule(principal, id);
+    if (changes.integrationId !== undefined) await this.#checkIntegration(principal, changes.integrationId, row);
+    const target = changes.emailTo !== undefined || changes.webhookUrl !== undefined ? this.#checkTarget(row.channel, row.environment, changes) : {};
+    const now = this.deps.clock.now();
+    return this.deps.database.transaction(async ({ db }) => {
+      const [updated] = await db
+        .update(notificationRules)
+        .set({
+          ...target,
+          ...(changes.integrationId !== undefined ? { integrationId: changes.integrationId } : {}),
+          ...(changes.locale ? { locale: changes.locale } : {}),
+          ...(changes.delaySeconds !== undefined ? { delaySeconds: changes.delaySeconds } : {}),
+          ...(changes.enabled !== undefined ? { enabled: changes.enabled } : {}),
+          updatedAt: now,
+        })
+        .where(eq(notificationRules.id, id))
+        .returning();
+      if (changes.enabled === false) await this.#cancelWaiting(db, id, 'The rule was disabled', now);
+      await this.deps.audit.record(db, { actor: actorOf(principal), action: 'notification_rule.changed', targetType: 'notification_rule', targetId: id, details: { changes } });
+      return presentRule(updated!);
+    });
+  }
+
+  /** Deletes a rule: nothing more is made from it, what it left waiting is canceled, its signing secret destroyed. */
+  async deleteRule(principal: Principal, id: string): Promise<void> {
+    const row = await this.#rule(principal, id);
+    const now = this.deps.clock.now();
+    await this.deps.database.transaction(async ({ db }) => {
+      await db.update(notificationRules).set({ deletedAt: now, enabled: false, updatedAt: now }).where(eq(notificationRules.id, id));
+      await this.#cancelWaiting(db, id, 'The rule was deleted', now);
+      if (row.signingCredentialId) await this.deps.vault.destroy(db, row.signingCredentialId);
+      await this.deps.audit.record(db, { actor: actorOf(principal), action: 'notification_rule.deleted', targetType: 'notification_rule', targetId: id });
+    });
+  }
+
+  /** The send queue, newest first. */
+  async list(principal: Principal, filter: NotificationFilter): Promise<{ data: Notification[]; nextCursor: string | null }> {
+    const conditions: SQL[] = [];
+    const accountId = principal.role === 'customer' ? (principal.accountId ?? '') : filter.accountId;
+    if (accountId) conditions.push(eq(notifications.accountId, accountId));
+    if (filter.status) conditions.push(eq(notifications.status, filter.status));
+    if (filter.ruleId) conditions.push(eq(notifications.ruleId, filter.ruleId));
+    if (filter.integrationId) conditions.push(eq(notifications.integrationId, filter.integrationId));
+    if (filter.eventType) conditions.push(eq(notifications.eventType, filter.eventType));
+    if (filter.cursor) {
+      const after = decodeCursor(filter.cursor);
+      conditions.push(or(lt(notifications.createdAt, after.createdAt), and(eq(notifications.createdAt, after.createdAt), lt(notifications.id, after.id)))!);
+    }
+    const rows = await this.deps.database.db
+      .select()
+      .from(notifications)
+      .where(and(...conditions))
+      .orderBy(desc(notifications.createdAt), desc(notifications.id))
+      .limit(filter.limit);
+    const last = rows.at(-1);
+    return { data: rows.map(presentNotification), nextCursor: rows.length === filter.limit && last ? encodeCursor(last) : null };
+  }
+
+  async get(principal: Principal, id: string): Promise<Notification> {
+    return presentNotification(await this.#notification(principal, id));
+  }
+
+  /** Sends a failed or canceled notification again, now, with a fresh set of attempts. */
+  async retry(principal: Principal, id: string): Promise<Notification> {
+    return this.#move(principal, id, ['failed', 'canceled'], 'retried', (now) => ({ status: 'scheduled', scheduledAt: now, attempts: 0, canceledReason: null }));
+  }
+
+  /** Cancels a notification still waiting to be sent. */
+  async cancel(principal: Principal, id: string): Promise<Notification> {
+    return this.#move(principal, id, ['scheduled'], 'canceled', () => ({ status: 'canceled', canceledReason: `Canceled by ${actorOf(principal)}`, leaseUntil: null }));
+  }
+
+  /** Enabled rules that would notify about this integration's events: the checklist's "notification rules present". */
+  async countRulesFor(integration: { id: string; accountId: string; environment: 'sandbox' | 'production'; connector: string }): Promise<number> {
+    const eventTypes = NOTIFIABLE_EVENT_TYPES.filter((type) => type.startsWith('integration.') || connectorManifest(integration.connector).events.includes(type));
+    const rows = await this.deps.database.db
+      .select({ id: notificationRules.id })
+      .from(notificationRules)
+      .where(
+        and(
+          eq(notificationRules.accountId, integration.accountId),
+          eq(notificationRules.environment, integration.environment),
+          or(isNull(notificationRules.integrationId), eq(notificationRules.integrationId, integration.id)),
+          inArray(notificationRules.eventType, eventTypes),
+          eq(notificationRules.enabled, true),
+          isNull(notificationRules.deletedAt),
+        ),
+      );
+    return rows.length;
+  }
+
+  async #move(
+    principal: Principal,
+    id: string,
+    from: NotificationStatus[],
+    action: string,
+    changes: (now: Date) => Partial<typeof notifications.$inferInsert>,
+  ): Promise<Notification> {
+    const row = await this.#notification(principal, id);
+    const now = this.deps.clock.now();
+    return this.deps.database.transaction(async ({ db }) => {
+      const [updated] = await db
+        .update(notifications)
+        .set({ ...changes(now), updatedAt: now })
+        .where(and(eq(notifications.id, id), inArray(notifications.status, from)))
+        .returning();
+      if (!updated) throw new Problem(notificationProblems.notification_state_conflict, `The notification is ${row.status}; only a ${from.join(' or ')} one can be ${action}`);
+      await this.deps.audit.record(db, { actor: actorOf(principal), action: `notification.${action}`, targetType: 'notification', targetId: id });
+      return presentNotification(updated);
+    });
+  }
+
+  async #rule(principal: Principal, id: string): Promise<RuleRow> {
+    const [row] = await this.deps.database.db.select().from(notificationRules).where(eq(notificationRules.id, id));
+    if (!row || row.deletedAt || !canSeeAccount(principal, row.accountId)) throw new Problem(notificationProblems.notification_rule_not_found);
+    return row;
+  }
+
+  async #notification(principal: Principal, id: string): Promise<NotificationRow> {
+    const [row] = await this.deps.database.db.select().from(notifications).where(eq(notifications.id, id));
+    if (!row || !canSeeAccount(principal, row.accountId)) throw new Problem(notificationProblems.notification_not_found);
+    return row;
+  }
+
+  async #cancelWaiting(db: DatabaseHandle['db'], ruleId: string, reason: string, now: Date): Promise<void> {
+    await db
+      .update(notifications)
+      .set({ status: 'canceled', canceledReason: reason, updatedAt: now })
+      .where(and(eq(notifications.ruleId, ruleId), eq(notifications.status, 'scheduled')));
+  }
+
+  /** A rule scoped to one integration: of the same account and environment, and able to emit the event. */
+  async #checkIntegration(principal: Principal, integrationId: string | null, rule: { accountId: string; environment: string; eventType: string }): Promise<void> {
+    if (integrationId === null) return;
+    const integration = await this.deps.integrations.get(principal, integrationId).catch((error: unknown) => {
+      if (error instanceof Problem) throw new Problem(error.type, error.detail, { field: 'body.integrationId' });
+      throw error;
+    });
+    if (integration.accountId !== rule.accountId || integration.environment !== rule.environment) {
+      throw invalid('body.integrationId', `belongs to another account or environment than the rule (${rule.accountId}, ${rule.environment})`);
+    }
+    if (!rule.eventType.startsWith('integration.') && !connectorManifest(integration.connector).events.includes(rule.eventType)) {
+      throw invalid('body.eventType', `${integration.connector} integrations do not emit ${rule.eventType}`);
+    }
+  }
+
+  /** The recipient fields for the channel: e-mail addresses, or a webhook URL (HTTPS in production). */
+  #checkTarget(channel: Channel, environment: string, input: { emailTo?: string[] | undefined; webhookUrl?: string | undefined }): { emailTo: string[] | null; webhookUrl: string | null } {
+    if (channel === 'email') {
+      if (input.webhookUrl !== undefined) throw invalid('body.webhookUrl', 'is for webhook rules; e-mail rules take emailTo');
+      if (!input.emailTo) throw invalid('body.emailTo', 'is required for the email channel');
+      return { emailTo: [...new Set(input.emailTo.map((address) => address.toLowerCase()))], webhookUrl: null };
+    }
+    if (input.emailTo !== undefined) throw invalid('body.emailTo', 'is for e-mail rules; webhook rules take webhookUrl');
+    if (!input.webhookUrl) throw invalid('body.webhookUrl', 'is required for the webhook channel');
+    if (environment === 'production' && !input.webhookUrl.startsWith('https:')) throw invalid('body.webhookUrl', 'must use https in production');
+    return { emailTo: null, webhookUrl: input.webhookUrl };
+  }
+}

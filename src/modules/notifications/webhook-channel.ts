@@ -1,0 +1,47 @@
+import { request } from 'undici';
+import { Webhook } from 'standardwebhooks';
+import { DeliveryError, type Delivery, type WebhookTarget } from './delivery.ts';
+
+const TIMEOUT_MS = 10_000;
+
+/** The Standard Webhooks body: the event's type, when it happened, and what it says. */
+export function webhookPayload(event: Delivery['event']): string {
+  return JSON.stringify({
+    type: event.type,
+    timestamp: event.occurredAt,
+    data: { eventId: event.id, accountId: event.accountId, integrationId: event.integrationId, environment: event.environment, subject: event.subject, ...event.data },
+  });
+}
+
+/**
+ * Posts the event to the rule's endpoint, signed by the Standard Webhooks scheme. `webhook-id` is the notification's
+ * id, the same on every retry, so the receiver can drop repeats. Only a 2xx answer counts as delivered; 410 Gone
+ * means the endpoint is retired for good.
+ */
+export async function sendWebhook(delivery: Delivery, target: WebhookTarget, userAgent: string, now: Date): Promise<void> {
+  const payload = webhookPayload(delivery.event);
+  const signature = new Webhook(target.signingSecret).sign(delivery.notificationId, now, payload);
+  let status: number;
+  try {
+    const response = await request(target.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'user-agent': userAgent,
+        'webhook-id': delivery.notificationId,
+        'webhook-timestamp': String(Math.floor(now.getTime() / 1000)),
+        'webhook-signature': signature,
+      },
+      body: payload,
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+    status = response.statusCode;
+    // The receiver's answer is not ours to keep (it may echo anything back).
+    await response.body.dump();
+  } catch (error) {
+    const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${TIMEOUT_MS / 1000} s` : ((error as { code?: string }).code ?? (error as Error).message);
+    throw new DeliveryError(`The endpoint could not be reached: ${reason}`, false);
+  }
+  if (status >= 200 && status < 300) return;
+  throw new DeliveryError(`The endpoint answered HTTP ${status}`, status === 410);
+}

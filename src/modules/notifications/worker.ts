@@ -1,0 +1,131 @@
+import { eq } from 'drizzle-orm';
+import type { Clock } from '../../platform/clock.ts';
+import type { DatabaseHandle } from '../../platform/database/database.ts';
+import type { Logger } from '../../platform/logging/logger.ts';
+import type { Mailer } from '../../platform/mail/index.ts';
+import type { CredentialVault } from '../credentials/index.ts';
+import type { Event, EventsService } from '../events/index.ts';
+import { DeliveryError, type Delivery } from './delivery.ts';
+import { dispatchedUpTo, dispatchEvents } from './dispatcher.ts';
+import { sendEmail } from './email-channel.ts';
+import { notificationRules } from './schema.ts';
+import { claimDue, markCanceled, markFailed, markSent, type NotificationRow } from './send-queue.ts';
+import { sendWebhook } from './webhook-channel.ts';
+
+export interface WorkerSettings {
+  /** Notifications sent at once by one process. */
+  concurrency: number;
+  /** How long a claimed notification stays with its worker before another may take it (longer than any send). */
+  leaseSeconds: number;
+  /** Events read per dispatcher round. */
+  dispatchBatch: number;
+  /** The Message-ID domain of e-mails and the User-Agent of webhooks. */
+  mailDomain: string;
+  userAgent: string;
+}
+
+export interface WorkerDeps {
+  database: DatabaseHandle;
+  clock: Clock;
+  logger: Logger;
+  events: EventsService;
+  vault: CredentialVault;
+  mailer: Mailer | null;
+}
+
+const TICK_MS = 1000;
+
+/**
+ * The send queue's worker, in every process that runs workers: each second it turns new events into notifications
+ * (one dispatcher at a time across processes) and sends what is due, a bounded number at once.
+ */
+export class NotificationWorker {
+  readonly #inFlight = new Set<Promise<void>>();
+  #timer: NodeJS.Timeout | undefined;
+  #ticking: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly deps: WorkerDeps,
+    readonly settings: WorkerSettings,
+  ) {}
+
+  start(): void {
+    this.#timer ??= setInterval(() => {
+      this.#ticking = this.#ticking.then(async () => void (await this.tick())).catch((error: unknown) => this.deps.logger.error({ err: error }, 'notification worker tick failed'));
+    }, TICK_MS);
+  }
+
+  /** Stops taking work and waits for sends under way, at most `timeoutMs`; unfinished ones come back after their lease. */
+  async stop(timeoutMs: number): Promise<void> {
+    clearInterval(this.#timer);
+    this.#timer = undefined;
+    await this.#ticking;
+    await Promise.race([Promise.allSettled(this.#inFlight), new Promise((resolve) => setTimeout(resolve, timeoutMs).unref())]);
+  }
+
+  /** One round: dispatch new events, then take as many due notifications as there is room for; returns how many. */
+  async tick(): Promise<number> {
+    await this.dispatch();
+    const room = this.settings.concurrency - this.#inFlight.size;
+    if (room <= 0) return 0;
+    const claimed = await claimDue(this.deps.database.db, this.deps.clock.now(), room, this.settings.leaseSeconds);
+    for (const row of claimed) {
+      const sending: Promise<void> = this.#send(row).finally(() => this.#inFlight.delete(sending));
+      this.#inFlight.add(sending);
+    }
+    return claimed.length;
+  }
+
+  /** Dispatches every event not read yet; returns how many were read. */
+  async dispatch(): Promise<number> {
+    let read = 0;
+    for (;;) {
+      const count = await this.deps.database.transaction((tx) => dispatchEvents(tx.db, this.deps.events, this.deps.clock.now(), this.settings.dispatchBatch));
+      read += count;
+      if (count < this.settings.dispatchBatch) return read;
+    }
+  }
+
+  /**
+   * Dispatches every event committed so far, then sends until nothing is due (tests and benchmarks). Events wait
+   * for any older transaction still running in the cluster before they can be read, so this waits with them.
+   */
+  async drain(timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    await this.dispatch();
+    while (await this.deps.events.committedAfter(this.deps.database.db, await dispatchedUpTo(this.deps.database.db))) {
+      if (Date.now() > deadline) throw new Error(`Events committed ${timeoutMs} ms ago are still not readable: a transaction is holding them back`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await this.dispatch();
+    }
+    let claimed: number;
+    do {
+      claimed = await this.tick();
+      await Promise.allSettled(this.#inFlight);
+    } while (claimed > 0);
+  }
+
+  async #send(row: NotificationRow): Promise<void> {
+    const { db } = this.deps.database;
+    const [rule] = await db.select().from(notificationRules).where(eq(notificationRules.id, row.ruleId));
+    if (!rule || rule.deletedAt || !rule.enabled) {
+      await markCanceled(db, row, rule?.deletedAt ? 'The rule was deleted' : 'The rule was disabled', this.deps.clock.now());
+      return;
+    }
+    const delivery: Delivery = { notificationId: row.id, event: row.event as Event, locale: rule.locale };
+    try {
+      if (rule.channel === 'email') {
+        await sendEmail(this.deps.mailer, delivery, { emailTo: rule.emailTo ?? [] }, this.settings.mailDomain);
+      } else {
+        const secret = await this.deps.vault.reveal(rule.signingCredentialId!);
+        await sendWebhook(delivery, { url: rule.webhookUrl!, signingSecret: secret.signingSecret! }, this.settings.userAgent, this.deps.clock.now());
+      }
+      await markSent(db, row, this.deps.clock.now());
+    } catch (error) {
+      const known = error instanceof DeliveryError;
+      // Anything else is our own fault (a vault or database error): retried, and its message kept for the operator.
+      const outcome = await markFailed(db, row, known ? error.message : `Ponte could not send it: ${(error as Error).message}`, known && error.permanent, this.deps.clock.now());
+      this.deps.logger.warn({ notification: row.id, channel: row.channel, attempt: row.attempts, outcome, err: known ? undefined : error, reason: known ? error.message : undefined }, 'notification not delivered');
+    }
+  }
+}
