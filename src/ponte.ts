@@ -133,7 +133,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     const smtpUrl = options.smtpUrl ?? config.smtpUrl;
     mailer = smtpUrl ? createMailer({ url: smtpUrl, from: config.mailFrom }) : null;
     const notificationWorker = new NotificationWorker(
-      { database, clock, logger, events, vault, mailer },
+      { database, clock, logger, events, vault, mailer, observer: metrics },
       { concurrency: 20, leaseSeconds: 120, dispatchBatch: 500, mailDomain: mailDomainOf(config.mailFrom), userAgent: `Ponte/${VERSION} (webhooks)`, ...options.notifications },
     );
     await apiAccess.registerJobs(queue);

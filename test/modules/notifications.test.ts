@@ -105,6 +105,8 @@ describe('notification rules and the send queue', { timeout: 60_000 }, () => {
     expect(queue).toHaveLength(3);
     expect(queue.every((item) => item.status === 'sent' && item.attempts === 1)).toBe(true);
     expect(delivery.headers['webhook-id']).toBe(queue.find((item) => item.channel === 'webhook')!.id);
+    const metrics = (await ponte.app.inject({ method: 'GET', url: '/metrics' })).body;
+    expect(metrics).toMatch(/ponte_notification_deliveries_total\{channel="email",outcome="sent"\} [2-9]/);
   });
 
   it('keeps the webhook signing secret sealed: not in the rule’s table, nor in any answer after its creation', async () => {
@@ -223,6 +225,22 @@ describe('notification rules and the send queue', { timeout: 60_000 }, () => {
 
     expect((await api('DELETE', `/v1/notification-rules/${reminder.id}`)).statusCode).toBe(204);
     expect((await api('GET', `/v1/notification-rules/${reminder.id}`)).statusCode).toBe(404);
+  });
+
+  it('sends again, with the same webhook-id, what a worker that died was sending', async () => {
+    const accountId = await newAccount();
+    await rule({ accountId, eventType: 'payment.canceled', channel: 'webhook', webhookUrl: receiver.url });
+    await paymentEvent(accountId, 'payment.canceled', 'TX12', 'canceled');
+    await ponte.notificationWorker.drain();
+    const [sent] = await queueOf(accountId);
+    // As if the worker had taken it again and died before it could record the outcome.
+    await ponte.database.db.execute(sql`update notifications set status = 'sending', lease_until = ${clock.now()}::timestamptz + interval '2 minutes' where id = ${sent!.id}`);
+    await ponte.notificationWorker.drain();
+    expect(receiver.received).toHaveLength(1);
+    clock.advance(121_000);
+    await ponte.notificationWorker.drain();
+    expect(receiver.received.map((delivery) => delivery.headers['webhook-id'])).toEqual([sent!.id, sent!.id]);
+    expect((await queueOf(accountId))[0]).toMatchObject({ status: 'sent', attempts: 2 });
   });
 
   it('says nothing of events that happened before the rule existed', async () => {

@@ -44,7 +44,7 @@ export function checklistOf(integration: PresentedIntegration, clock: Clock, not
 
   items.push(
     notificationRules > 0
-      ? { key: 'notification_rules', status: 'green', reason: `${notificationRules} notification rules` }
+      ? { key: 'notification_rules', status: 'green', reason: `${notificationRules} notification ${notificationRules === 1 ? 'rule' : 'rules'} for this integration’s events` }
       : { key: 'notification_rules', status: 'yellow', reason: 'No notification rules: nobody is told when this integration’s data changes' },
   );
 

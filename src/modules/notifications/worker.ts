@@ -31,6 +31,8 @@ export interface WorkerDeps {
   events: EventsService;
   vault: CredentialVault;
   mailer: Mailer | null;
+  /** Told each delivery's outcome (the Prometheus metrics). */
+  observer?: { deliveryFinished(channel: string, outcome: 'sent' | 'retrying' | 'failed' | 'canceled'): void };
 }
 
 const TICK_MS = 1000;
@@ -110,6 +112,7 @@ export class NotificationWorker {
     const [rule] = await db.select().from(notificationRules).where(eq(notificationRules.id, row.ruleId));
     if (!rule || rule.deletedAt || !rule.enabled) {
       await markCanceled(db, row, rule?.deletedAt ? 'The rule was deleted' : 'The rule was disabled', this.deps.clock.now());
+      this.deps.observer?.deliveryFinished(row.channel, 'canceled');
       return;
     }
     const delivery: Delivery = { notificationId: row.id, event: row.event as Event, locale: rule.locale };
@@ -121,10 +124,12 @@ export class NotificationWorker {
         await sendWebhook(delivery, { url: rule.webhookUrl!, signingSecret: secret.signingSecret! }, this.settings.userAgent, this.deps.clock.now());
       }
       await markSent(db, row, this.deps.clock.now());
+      this.deps.observer?.deliveryFinished(row.channel, 'sent');
     } catch (error) {
       const known = error instanceof DeliveryError;
       // Anything else is our own fault (a vault or database error): retried, and its message kept for the operator.
       const outcome = await markFailed(db, row, known ? error.message : `Ponte could not send it: ${(error as Error).message}`, known && error.permanent, this.deps.clock.now());
+      this.deps.observer?.deliveryFinished(row.channel, outcome);
       this.deps.logger.warn({ notification: row.id, channel: row.channel, attempt: row.attempts, outcome, err: known ? undefined : error, reason: known ? error.message : undefined }, 'notification not delivered');
     }
   }

@@ -25,6 +25,13 @@ export class Metrics implements QueueObserver {
     registers: [this.registry],
   });
 
+  readonly notificationDeliveries = new Counter({
+    name: 'ponte_notification_deliveries_total',
+    help: 'Notification delivery attempts, by channel and outcome (sent, retrying, failed, canceled)',
+    labelNames: ['channel', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
   constructor(queueDepths: () => Promise<Record<string, number>>) {
     collectDefaultMetrics({ register: this.registry, prefix: 'ponte_' });
     new Gauge({
@@ -42,5 +49,9 @@ export class Metrics implements QueueObserver {
 
   jobFinished(queue: string, outcome: 'completed' | 'failed', seconds: number): void {
     this.jobDuration.observe({ queue, outcome }, seconds);
+  }
+
+  deliveryFinished(channel: string, outcome: 'sent' | 'retrying' | 'failed' | 'canceled'): void {
+    this.notificationDeliveries.inc({ channel, outcome });
   }
 }
