@@ -38,13 +38,18 @@ export interface WorkerDeps {
 const TICK_MS = 1000;
 
 /**
- * The send queue's worker, in every process that runs workers: each second it turns new events into notifications
- * (one dispatcher at a time across processes) and sends what is due, a bounded number at once.
+ * The send queue's worker, in every process that runs workers: each second, and at once whenever a send finishes
+ * while more were due, it turns new events into notifications (one dispatcher at a time across processes) and sends
+ * what is due, a bounded number at once.
  */
 export class NotificationWorker {
   readonly #inFlight = new Set<Promise<void>>();
   #timer: NodeJS.Timeout | undefined;
   #ticking: Promise<void> = Promise.resolve();
+  /** A round is queued behind the current one. */
+  #queued = false;
+  /** The last round filled every free slot: more are probably due. */
+  #backlog = false;
 
   constructor(
     private readonly deps: WorkerDeps,
@@ -52,9 +57,7 @@ export class NotificationWorker {
   ) {}
 
   start(): void {
-    this.#timer ??= setInterval(() => {
-      this.#ticking = this.#ticking.then(async () => void (await this.tick())).catch((error: unknown) => this.deps.logger.error({ err: error }, 'notification worker tick failed'));
-    }, TICK_MS);
+    this.#timer ??= setInterval(() => this.#kick(), TICK_MS);
   }
 
   /** Stops taking work and waits for sends under way, at most `timeoutMs`; unfinished ones come back after their lease. */
@@ -71,11 +74,28 @@ export class NotificationWorker {
     const room = this.settings.concurrency - this.#inFlight.size;
     if (room <= 0) return 0;
     const claimed = await claimDue(this.deps.database.db, this.deps.clock.now(), room, this.settings.leaseSeconds);
+    this.#backlog = claimed.length === room;
     for (const row of claimed) {
-      const sending: Promise<void> = this.#send(row).finally(() => this.#inFlight.delete(sending));
+      const sending: Promise<void> = this.#send(row).finally(() => {
+        this.#inFlight.delete(sending);
+        // A burst is worked through at the speed of the sends, not one batch a second.
+        if (this.#backlog) this.#kick();
+      });
       this.#inFlight.add(sending);
     }
     return claimed.length;
+  }
+
+  /** Queues one round after the current one (at most one waits), while the worker runs. */
+  #kick(): void {
+    if (this.#queued || !this.#timer) return;
+    this.#queued = true;
+    this.#ticking = this.#ticking
+      .then(async () => {
+        this.#queued = false;
+        await this.tick();
+      })
+      .catch((error: unknown) => this.deps.logger.error({ err: error }, 'notification worker round failed'));
   }
 
   /** Dispatches every event not read yet; returns how many were read. */
