@@ -3,21 +3,22 @@ import { parseArgs } from 'node:util';
 import type { BenchmarkModule, BenchOptions } from './support/benchmark.ts';
 
 /** Every benchmark: its name, what it measures, and its module (loaded only when it runs). One line each. */
-const BENCHMARKS: Record<string, { summary: string; load: () => Promise<BenchmarkModule> }> = {
+const BENCHMARKS: Record<string, { summary: string; durationSeconds?: number; load: () => Promise<BenchmarkModule> }> = {
   http: { summary: 'req/s of an authenticated GET /v1/accounts against a bare GET /healthz', load: () => import('./http.ts') },
   sync: { summary: 'change detection vs plain insert, polls/s over 10,000 integrations, callbacks/s vs bare route', load: () => import('./sync.ts') },
+  notifications: { summary: 'webhooks delivered/s vs bare signed POSTs, events dispatched/s vs appended', durationSeconds: 5, load: () => import('./notifications.ts') },
 };
 
 const USAGE = `Usage: npm run bench -- <benchmark> [--json] [--duration <seconds>] [--connections <n>]
 
 Benchmarks:
 ${Object.entries(BENCHMARKS)
-  .map(([name, { summary }]) => `  ${name.padEnd(10)} ${summary}`)
+  .map(([name, { summary }]) => `  ${name.padEnd(14)} ${summary}`)
   .join('\n')}
 
 Options:
   --json               print one JSON object on stdout instead of a table
-  --duration <s>       seconds of measured load per target (default 10)
+  --duration <s>       seconds of measured load per target (default 10; notifications 5)
   --connections <n>    concurrent connections (default 50)
   -h, --help           this help
 
@@ -42,7 +43,7 @@ function parse(argv: string[]): { help: true } | { help: false; name: string; op
       allowPositionals: true,
       options: {
         json: { type: 'boolean', default: false },
-        duration: { type: 'string', default: '10' },
+        duration: { type: 'string' },
         connections: { type: 'string', default: '50' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -63,7 +64,7 @@ function parse(argv: string[]): { help: true } | { help: false; name: string; op
     name,
     options: {
       json: values.json,
-      durationSeconds: wholeNumber('duration', values.duration, 1, 3600),
+      durationSeconds: values.duration === undefined ? (BENCHMARKS[name]!.durationSeconds ?? 10) : wholeNumber('duration', values.duration, 1, 3600),
       connections: wholeNumber('connections', values.connections, 1, 1000),
     },
   };

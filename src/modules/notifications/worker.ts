@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock.ts';
 import type { DatabaseHandle } from '../../platform/database/database.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
@@ -10,6 +10,8 @@ import { dispatchedUpTo, dispatchEvents } from './dispatcher.ts';
 import { sendEmail } from './email-channel.ts';
 import { notificationRules } from './schema.ts';
 import { claimDue, markCanceled, markFailed, markSent, type NotificationRow } from './send-queue.ts';
+
+type RuleRow = typeof notificationRules.$inferSelect;
 import { sendWebhook } from './webhook-channel.ts';
 
 export interface WorkerSettings {
@@ -75,8 +77,17 @@ export class NotificationWorker {
     if (room <= 0) return 0;
     const claimed = await claimDue(this.deps.database.db, this.deps.clock.now(), room, this.settings.leaseSeconds);
     this.#backlog = claimed.length === room;
+    if (claimed.length === 0) return 0;
+    // The round's rules in one read, each signing secret opened once: a burst mostly shares a few rules.
+    const ruleIds = [...new Set(claimed.map((row) => row.ruleId))];
+    const rules = new Map((await this.deps.database.db.select().from(notificationRules).where(inArray(notificationRules.id, ruleIds))).map((rule) => [rule.id, rule]));
+    const secrets = new Map<string, Promise<string>>();
+    const secretOf = (credentialId: string) => {
+      if (!secrets.has(credentialId)) secrets.set(credentialId, this.deps.vault.reveal(credentialId).then((secret) => secret.signingSecret!));
+      return secrets.get(credentialId)!;
+    };
     for (const row of claimed) {
-      const sending: Promise<void> = this.#send(row).finally(() => {
+      const sending: Promise<void> = this.#send(row, rules.get(row.ruleId), secretOf).finally(() => {
         this.#inFlight.delete(sending);
         // A burst is worked through at the speed of the sends, not one batch a second.
         if (this.#backlog) this.#kick();
@@ -127,9 +138,8 @@ export class NotificationWorker {
     } while (claimed > 0);
   }
 
-  async #send(row: NotificationRow): Promise<void> {
+  async #send(row: NotificationRow, rule: RuleRow | undefined, secretOf: (credentialId: string) => Promise<string>): Promise<void> {
     const { db } = this.deps.database;
-    const [rule] = await db.select().from(notificationRules).where(eq(notificationRules.id, row.ruleId));
     if (!rule || rule.deletedAt || !rule.enabled) {
       await markCanceled(db, row, rule?.deletedAt ? 'The rule was deleted' : 'The rule was disabled', this.deps.clock.now());
       this.deps.observer?.deliveryFinished(row.channel, 'canceled');
@@ -140,8 +150,8 @@ export class NotificationWorker {
       if (rule.channel === 'email') {
         await sendEmail(this.deps.mailer, delivery, { emailTo: rule.emailTo ?? [] }, this.settings.mailDomain);
       } else {
-        const secret = await this.deps.vault.reveal(rule.signingCredentialId!);
-        await sendWebhook(delivery, { url: rule.webhookUrl!, signingSecret: secret.signingSecret! }, this.settings.userAgent, this.deps.clock.now());
+        const signingSecret = await secretOf(rule.signingCredentialId!);
+        await sendWebhook(delivery, { url: rule.webhookUrl!, signingSecret }, this.settings.userAgent, this.deps.clock.now());
       }
       await markSent(db, row, this.deps.clock.now());
       this.deps.observer?.deliveryFinished(row.channel, 'sent');
