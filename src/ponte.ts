@@ -129,13 +129,13 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     const services = createServices({ config, database, clock, logger, keyring });
     const { vault, audit, accounts, apiAccess } = services;
     const { events, sync, integrations } = createSyncServices({ ...services, config, database, clock, logger, keyring, queue }, options);
-    const notifications = new NotificationsService({ database, clock, vault, accounts, audit, integrations });
     const smtpUrl = options.smtpUrl ?? config.smtpUrl;
     mailer = smtpUrl ? createMailer({ url: smtpUrl, from: config.mailFrom }) : null;
     const notificationWorker = new NotificationWorker(
       { database, clock, logger, events, vault, mailer, observer: metrics },
       { concurrency: 20, leaseSeconds: 120, dispatchBatch: 500, mailDomain: mailDomainOf(config.mailFrom), userAgent: `Ponte/${VERSION} (webhooks)`, ...options.notifications },
     );
+    const notifications = new NotificationsService({ database, clock, vault, accounts, audit, integrations, sender: notificationWorker });
     await apiAccess.registerJobs(queue);
     await sync.registerJobs();
 

@@ -67,6 +67,12 @@ async function paymentEvent(accountId: string, type: string, externalId: string,
   await ponte.events.append(ponte.database.db, [event]);
 }
 
+/** Whether one of the delivery's signatures is this secret's (checked without Standard Webhooks' clock window). */
+function signedBy(delivery: { headers: Record<string, unknown>; body: string }, secret: string): boolean {
+  const expected = new Webhook(secret).sign(String(delivery.headers['webhook-id']), new Date(Number(delivery.headers['webhook-timestamp']) * 1000), delivery.body);
+  return String(delivery.headers['webhook-signature']).split(' ').includes(expected);
+}
+
 async function queueOf(accountId: string) {
   const response = await api('GET', `/v1/notifications?accountId=${accountId}`);
   return response.json().data as { id: string; eventType: string; status: string; attempts: number; lastError: string | null; scheduledAt: string; canceledReason: string | null; channel: string }[];
@@ -241,6 +247,50 @@ describe('notification rules and the send queue', { timeout: 60_000 }, () => {
     await ponte.notificationWorker.drain();
     expect(receiver.received.map((delivery) => delivery.headers['webhook-id'])).toEqual([sent!.id, sent!.id]);
     expect((await queueOf(accountId))[0]).toMatchObject({ status: 'sent', attempts: 2 });
+  });
+
+  it('rotates a webhook secret: both sign during the grace period, then only the new one', async () => {
+    const accountId = await newAccount();
+    const hook = await rule({ accountId, eventType: 'payment.created', channel: 'webhook', webhookUrl: receiver.url });
+    const rotated = await api('POST', `/v1/notification-rules/${hook.id}/rotate-secret`, { graceSeconds: 3_600 });
+    expect(rotated.statusCode).toBe(200);
+    const { signingSecret, previousSecretValidUntil } = rotated.json();
+    expect(signingSecret).toMatch(/^whsec_/);
+    expect(signingSecret).not.toBe(hook.signingSecret);
+    expect(Date.parse(previousSecretValidUntil) - clock.now().getTime()).toBe(3_600_000);
+    expect((await api('GET', `/v1/notification-rules/${hook.id}`)).body).not.toContain(signingSecret.slice(6));
+
+    await paymentEvent(accountId, 'payment.created', 'TX13', 'pending');
+    await ponte.notificationWorker.drain();
+    expect(signedBy(receiver.received[0]!, signingSecret)).toBe(true);
+    expect(signedBy(receiver.received[0]!, hook.signingSecret!)).toBe(true);
+
+    clock.advance(3_601_000);
+    await paymentEvent(accountId, 'payment.created', 'TX14', 'pending');
+    await ponte.notificationWorker.drain();
+    expect(signedBy(receiver.received[1]!, signingSecret)).toBe(true);
+    expect(signedBy(receiver.received[1]!, hook.signingSecret!)).toBe(false);
+
+    const mailRule = await rule({ accountId, eventType: 'payment.created', channel: 'email', emailTo: ['a@loja.example'] });
+    const refused = await api('POST', `/v1/notification-rules/${mailRule.id}/rotate-secret`, {});
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ code: 'notification_rule_conflict' });
+  });
+
+  it('sends a test message to a rule’s recipients on demand, outside the send queue', async () => {
+    const accountId = await newAccount();
+    const mailRule = await rule({ accountId, eventType: 'payment.paid', channel: 'email', emailTo: ['teste@loja.example'] });
+    expect((await api('POST', `/v1/notification-rules/${mailRule.id}/test`)).json()).toEqual({ delivered: true, error: null });
+    expect((await mailbox.waitFor((mail) => mail.to.includes('teste@loja.example'))).subject).toBe('[Homologação] Teste de notificação da Ponte');
+
+    const hook = await rule({ accountId, eventType: 'payment.paid', channel: 'webhook', webhookUrl: receiver.url });
+    receiver.answerNext(500);
+    expect((await api('POST', `/v1/notification-rules/${hook.id}/test`)).json()).toEqual({ delivered: false, error: 'The endpoint answered HTTP 500' });
+    expect((await api('POST', `/v1/notification-rules/${hook.id}/test`)).json()).toEqual({ delivered: true, error: null });
+    const delivery = receiver.received[1]!;
+    expect(JSON.parse(delivery.body)).toMatchObject({ type: 'ponte.test', data: { ruleId: hook.id, eventType: 'payment.paid' } });
+    expect(signedBy(delivery, hook.signingSecret!)).toBe(true);
+    expect(await queueOf(accountId)).toEqual([]);
   });
 
   it('says nothing of events that happened before the rule existed', async () => {

@@ -25,5 +25,6 @@ export interface EmailTarget {
 
 export interface WebhookTarget {
   url: string;
-  signingSecret: string;
+  /** The current secret, then the rotated-out one while it is still valid: the message carries a signature of each. */
+  signingSecrets: string[];
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requirePrincipal, requireRole } from '../../platform/http/principal.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
 import type { NotificationsService } from './service.ts';
+import { MAX_GRACE_SECONDS } from './service.ts';
 import { createdRuleSchema, newRuleBody, notificationQuery, notificationSchema, ruleChangesBody, ruleSchema } from './wire.ts';
 
 const security = [{ bearerAuth: [] }];
@@ -72,6 +73,38 @@ export function registerNotificationRoutes(app: HttpServer, deps: { notification
       await notifications.deleteRule(requireRole(request, 'admin'), request.params.ruleId);
       return reply.status(204).send(null);
     },
+  );
+
+  app.post(
+    '/v1/notification-rules/:ruleId/rotate-secret',
+    {
+      schema: {
+        tags: ['notifications'],
+        summary: 'A new signing secret for a webhook rule, shown once; the old one also signs during the grace period',
+        security,
+        params: ruleParams,
+        body: z.strictObject({ graceSeconds: z.number().int().min(0).max(MAX_GRACE_SECONDS).default(86_400).describe('How long the old secret keeps signing beside the new one (default a day)') }),
+        response: { 200: createdRuleSchema },
+      },
+    },
+    async (request) => {
+      const { rule, signingSecret } = await notifications.rotateSecret(requireRole(request, 'admin'), request.params.ruleId, request.body.graceSeconds);
+      return { ...rule, signingSecret };
+    },
+  );
+
+  app.post(
+    '/v1/notification-rules/:ruleId/test',
+    {
+      schema: {
+        tags: ['notifications'],
+        summary: 'Send a `ponte.test` message to the rule’s recipients now and say whether it went',
+        security,
+        params: ruleParams,
+        response: { 200: z.object({ delivered: z.boolean(), error: z.string().nullable() }) },
+      },
+    },
+    async (request) => notifications.sendTest(requireRole(request, 'admin', 'agent'), request.params.ruleId),
   );
 
   app.get(

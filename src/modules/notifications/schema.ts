@@ -24,8 +24,10 @@ export const notificationRules = pgTable(
     channel: text('channel', { enum: CHANNELS }).notNull(),
     emailTo: text('email_to').array(),
     webhookUrl: text('webhook_url'),
-    /** The webhook's signing secret, sealed in the credential vault. */
+    /** The webhook's signing secret, sealed in the credential vault (with the one it replaced, during a rotation). */
     signingCredentialId: text('signing_credential_id'),
+    /** Until when a rotated-out secret still signs beside the new one, so receivers can switch without a gap. */
+    previousSecretValidUntil: timestamp('previous_secret_valid_until', { withTimezone: true }),
     locale: text('locale', { enum: LOCALES }).notNull(),
     /** How long after the event to send (a reminder a day after `payment.overdue`, say). */
     delaySeconds: integer('delay_seconds').notNull(),

@@ -12,7 +12,8 @@ import type { CredentialVault } from '../credentials/index.ts';
 import type { IntegrationsService } from '../integrations/index.ts';
 import { notificationProblems } from './errors.ts';
 import { notificationRules, notifications, type Channel, type Locale, type NotificationStatus } from './schema.ts';
-import { NOTIFIABLE_EVENT_TYPES } from './templates.ts';
+import { DeliveryError, type Delivery } from './delivery.ts';
+import { NOTIFIABLE_EVENT_TYPES, TEST_EVENT_TYPE } from './templates.ts';
 
 type RuleRow = typeof notificationRules.$inferSelect;
 type NotificationRow = typeof notifications.$inferSelect;
@@ -49,7 +50,11 @@ interface Deps {
   accounts: AccountsService;
   audit: AuditService;
   integrations: IntegrationsService;
+  /** Sends one message by a rule's channel at once (the notification worker). */
+  sender: { deliver(rule: RuleRow, delivery: Delivery): Promise<void> };
 }
+
+export const MAX_GRACE_SECONDS = 7 * 24 * 3600;
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
@@ -65,6 +70,7 @@ export function presentRule(row: RuleRow) {
     webhookUrl: row.webhookUrl,
     locale: row.locale,
     delaySeconds: row.delaySeconds,
+    previousSecretValidUntil: iso(row.previousSecretValidUntil),
     enabled: row.enabled,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -200,6 +206,61 @@ export class NotificationsService {
       if (row.signingCredentialId) await this.deps.vault.destroy(db, row.signingCredentialId);
       await this.deps.audit.record(db, { actor: actorOf(principal), action: 'notification_rule.deleted', targetType: 'notification_rule', targetId: id });
     });
+  }
+
+  /**
+   * A new signing secret for a webhook rule, returned once. The old one keeps signing beside it for `graceSeconds`
+   * (each message then carries both signatures), so the receiver can switch over without rejecting anything.
+   */
+  async rotateSecret(principal: Principal, id: string, graceSeconds: number): Promise<{ rule: Rule; signingSecret: string }> {
+    const row = await this.#rule(principal, id);
+    if (row.channel !== 'webhook' || !row.signingCredentialId) throw new Problem(notificationProblems.notification_rule_conflict, 'Only webhook rules have a signing secret');
+    const previous = await this.deps.vault.reveal(row.signingCredentialId);
+    const signingSecret = newSigningSecret();
+    const now = this.deps.clock.now();
+    return this.deps.database.transaction(async ({ db }) => {
+      await this.deps.vault.replace(db, row.signingCredentialId!, graceSeconds > 0 ? { signingSecret, previousSigningSecret: previous.signingSecret! } : { signingSecret });
+      const [updated] = await db
+        .update(notificationRules)
+        .set({ previousSecretValidUntil: graceSeconds > 0 ? new Date(now.getTime() + graceSeconds * 1000) : null, updatedAt: now })
+        .where(eq(notificationRules.id, id))
+        .returning();
+      await this.deps.audit.record(db, { actor: actorOf(principal), action: 'notification_rule.secret_rotated', targetType: 'notification_rule', targetId: id, details: { graceSeconds } });
+      return { rule: presentRule(updated!), signingSecret };
+    });
+  }
+
+  /**
+   * Sends a `ponte.test` message to the rule's recipients now, outside the send queue, and says whether it went:
+   * how an admin checks an address or an endpoint (and its signature check) before real events flow.
+   */
+  async sendTest(principal: Principal, id: string): Promise<{ delivered: boolean; error: string | null }> {
+    const row = await this.#rule(principal, id);
+    const now = this.deps.clock.now();
+    const testId = newId('notification');
+    const delivery: Delivery = {
+      notificationId: testId,
+      locale: row.locale,
+      event: {
+        id: testId,
+        type: TEST_EVENT_TYPE,
+        accountId: row.accountId,
+        integrationId: row.integrationId,
+        environment: row.environment,
+        subject: null,
+        data: { ruleId: row.id, eventType: row.eventType },
+        occurredAt: now.toISOString(),
+      },
+    };
+    const result = await this.deps.sender.deliver(row, delivery).then(
+      () => ({ delivered: true, error: null }),
+      (error: unknown) => {
+        if (error instanceof DeliveryError) return { delivered: false, error: error.message };
+        throw error;
+      },
+    );
+    await this.deps.audit.record(this.deps.database.db, { actor: actorOf(principal), action: 'notification_rule.tested', targetType: 'notification_rule', targetId: id, details: result });
+    return result;
   }
 
   /** The send queue, newest first. */

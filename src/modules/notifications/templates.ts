@@ -18,6 +18,9 @@ const INTEGRATION_EVENTS = [
   'integration.sync_failed',
 ];
 
+/** The message of a rule's test send: not an event of the log, so no rule can choose it. */
+export const TEST_EVENT_TYPE = 'ponte.test';
+
 /** What a rule may ask to be told about: every event a connector declares, and the integrations' own. */
 export const NOTIFIABLE_EVENT_TYPES: readonly string[] = [...new Set([...Object.values(CONNECTORS).flatMap((manifest) => manifest.events), ...INTEGRATION_EVENTS])].sort();
 
@@ -179,6 +182,10 @@ const TEMPLATES: Record<string, Template> = {
   'complaint.answered': complaint({ 'pt-BR': 'Reclamação respondida', en: 'Complaint answered' }),
   'complaint.evaluated': complaint({ 'pt-BR': 'Reclamação avaliada pelo consumidor', en: 'Complaint rated by the customer' }),
   'complaint.closed': complaint({ 'pt-BR': 'Reclamação encerrada', en: 'Complaint closed' }),
+  [TEST_EVENT_TYPE]: simple({
+    'pt-BR': { subject: 'Teste de notificação da Ponte', line: (d, f) => `Esta é uma mensagem de teste da regra ${f.text(d.ruleId)} (${f.text(d.eventType)}). Se chegou, as notificações chegarão aqui.` },
+    en: { subject: 'Ponte test notification', line: (d, f) => `This is a test message of the rule ${f.text(d.ruleId)} (${f.text(d.eventType)}). If it arrived, notifications will arrive here.` },
+  }),
   'integration.activated': simple({
     'pt-BR': { subject: 'Integração ativada', line: () => 'A integração foi ativada e os dados começam a ser sincronizados.' },
     en: { subject: 'Integration activated', line: () => 'The integration is active and its data is being synchronised.' },

@@ -4,6 +4,13 @@ import { DeliveryError, type Delivery, type WebhookTarget } from './delivery.ts'
 
 const TIMEOUT_MS = 10_000;
 
+/** The secrets that sign a rule's webhooks now: the current one, and the rotated-out one until its grace ends. */
+export function signingSecretsOf(rule: { previousSecretValidUntil: Date | null }, sealed: Record<string, string>, now: Date): string[] {
+  const current = sealed.signingSecret!;
+  const previous = sealed.previousSigningSecret;
+  return previous && rule.previousSecretValidUntil && rule.previousSecretValidUntil > now ? [current, previous] : [current];
+}
+
 /** The Standard Webhooks body: the event's type, when it happened, and what it says. */
 export function webhookPayload(event: Delivery['event']): string {
   return JSON.stringify({
@@ -20,7 +27,8 @@ export function webhookPayload(event: Delivery['event']): string {
  */
 export async function sendWebhook(delivery: Delivery, target: WebhookTarget, userAgent: string, now: Date): Promise<void> {
   const payload = webhookPayload(delivery.event);
-  const signature = new Webhook(target.signingSecret).sign(delivery.notificationId, now, payload);
+  // Space-separated signatures, one per valid secret (Standard Webhooks): a receiver holding either one verifies.
+  const signature = target.signingSecrets.map((secret) => new Webhook(secret).sign(delivery.notificationId, now, payload)).join(' ');
   let status: number;
   try {
     const response = await request(target.url, {

@@ -15,6 +15,7 @@ export const ruleSchema = z.object({
   webhookUrl: z.string().nullable(),
   locale: z.enum(LOCALES),
   delaySeconds: z.number().int(),
+  previousSecretValidUntil: timestamp.nullable().describe('Webhook rules after a rotation: until when the previous secret also signs'),
   enabled: z.boolean(),
   createdAt: timestamp,
   updatedAt: timestamp,

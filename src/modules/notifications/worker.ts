@@ -11,8 +11,8 @@ import { sendEmail } from './email-channel.ts';
 import { notificationRules } from './schema.ts';
 import { claimDue, markCanceled, markFailed, markSent, type NotificationRow } from './send-queue.ts';
 
-type RuleRow = typeof notificationRules.$inferSelect;
-import { sendWebhook } from './webhook-channel.ts';
+export type RuleRow = typeof notificationRules.$inferSelect;
+import { sendWebhook, signingSecretsOf } from './webhook-channel.ts';
 
 export interface WorkerSettings {
   /** Notifications sent at once by one process. */
@@ -81,13 +81,14 @@ export class NotificationWorker {
     // The round's rules in one read, each signing secret opened once: a burst mostly shares a few rules.
     const ruleIds = [...new Set(claimed.map((row) => row.ruleId))];
     const rules = new Map((await this.deps.database.db.select().from(notificationRules).where(inArray(notificationRules.id, ruleIds))).map((rule) => [rule.id, rule]));
-    const secrets = new Map<string, Promise<string>>();
-    const secretOf = (credentialId: string) => {
-      if (!secrets.has(credentialId)) secrets.set(credentialId, this.deps.vault.reveal(credentialId).then((secret) => secret.signingSecret!));
-      return secrets.get(credentialId)!;
+    const secrets = new Map<string, Promise<string[]>>();
+    const secretsOf = (rule: RuleRow) => {
+      const id = rule.signingCredentialId!;
+      if (!secrets.has(id)) secrets.set(id, this.#secretsOf(rule));
+      return secrets.get(id)!;
     };
     for (const row of claimed) {
-      const sending: Promise<void> = this.#send(row, rules.get(row.ruleId), secretOf).finally(() => {
+      const sending: Promise<void> = this.#send(row, rules.get(row.ruleId), secretsOf).finally(() => {
         this.#inFlight.delete(sending);
         // A burst is worked through at the speed of the sends, not one batch a second.
         if (this.#backlog) this.#kick();
@@ -138,7 +139,20 @@ export class NotificationWorker {
     } while (claimed > 0);
   }
 
-  async #send(row: NotificationRow, rule: RuleRow | undefined, secretOf: (credentialId: string) => Promise<string>): Promise<void> {
+  /** Sends one message by the rule's channel; a DeliveryError says why it did not go. */
+  async deliver(rule: RuleRow, delivery: Delivery, secretsOf: (rule: RuleRow) => Promise<string[]> = (r) => this.#secretsOf(r)): Promise<void> {
+    if (rule.channel === 'email') {
+      await sendEmail(this.deps.mailer, delivery, { emailTo: rule.emailTo ?? [] }, this.settings.mailDomain);
+    } else {
+      await sendWebhook(delivery, { url: rule.webhookUrl!, signingSecrets: await secretsOf(rule) }, this.settings.userAgent, this.deps.clock.now());
+    }
+  }
+
+  async #secretsOf(rule: RuleRow): Promise<string[]> {
+    return signingSecretsOf(rule, await this.deps.vault.reveal(rule.signingCredentialId!), this.deps.clock.now());
+  }
+
+  async #send(row: NotificationRow, rule: RuleRow | undefined, secretsOf: (rule: RuleRow) => Promise<string[]>): Promise<void> {
     const { db } = this.deps.database;
     if (!rule || rule.deletedAt || !rule.enabled) {
       await markCanceled(db, row, rule?.deletedAt ? 'The rule was deleted' : 'The rule was disabled', this.deps.clock.now());
@@ -147,12 +161,7 @@ export class NotificationWorker {
     }
     const delivery: Delivery = { notificationId: row.id, event: row.event as Event, locale: rule.locale };
     try {
-      if (rule.channel === 'email') {
-        await sendEmail(this.deps.mailer, delivery, { emailTo: rule.emailTo ?? [] }, this.settings.mailDomain);
-      } else {
-        const signingSecret = await secretOf(rule.signingCredentialId!);
-        await sendWebhook(delivery, { url: rule.webhookUrl!, signingSecret }, this.settings.userAgent, this.deps.clock.now());
-      }
+      await this.deliver(rule, delivery, secretsOf);
       await markSent(db, row, this.deps.clock.now());
       this.deps.observer?.deliveryFinished(row.channel, 'sent');
     } catch (error) {

@@ -1,0 +1,1 @@
+ALTER TABLE "notification_rules" ADD COLUMN "previous_secret_valid_until" timestamp with time zone;
