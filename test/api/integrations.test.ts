@@ -42,6 +42,7 @@ describe('the integrations API', { timeout: 120_000 }, () => {
     expect((await call('GET', `/v1/integrations/${id}`)).statusCode).toBe(404);
     const left = await ponte.database.pool.query('select count(*)::int as n from credentials where id = $1', [credentialId]);
     expect(left.rows[0].n).toBe(0);
+    await ponte.eventsReadable();
     const types = (await call('GET', `/v1/events?integrationId=${id}`)).json().data.map((event: { type: string }) => event.type);
     expect(types).toEqual(expect.arrayContaining(['integration.activated', 'integration.paused', 'integration.resumed', 'integration.cancelled']));
   });
@@ -113,6 +114,7 @@ describe('the integrations API', { timeout: 120_000 }, () => {
     expect((await call('GET', '/v1/integrations', token)).json().data).toEqual([]);
     const forbidden = await call('POST', '/v1/integrations', token, { accountId: theirs.id, connector: 'paghiper', environment: 'sandbox', credentials: { apiKey: credentials.apiKey, token: credentials.token } });
     expect(forbidden.json()).toMatchObject({ status: 404, code: 'account_not_found', field: 'body.accountId' });
+    await ponte.eventsReadable();
     const events = (await call('GET', `/v1/events?accountId=${theirs.id}`, token)).json().data;
     expect(events).toEqual([]);
   });

@@ -4,11 +4,17 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { waitFor } from './wait.ts';
 
 export interface TestDatabase {
   /** Environment for loadConfig: DATABASE_URL on PostgreSQL, PONTE_DATA_DIR on PGlite. */
   env: Record<string, string>;
   engine: 'postgres' | 'pglite';
+  /**
+   * Waits until every committed event can be read: PostgreSQL holds events back behind older transactions still
+   * running in the cluster. The embedded database runs one transaction at a time, so nothing waits there.
+   */
+  eventsReadable(): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -28,6 +34,17 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     return {
       env: { DATABASE_URL: url.toString(), PONTE_MASTER_KEY: masterKey },
       engine: 'postgres',
+      async eventsReadable() {
+        const client = new pg.Client({ connectionString: url.toString() });
+        await client.connect();
+        try {
+          const heldBack = async () =>
+            (await client.query('select exists (select 1 from events where tx_id >= pg_snapshot_xmin(pg_current_snapshot())) as held')).rows[0].held as boolean;
+          await waitFor(async () => !(await heldBack()), 30_000, 20);
+        } finally {
+          await client.end();
+        }
+      },
       async dispose() {
         const client = new pg.Client({ connectionString: baseUrl });
         await client.connect();
@@ -41,6 +58,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     env: { PONTE_DATA_DIR: dataDir, PONTE_MASTER_KEY: masterKey },
     engine: 'pglite',
+    eventsReadable: async () => {},
     dispose: () => rm(dataDir, { recursive: true, force: true }),
   };
 }

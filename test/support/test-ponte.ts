@@ -13,6 +13,8 @@ export interface TestPonte extends Ponte {
   adminToken(): Promise<string>;
   /** A token for a user through a fresh key linked to that user. */
   tokenFor(userId: string, environment?: 'sandbox' | 'production'): Promise<string>;
+  /** Waits until every committed event can be read (PostgreSQL holds them back behind older running transactions). */
+  eventsReadable(): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -52,6 +54,7 @@ export async function startTestPonte(
     sandboxes: Object.fromEntries(running.map((sandbox) => [sandbox.key, sandbox])) as TestPonte['sandboxes'],
     adminToken: () => exchange([], 'sandbox'),
     tokenFor: (userId: string, environment: 'sandbox' | 'production' = 'sandbox') => exchange([userId], environment),
+    eventsReadable: () => testDatabase.eventsReadable(),
     async dispose() {
       await ponte.close();
       await Promise.all(running.map((sandbox) => sandbox.close()));

@@ -84,6 +84,7 @@ describe('the sync engine', { timeout: 120_000 }, () => {
     expect(schedule!.nextSyncAt.getTime()).toBeGreaterThan(Date.now() + 100_000);
     const integration = await ponte.integrations.get(admin, id);
     expect(integration.state).toBe('active');
+    await ponte.eventsReadable();
     const failures = await ponte.events.list(ponte.database.db, { integrationId: id, type: 'integration.sync_failed', limit: 10 });
     expect(failures.data).toEqual([]);
     expect((await ponte.sync.engine.poll(id)).status).toBe('succeeded');
@@ -117,6 +118,7 @@ describe('the sync engine', { timeout: 120_000 }, () => {
     expect(await ponte.sync.detectOverdue()).toBeGreaterThanOrEqual(1);
     expect(await ponte.sync.detectOverdue()).toBe(0);
     expect(await apply()).toMatchObject({ unchanged: 1, updated: 0 });
+    await ponte.eventsReadable();
     const overdue = await ponte.events.list(ponte.database.db, { integrationId: id, type: 'payment.overdue', limit: 10 });
     expect(overdue.data.map((event) => event.subject)).toEqual([{ model: 'payment', id: payment.externalId }]);
   });
@@ -128,6 +130,7 @@ describe('the sync engine', { timeout: 120_000 }, () => {
     expect(end.status).toBe('reconnect_required');
     expect((await ponte.integrations.get(admin, id)).state).toBe('reconnect_required');
     expect((await ponte.sync.engine.poll(id)).status).toBe('skipped');
+    await ponte.eventsReadable();
     const events = await ponte.events.list(ponte.database.db, { integrationId: id, type: 'integration.reconnect_required', limit: 10 });
     expect(events.data).toHaveLength(1);
   });

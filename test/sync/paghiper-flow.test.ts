@@ -36,6 +36,7 @@ const sandbox = async (path: string, body: object = {}) => {
 };
 
 async function eventsOf(integrationId: string, type?: string) {
+  await ponte.eventsReadable();
   const page = await api('GET', `/v1/events?integrationId=${integrationId}&limit=500${type ? `&type=${type}` : ''}`);
   if (page.statusCode !== 200) throw new Error(page.body);
   return page.json().data as { id: string; type: string; subject: { id: string } | null }[];

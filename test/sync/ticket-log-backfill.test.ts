@@ -83,6 +83,7 @@ describe('a Ticket Log backfill of 3 months', { timeout: 300_000 }, () => {
       const client = clientOf(await reference.listen(), await reference.adminToken());
       const id = await connect(client);
       await waitFor(async () => (await backfillOf(client, id)).status === 'succeeded', 240_000, 500);
+      await reference.eventsReadable();
       expected = await contentsOf(client, id);
     } finally {
       await reference.dispose();
@@ -114,6 +115,7 @@ describe('a Ticket Log backfill of 3 months', { timeout: 300_000 }, () => {
       expect(interrupted.status).not.toBe('succeeded');
       expect(interrupted.done).toBeGreaterThanOrEqual(10);
       await waitFor(async () => (await backfillOf(second.client, id)).status === 'succeeded', 240_000, 500);
+      await database.eventsReadable();
       const resumed = await contentsOf(second.client, id);
       second.child.child.kill('SIGTERM');
       await second.child.exited;

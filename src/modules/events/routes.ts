@@ -22,7 +22,8 @@ export function registerEventRoutes(app: HttpServer, deps: { database: DatabaseH
       schema: {
         tags: ['events'],
         summary: 'Events in the order they happened, paged by an opaque cursor',
-        description: 'Pass `nextCursor` back as `cursor` to read on; on the last page it is where to poll from for new events.',
+        description:
+          'Pass `nextCursor` back as `cursor` to read on; on the last page it is where to poll from for new events. The order is the order of commit: an event shows once every transaction that began before it has ended (usually milliseconds), so a cursor never passes over an event that commits late.',
         security: [{ bearerAuth: [] }],
         querystring: z.strictObject({
           cursor: z.string().max(200).optional(),

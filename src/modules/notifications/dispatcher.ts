@@ -72,12 +72,6 @@ export async function dispatchEvents(tx: Database, events: EventsService, now: D
   return page.data.length;
 }
 
-/** Where the dispatcher has read up to (null before its first event). */
-export async function dispatchedUpTo(db: Database): Promise<string | null> {
-  const [row] = await db.select({ cursor: notificationDispatch.cursor }).from(notificationDispatch).where(eq(notificationDispatch.name, DISPATCHER));
-  return row?.cursor ?? null;
-}
-
 /**
  * The furthest happy-path step each subject reached in these events cancels the subject's notifications of earlier
  * steps still waiting, whether or not a rule matched the later event itself: paid cancels the overdue reminder.

@@ -13,6 +13,7 @@ import type { IntegrationsService } from '../integrations/index.ts';
 import { notificationProblems } from './errors.ts';
 import { notificationRules, notifications, type Channel, type Locale, type NotificationStatus } from './schema.ts';
 import { DeliveryError, type Delivery } from './delivery.ts';
+import { isPrivateAddress } from './endpoint-guard.ts';
 import { NOTIFIABLE_EVENT_TYPES, TEST_EVENT_TYPE } from './templates.ts';
 
 type RuleRow = typeof notificationRules.$inferSelect;
@@ -384,6 +385,10 @@ export class NotificationsService {
     if (input.emailTo !== undefined) throw invalid('body.emailTo', 'is for e-mail rules; webhook rules take webhookUrl');
     if (!input.webhookUrl) throw invalid('body.webhookUrl', 'is required for the webhook channel');
     if (environment === 'production' && !input.webhookUrl.startsWith('https:')) throw invalid('body.webhookUrl', 'must use https in production');
+    const host = new URL(input.webhookUrl).hostname.replace(/^\[|\]$/g, '');
+    if (environment === 'production' && (host === 'localhost' || host.endsWith('.localhost') || isPrivateAddress(host))) {
+      throw invalid('body.webhookUrl', 'must be a public address in production, not a private or loopback one');
+    }
     return { emailTo: null, webhookUrl: input.webhookUrl };
   }
 }

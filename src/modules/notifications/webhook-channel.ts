@@ -1,6 +1,7 @@
 import { request } from 'undici';
 import { Webhook } from 'standardwebhooks';
 import { DeliveryError, type Delivery, type WebhookTarget } from './delivery.ts';
+import { isPrivateAddress, PrivateAddressError, publicOnlyAgent } from './endpoint-guard.ts';
 
 const TIMEOUT_MS = 10_000;
 
@@ -26,6 +27,10 @@ export function webhookPayload(event: Delivery['event']): string {
  * means the endpoint is retired for good.
  */
 export async function sendWebhook(delivery: Delivery, target: WebhookTarget, userAgent: string, now: Date): Promise<void> {
+  // Production webhooks reach the public internet only; the sandbox environment may post to a local receiver.
+  const publicOnly = delivery.event.environment === 'production';
+  const host = new URL(target.url).hostname.replace(/^\[|\]$/g, '');
+  if (publicOnly && isPrivateAddress(host)) throw new DeliveryError(new PrivateAddressError(host).message, true);
   const payload = webhookPayload(delivery.event);
   // Space-separated signatures, one per valid secret (Standard Webhooks): a receiver holding either one verifies.
   const signature = target.signingSecrets.map((secret) => new Webhook(secret).sign(delivery.notificationId, now, payload)).join(' ');
@@ -42,11 +47,14 @@ export async function sendWebhook(delivery: Delivery, target: WebhookTarget, use
       },
       body: payload,
       signal: AbortSignal.timeout(TIMEOUT_MS),
+      ...(publicOnly ? { dispatcher: publicOnlyAgent } : {}),
     });
     status = response.statusCode;
     // The receiver's answer is not ours to keep (it may echo anything back).
     await response.body.dump();
   } catch (error) {
+    const refused = [error, (error as { cause?: unknown }).cause].find((candidate) => candidate instanceof PrivateAddressError);
+    if (refused) throw new DeliveryError((refused as Error).message, true);
     const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${TIMEOUT_MS / 1000} s` : ((error as { code?: string }).code ?? (error as Error).message);
     throw new DeliveryError(`The endpoint could not be reached: ${reason}`, false);
   }

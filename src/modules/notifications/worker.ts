@@ -6,7 +6,7 @@ import type { Mailer } from '../../platform/mail/index.ts';
 import type { CredentialVault } from '../credentials/index.ts';
 import type { Event, EventsService } from '../events/index.ts';
 import { DeliveryError, type Delivery } from './delivery.ts';
-import { dispatchedUpTo, dispatchEvents } from './dispatcher.ts';
+import { dispatchEvents } from './dispatcher.ts';
 import { sendEmail } from './email-channel.ts';
 import { notificationRules } from './schema.ts';
 import { claimDue, markCanceled, markFailed, markSent, type NotificationRow } from './send-queue.ts';
@@ -126,12 +126,11 @@ export class NotificationWorker {
    */
   async drain(timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
-    await this.dispatch();
-    while (await this.deps.events.committedAfter(this.deps.database.db, await dispatchedUpTo(this.deps.database.db))) {
-      if (Date.now() > deadline) throw new Error(`Events committed ${timeoutMs} ms ago are still not readable: a transaction is holding them back`);
+    while (await this.deps.events.heldBack(this.deps.database.db)) {
+      if (Date.now() > deadline) throw new Error(`Events are still held back after ${timeoutMs} ms: a transaction in the database cluster stays open`);
       await new Promise((resolve) => setTimeout(resolve, 50));
-      await this.dispatch();
     }
+    await this.dispatch();
     let claimed: number;
     do {
       claimed = await this.tick();
