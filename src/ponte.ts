@@ -123,12 +123,14 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     await runMigrations(database);
     queue = new Queue({ url: database.url, logger, maintenanceIntervalSeconds: options.queueMaintenanceSeconds, expiryOverrides: options.jobExpirySeconds });
     await queue.start();
-    const metrics = new Metrics(() => queue!.depths());
+    let heldBackEvents = async () => 0;
+    const metrics = new Metrics(() => queue!.depths(), () => heldBackEvents());
     queue.observe(metrics);
 
     const services = createServices({ config, database, clock, logger, keyring });
     const { vault, audit, accounts, apiAccess } = services;
     const { events, sync, integrations } = createSyncServices({ ...services, config, database, clock, logger, keyring, queue }, options);
+    heldBackEvents = () => events.countHeldBack(database.db);
     const smtpUrl = options.smtpUrl ?? config.smtpUrl;
     mailer = smtpUrl ? createMailer({ url: smtpUrl, from: config.mailFrom }) : null;
     const notificationWorker = new NotificationWorker(

@@ -26,9 +26,11 @@ describe('the event log', () => {
   it('pages in a stable order by an opaque cursor, and a cursor from the last page finds later events', async () => {
     const accountId = `acc_${Math.random().toString(36).slice(2)}`;
     for (const label of ['a', 'b', 'c', 'd', 'e']) await ponte.events.append(ponte.database.db, [event(accountId, label)]);
+    await ponte.eventsReadable();
     const first = await readAll(accountId, undefined);
     expect(first.labels).toEqual(['a', 'b', 'c', 'd', 'e']);
     await ponte.events.append(ponte.database.db, [event(accountId, 'f'), event(accountId, 'g')]);
+    await ponte.eventsReadable();
     expect((await readAll(accountId, first.cursor)).labels).toEqual(['f', 'g']);
     await expect(ponte.events.list(ponte.database.db, { cursor: 'not-a-cursor', limit: 10 })).rejects.toMatchObject({ extensions: { field: 'query.cursor' } });
   });
@@ -36,6 +38,7 @@ describe('the event log', () => {
   it('never skips an event whose transaction commits after a later one was read', async () => {
     const accountId = `acc_${Math.random().toString(36).slice(2)}`;
     await ponte.events.append(ponte.database.db, [event(accountId, 'before')]);
+    await ponte.eventsReadable();
     const start = (await readAll(accountId, undefined)).cursor;
     if (ponte.database.engine === 'pglite') {
       // The embedded database runs one transaction at a time: no other one can commit in between. The order holds.
@@ -53,7 +56,11 @@ describe('the event log', () => {
       await ponte.events.append(ponte.database.db, [event(accountId, 'fast')]);
       // Reading now must not move the cursor past the slow writer's event.
       const during = await readAll(accountId, start);
+      // What is held back shows in the metrics: a transaction left open would show here first.
+      expect(await ponte.events.countHeldBack(ponte.database.db)).toBeGreaterThanOrEqual(1);
+      expect((await ponte.app.inject({ method: 'GET', url: '/metrics' })).body).toMatch(/^ponte_events_held_back [1-9]/m);
       await slow.query('commit');
+      await ponte.eventsReadable();
       const after = await readAll(accountId, during.cursor);
       expect([...during.labels, ...after.labels]).toEqual(['slow', 'fast']);
     } finally {

@@ -85,8 +85,14 @@ export class EventsService {
    * wait for this to clear before they read what they just caused.
    */
   async heldBack(db: Database): Promise<boolean> {
-    const rows = await db.select({ seq: events.seq }).from(events).where(sql`${events.txId} >= pg_snapshot_xmin(pg_current_snapshot())`).limit(1);
-    return rows.length > 0;
+    return (await this.countHeldBack(db, 1)) > 0;
+  }
+
+  /** How many committed events are held back (up to `limit`): the metric that shows a transaction left open. */
+  async countHeldBack(db: Database, limit = 100_000): Promise<number> {
+    const held = db.select({ seq: events.seq }).from(events).where(sql`${events.txId} >= pg_snapshot_xmin(pg_current_snapshot())`).limit(limit).as('held');
+    const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(held);
+    return row?.count ?? 0;
   }
 
   async list(db: Database, filter: EventFilter): Promise<EventPage> {

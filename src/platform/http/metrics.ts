@@ -32,8 +32,16 @@ export class Metrics implements QueueObserver {
     registers: [this.registry],
   });
 
-  constructor(queueDepths: () => Promise<Record<string, number>>) {
+  constructor(queueDepths: () => Promise<Record<string, number>>, heldBackEvents: () => Promise<number> = async () => 0) {
     collectDefaultMetrics({ register: this.registry, prefix: 'ponte_' });
+    new Gauge({
+      name: 'ponte_events_held_back',
+      help: 'Committed events not yet readable because an older transaction in the database cluster is still open',
+      registers: [this.registry],
+      async collect() {
+        this.set(await heldBackEvents().catch(() => 0));
+      },
+    });
     new Gauge({
       name: 'ponte_queue_depth',
       help: 'Jobs waiting to run, by queue',
