@@ -213,6 +213,7 @@ async function measureBaseline(server: BenchPonte, receiver: WebhookReceiver, op
     environment: 'sandbox',
     subject: { model: 'payment', id: data.externalId },
     data: { payment: data },
+    origin: 'live',
     occurredAt: new Date().toISOString(),
   };
   const payload = webhookPayload(event);

@@ -10,6 +10,7 @@ const event = (type: string, data: Record<string, unknown>, environment: 'sandbo
   environment,
   subject: null,
   data,
+  origin: 'live',
   occurredAt: '2026-11-20T15:30:00.000Z',
 });
 

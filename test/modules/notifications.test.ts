@@ -62,8 +62,8 @@ const payment = (externalId: string, status: string) => ({
   payer: { name: 'Maria da Silva', email: 'maria@example.com', document: '11144477735' },
 });
 
-async function paymentEvent(accountId: string, type: string, externalId: string, status: string): Promise<void> {
-  const event: NewEvent = { accountId, integrationId: 'int_test', environment: 'sandbox', type, subjectModel: 'payment', subjectId: externalId, data: { payment: payment(externalId, status) } };
+async function paymentEvent(accountId: string, type: string, externalId: string, status: string, origin: 'live' | 'history' = 'live'): Promise<void> {
+  const event: NewEvent = { accountId, integrationId: 'int_test', environment: 'sandbox', type, subjectModel: 'payment', subjectId: externalId, data: { payment: payment(externalId, status) }, origin };
   await ponte.events.append(ponte.database.db, [event]);
 }
 
@@ -291,6 +291,16 @@ describe('notification rules and the send queue', { timeout: 60_000 }, () => {
     expect(JSON.parse(delivery.body)).toMatchObject({ type: 'ponte.test', data: { ruleId: hook.id, eventType: 'payment.paid' } });
     expect(signedBy(delivery, hook.signingSecret!)).toBe(true);
     expect(await queueOf(accountId)).toEqual([]);
+  });
+
+  it('tells no one of the provider’s past that a backfill finds', async () => {
+    const accountId = await newAccount();
+    await rule({ accountId, eventType: 'payment.paid', channel: 'webhook', webhookUrl: receiver.url });
+    await paymentEvent(accountId, 'payment.paid', 'TX15', 'paid', 'history');
+    await paymentEvent(accountId, 'payment.paid', 'TX16', 'paid');
+    await ponte.notificationWorker.drain();
+    expect((await queueOf(accountId)).map((item) => item.eventType)).toEqual(['payment.paid']);
+    expect(receiver.received.map((delivery) => JSON.parse(delivery.body).data.subject.id)).toEqual(['TX16']);
   });
 
   it('says nothing of events that happened before the rule existed', async () => {

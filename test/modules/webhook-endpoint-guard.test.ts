@@ -15,7 +15,7 @@ const secret = `whsec_${Buffer.alloc(24, 7).toString('base64')}`;
 const delivery = (environment: 'sandbox' | 'production') => ({
   notificationId: 'ntf_guard',
   locale: 'pt-BR' as const,
-  event: { id: 'evt_guard', type: 'payment.paid', accountId: 'acc_x', integrationId: null, environment, subject: null, data: {}, occurredAt: new Date().toISOString() },
+  event: { id: 'evt_guard', type: 'payment.paid', accountId: 'acc_x', integrationId: null, environment, subject: null, data: {}, origin: 'live' as const, occurredAt: new Date().toISOString() },
 });
 
 describe('production webhooks reach public addresses only', () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyRecords, SyncEngine } from '../../src/modules/sync/index.ts';
+import { saoPauloDate } from '../../src/platform/calendar/sao-paulo.ts';
 import { startTestPonte, type TestPonte } from '../support/test-ponte.ts';
 
 let ponte: TestPonte;
@@ -121,6 +122,20 @@ describe('the sync engine', { timeout: 120_000 }, () => {
     await ponte.eventsReadable();
     const overdue = await ponte.events.list(ponte.database.db, { integrationId: id, type: 'payment.overdue', limit: 10 });
     expect(overdue.data.map((event) => event.subject)).toEqual([{ model: 'payment', id: payment.externalId }]);
+    // Already past due when first seen: the provider's past, which no notification rule is told of.
+    expect(overdue.data[0]!.origin).toBe('history');
+
+    // Seen while still pending, due since: news.
+    const threeDaysAgo = new Date(ponte.clock.now().getTime() - 3 * 86_400_000);
+    const watched = { ...payment, externalId: 'OVERDUE000000002', dueDate: saoPauloDate(new Date(threeDaysAgo.getTime() + 86_400_000)) };
+    await ponte.database.transaction(async ({ db }) => {
+      const { events } = await applyRecords(db, integration, [{ model: 'payment', externalId: watched.externalId, data: watched }], threeDaysAgo);
+      await ponte.events.append(db, events);
+    });
+    expect(await ponte.sync.detectOverdue()).toBe(1);
+    await ponte.eventsReadable();
+    const later = await ponte.events.list(ponte.database.db, { integrationId: id, type: 'payment.overdue', cursor: overdue.nextCursor, limit: 10 });
+    expect(later.data.map((event) => [event.subject?.id, event.origin])).toEqual([['OVERDUE000000002', 'live']]);
   });
 
   it('moves an integration whose credentials stop working to reconnect_required, once', async () => {

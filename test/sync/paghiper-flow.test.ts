@@ -39,7 +39,7 @@ async function eventsOf(integrationId: string, type?: string) {
   await ponte.eventsReadable();
   const page = await api('GET', `/v1/events?integrationId=${integrationId}&limit=500${type ? `&type=${type}` : ''}`);
   if (page.statusCode !== 200) throw new Error(page.body);
-  return page.json().data as { id: string; type: string; subject: { id: string } | null }[];
+  return page.json().data as { id: string; type: string; origin: 'live' | 'history'; subject: { id: string } | null }[];
 }
 
 describe('a PagHiper integration in the sandbox environment', { timeout: 120_000 }, () => {
@@ -196,6 +196,48 @@ describe('a PagHiper integration in the sandbox environment', { timeout: 120_000
     const events = (await eventsOf(integration.id)).filter((event) => event.subject?.id === transactionId).map((event) => event.type);
     // First seen already paid: created and paid, once each.
     expect(events.sort()).toEqual(['payment.created', 'payment.paid']);
+  });
+
+  it('tells no one of the past its backfill finds, and tells of what happens after', async () => {
+    const account = await ponte.accounts.createAccount('cli', { name: 'Loja Com Histórico' });
+    // The rules come first, as when a store is set up: a month of history must not become a month of e-mails.
+    for (const eventType of ['payment.created', 'payment.paid']) {
+      expect((await api('POST', '/v1/notification-rules', { accountId: account.id, environment: 'sandbox', eventType, channel: 'email', emailTo: ['historico@loja.example'] })).statusCode).toBe(201);
+    }
+    const credentials = await sandbox('/_control/credentials');
+    const integration = (
+      await api('POST', '/v1/integrations', {
+        accountId: account.id,
+        connector: 'paghiper',
+        environment: 'sandbox',
+        config: { retroactiveMonths: 1 },
+        credentials: { apiKey: credentials.apiKey, token: credentials.token },
+      })
+    ).json();
+    await waitFor(async () => (await api('GET', `/v1/integrations/${integration.id}`)).json().backfill?.status === 'succeeded', 60_000);
+    const history = (await eventsOf(integration.id)).filter((event) => event.origin === 'history');
+    expect(history.length).toBeGreaterThan(10);
+
+    const charge = await sandbox('/transaction/create/', {
+      apiKey: credentials.apiKey,
+      order_id: 'pedido-novo',
+      payer_email: 'cliente@example.com',
+      payer_name: 'Cliente Exemplo',
+      payer_cpf_cnpj: '11144477735',
+      days_due_date: 3,
+      notification_url: integration.callbackUrl,
+      items: [{ item_id: '1', description: 'Plano', quantity: 1, price_cents: 3000 }],
+    });
+    const transactionId = (charge.create_request as { transaction_id: string }).transaction_id;
+    await sandbox(`/_control/transactions/${transactionId}/status`, { status: 'paid' });
+    // The dispatcher reads the log in order: once the new charge's e-mail is out, the history has been read. Its
+    // created and paid come together, so the happy path leaves only "paid" to send.
+    await waitFor(async () => mailbox.messages().some((mail) => mail.subject.includes('pedido-novo')), 30_000);
+    const live = new Set((await eventsOf(integration.id)).filter((event) => event.origin === 'live').map((event) => event.id));
+    const all = (await api('GET', `/v1/notifications?accountId=${account.id}`)).json().data as { eventId: string }[];
+    expect(all.map((notification) => notification.eventType).sort()).toEqual(['payment.created', 'payment.paid']);
+    expect(all.every((notification) => live.has(notification.eventId))).toBe(true);
+    expect(mailbox.messages().filter((mail) => mail.to.includes('historico@loja.example') && !mail.subject.includes('pedido-novo'))).toEqual([]);
   });
 
   it('changes nothing for a bad callback: unknown integration, wrong token, garbage, replay', async () => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { DatabaseHandle } from '../../platform/database/database.ts';
 import { requirePrincipal } from '../../platform/http/principal.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
+import { EVENT_ORIGINS } from './schema.ts';
 import type { EventsService } from './service.ts';
 
 const eventSchema = z.object({
@@ -12,6 +13,7 @@ const eventSchema = z.object({
   environment: z.enum(['sandbox', 'production']),
   subject: z.object({ model: z.string(), id: z.string() }).nullable(),
   data: z.record(z.string(), z.unknown()),
+  origin: z.enum(EVENT_ORIGINS).describe('`history`: found in the provider’s past by a backfill (notification rules skip these); `live`: happened now'),
   occurredAt: z.iso.datetime(),
 });
 

@@ -1,6 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, customType, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
+export const EVENT_ORIGINS = ['live', 'history'] as const;
+export type EventOrigin = (typeof EVENT_ORIGINS)[number];
+
 /** PostgreSQL's 64-bit transaction id, as text (it outgrows a JavaScript number's safe range in principle). */
 const xid8 = customType<{ data: string; driverData: string }>({ dataType: () => 'xid8' });
 
@@ -23,6 +26,8 @@ export const events = pgTable(
     subjectModel: text('subject_model'),
     subjectId: text('subject_id'),
     data: jsonb('data').notNull(),
+    /** `history` when found in the provider's past (a backfill): a fact to keep, not news to tell anyone. */
+    origin: text('origin', { enum: EVENT_ORIGINS }).notNull().default('live'),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
   },
   (table) => [

@@ -3,7 +3,7 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/database/database.ts';
 import { Problem, platformProblems } from '../../platform/http/problems.ts';
 import { newId } from '../../platform/ids.ts';
-import { events } from './schema.ts';
+import { events, type EventOrigin } from './schema.ts';
 
 export interface NewEvent {
   accountId: string;
@@ -13,6 +13,8 @@ export interface NewEvent {
   subjectModel?: string | null;
   subjectId?: string | null;
   data: Record<string, unknown>;
+  /** Default `live`; `history` for what a backfill finds in the provider's past. */
+  origin?: EventOrigin;
 }
 
 export interface Event {
@@ -23,6 +25,7 @@ export interface Event {
   environment: 'sandbox' | 'production';
   subject: { model: string; id: string } | null;
   data: Record<string, unknown>;
+  origin: EventOrigin;
   occurredAt: string;
 }
 
@@ -74,6 +77,7 @@ export class EventsService {
         subjectModel: event.subjectModel ?? null,
         subjectId: event.subjectId ?? null,
         data: event.data,
+        origin: event.origin ?? 'live',
         occurredAt,
       })),
     );
@@ -117,6 +121,7 @@ export class EventsService {
         environment: row.environment,
         subject: row.subjectModel && row.subjectId ? { model: row.subjectModel, id: row.subjectId } : null,
         data: row.data as Record<string, unknown>,
+        origin: row.origin,
         occurredAt: row.occurredAt.toISOString(),
       })),
       nextCursor: encodeCursor(last ? { txId: last.txId, seq: last.seq } : after),

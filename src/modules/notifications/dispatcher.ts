@@ -10,6 +10,8 @@ const DISPATCHER = 'events';
 type RuleRow = typeof notificationRules.$inferSelect;
 
 const applies = (rule: RuleRow, event: Event) =>
+  // The provider's past, found by a backfill, is recorded but told to no one: onboarding must not send hundreds.
+  event.origin === 'live' &&
   rule.environment === event.environment &&
   (rule.integrationId === null || rule.integrationId === event.integrationId) &&
   // A rule made today says nothing about last month's events, however late the dispatcher reads them.

@@ -250,6 +250,7 @@ export class NotificationsService {
         environment: row.environment,
         subject: null,
         data: { ruleId: row.id, eventType: row.eventType },
+        origin: 'live',
         occurredAt: now.toISOString(),
       },
     };

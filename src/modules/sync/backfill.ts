@@ -68,6 +68,7 @@ export async function runBackfill(engine: SyncEngine, integrationId: string): Pr
       }
       await run.renew();
       const model = models[position.model]!;
+      // What a backfill finds is the provider's past: its events are kept as `history`, told to no one.
       const outcome = await engine.fetchPage(integration, { model, cursor: position.cursor, window }, async (tx, page) => {
         const finishedModel = page.done || page.nextCursor === null;
         const next: BackfillPosition = finishedModel ? { model: position.model + 1, cursor: null } : { model: position.model, cursor: page.nextCursor };
@@ -82,7 +83,7 @@ export async function runBackfill(engine: SyncEngine, integrationId: string): Pr
           })
           .where(eq(backfills.integrationId, integrationId));
         position = next;
-      });
+      }, 'history');
       addCounts(run.counts, outcome.counts);
     }
   });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { NormalisedRecord } from '../../connectors/sdk/records.ts';
 import type { Database } from '../../platform/database/database.ts';
-import type { NewEvent } from '../events/index.ts';
+import type { EventOrigin, NewEvent } from '../events/index.ts';
 import { records } from './schema.ts';
 
 export interface ChangeCounts {
@@ -66,6 +66,7 @@ export async function applyRecords(
   integration: IntegrationRef,
   batch: NormalisedRecord[],
   now: Date,
+  origin: EventOrigin = 'live',
 ): Promise<{ counts: ChangeCounts; events: NewEvent[] }> {
   const counts: ChangeCounts = { fetched: batch.length, added: 0, updated: 0, unchanged: 0, deleted: 0 };
   const events: NewEvent[] = [];
@@ -109,6 +110,7 @@ export async function applyRecords(
           subjectModel: model,
           subjectId: record.externalId,
           data: { [model]: data, ...(previous ? { previousStatus: previous.status } : {}) },
+          origin,
         });
       }
     }

@@ -6,7 +6,7 @@ import { ProviderError } from '../../connectors/sdk/provider-error.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database, DatabaseHandle } from '../../platform/database/database.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
-import type { EventsService } from '../events/index.ts';
+import type { EventOrigin, EventsService } from '../events/index.ts';
 import { applyRecords, type ChangeCounts } from './change-detection.ts';
 import { addCounts, emptyCounts, finishRun, startRun, type RunKind } from './runs.ts';
 import { acquireLease, recordOutcome, releaseLease } from './schedules.ts';
@@ -104,13 +104,14 @@ export class SyncEngine {
     integration: SyncIntegration,
     request: FetchRequest,
     commitCursor: (tx: Database, page: PageOutcome) => Promise<void>,
+    origin: EventOrigin = 'live',
   ): Promise<PageOutcome> {
     const client = this.runtime.client(integration.connector);
     const context = await this.runtime.contextOf(integration);
     const page = await client.fetchChanges(context, request);
     return this.database.transaction(async ({ db }) => {
       const now = this.clock.now();
-      const { counts, events } = await applyRecords(db, integration, page.records, now);
+      const { counts, events } = await applyRecords(db, integration, page.records, now, origin);
       await this.events.append(db, events);
       const outcome = { counts, nextCursor: page.nextCursor, done: page.done };
       await commitCursor(db, outcome);

@@ -15,7 +15,7 @@ import type { IntegrationSource } from './source.ts';
 export async function markOverduePayments(tx: Database, source: IntegrationSource, now: Date, limit = 1000): Promise<NewEvent[]> {
   const today = saoPauloDate(now);
   const due = await tx
-    .select({ id: records.id, integrationId: records.integrationId, accountId: records.accountId, externalId: records.externalId, data: records.data })
+    .select({ id: records.id, integrationId: records.integrationId, accountId: records.accountId, externalId: records.externalId, data: records.data, firstSeenAt: records.firstSeenAt })
     .from(records)
     .where(
       and(
@@ -40,7 +40,9 @@ export async function markOverduePayments(tx: Database, source: IntegrationSourc
     if (!environment) continue;
     const data = { ...(row.data as Record<string, unknown>), overdueSince: today };
     await tx.update(records).set({ data, hash: contentHash(data), updatedAt: now }).where(inArray(records.id, [row.id]));
-    events.push({ accountId: row.accountId, integrationId: row.integrationId, environment, type: 'payment.overdue', subjectModel: 'payment', subjectId: row.externalId, data: { payment: data } });
+    // A charge already past due when Ponte first saw it (a backfill) fell overdue in the past: no news to tell.
+    const alreadyOverdue = String((row.data as { dueDate?: unknown }).dueDate) < saoPauloDate(row.firstSeenAt);
+    events.push({ accountId: row.accountId, integrationId: row.integrationId, environment, type: 'payment.overdue', subjectModel: 'payment', subjectId: row.externalId, data: { payment: data }, origin: alreadyOverdue ? 'history' : 'live' });
   }
   return events;
 }
