@@ -35,6 +35,21 @@ const sandbox = async (path: string, body: object = {}) => {
   return (await response.json()) as Record<string, unknown>;
 };
 
+/** A boleto charge in the sandbox, as a store would create it (with the integration's callback URL, or none). */
+async function createCharge(apiKey: string, orderId: string, priceCents: number, notificationUrl?: string): Promise<string> {
+  const charge = await sandbox('/transaction/create/', {
+    apiKey,
+    order_id: orderId,
+    payer_email: 'cliente@example.com',
+    payer_name: 'Cliente Exemplo',
+    payer_cpf_cnpj: '11144477735',
+    days_due_date: 3,
+    ...(notificationUrl ? { notification_url: notificationUrl } : {}),
+    items: [{ item_id: '1', description: 'Plano', quantity: 1, price_cents: priceCents }],
+  });
+  return (charge.create_request as { transaction_id: string }).transaction_id;
+}
+
 async function eventsOf(integrationId: string, type?: string) {
   await ponte.eventsReadable();
   const page = await api('GET', `/v1/events?integrationId=${integrationId}&limit=500${type ? `&type=${type}` : ''}`);
@@ -108,17 +123,7 @@ describe('a PagHiper integration in the sandbox environment', { timeout: 120_000
     const hookRule = await api('POST', '/v1/notification-rules', { accountId: account.id, environment: 'sandbox', integrationId: integration.id, eventType: 'payment.paid', channel: 'webhook', webhookUrl: receiver.url });
     expect(hookRule.statusCode).toBe(201);
 
-    const charge = await sandbox('/transaction/create/', {
-      apiKey: credentials.apiKey,
-      order_id: 'pedido-42',
-      payer_email: 'cliente@example.com',
-      payer_name: 'Cliente Exemplo',
-      payer_cpf_cnpj: '11144477735',
-      days_due_date: 3,
-      notification_url: integration.callbackUrl,
-      items: [{ item_id: '1', description: 'Plano', quantity: 1, price_cents: 2500 }],
-    });
-    const transactionId = (charge.create_request as { transaction_id: string }).transaction_id;
+    const transactionId = await createCharge(String(credentials.apiKey), 'pedido-42', 2500, integration.callbackUrl);
     await api('POST', `/v1/integrations/${integration.id}/sync`);
     await waitFor(async () => (await eventsOf(integration.id, 'payment.created')).some((event) => event.subject?.id === transactionId), 60_000);
 
@@ -180,16 +185,7 @@ describe('a PagHiper integration in the sandbox environment', { timeout: 120_000
         credentials: { apiKey: credentials.apiKey, token: credentials.token },
       })
     ).json();
-    const charge = await sandbox('/transaction/create/', {
-      apiKey: credentials.apiKey,
-      order_id: 'pedido-sem-callback',
-      payer_email: 'cliente@example.com',
-      payer_name: 'Cliente Exemplo',
-      payer_cpf_cnpj: '11144477735',
-      days_due_date: 3,
-      items: [{ item_id: '1', description: 'Plano', quantity: 1, price_cents: 1500 }],
-    });
-    const transactionId = (charge.create_request as { transaction_id: string }).transaction_id;
+    const transactionId = await createCharge(String(credentials.apiKey), 'pedido-sem-callback', 1500);
     await sandbox(`/_control/transactions/${transactionId}/status`, { status: 'paid' });
     await api('POST', `/v1/integrations/${integration.id}/sync`);
     await waitFor(async () => (await eventsOf(integration.id, 'payment.paid')).some((event) => event.subject?.id === transactionId), 60_000);
@@ -218,23 +214,13 @@ describe('a PagHiper integration in the sandbox environment', { timeout: 120_000
     const history = (await eventsOf(integration.id)).filter((event) => event.origin === 'history');
     expect(history.length).toBeGreaterThan(10);
 
-    const charge = await sandbox('/transaction/create/', {
-      apiKey: credentials.apiKey,
-      order_id: 'pedido-novo',
-      payer_email: 'cliente@example.com',
-      payer_name: 'Cliente Exemplo',
-      payer_cpf_cnpj: '11144477735',
-      days_due_date: 3,
-      notification_url: integration.callbackUrl,
-      items: [{ item_id: '1', description: 'Plano', quantity: 1, price_cents: 3000 }],
-    });
-    const transactionId = (charge.create_request as { transaction_id: string }).transaction_id;
+    const transactionId = await createCharge(String(credentials.apiKey), 'pedido-novo', 3000, integration.callbackUrl);
     await sandbox(`/_control/transactions/${transactionId}/status`, { status: 'paid' });
     // The dispatcher reads the log in order: once the new charge's e-mail is out, the history has been read. Its
     // created and paid come together, so the happy path leaves only "paid" to send.
     await waitFor(async () => mailbox.messages().some((mail) => mail.subject.includes('pedido-novo')), 30_000);
     const live = new Set((await eventsOf(integration.id)).filter((event) => event.origin === 'live').map((event) => event.id));
-    const all = (await api('GET', `/v1/notifications?accountId=${account.id}`)).json().data as { eventId: string }[];
+    const all = (await api('GET', `/v1/notifications?accountId=${account.id}`)).json().data as { eventId: string; eventType: string }[];
     expect(all.map((notification) => notification.eventType).sort()).toEqual(['payment.created', 'payment.paid']);
     expect(all.every((notification) => live.has(notification.eventId))).toBe(true);
     expect(mailbox.messages().filter((mail) => mail.to.includes('historico@loja.example') && !mail.subject.includes('pedido-novo'))).toEqual([]);
