@@ -35,6 +35,19 @@ const sandbox = async (path: string, body: object = {}) => {
   return (await response.json()) as Record<string, unknown>;
 };
 
+/** A new sandbox merchant connected to the account as a PagHiper integration. */
+async function connectStore(accountId: string, retroactiveMonths: number) {
+  const credentials = await sandbox('/_control/credentials');
+  const response = await api('POST', '/v1/integrations', {
+    accountId,
+    connector: 'paghiper',
+    environment: 'sandbox',
+    config: { retroactiveMonths },
+    credentials: { apiKey: credentials.apiKey, token: credentials.token },
+  });
+  return { credentials, integration: response.json() };
+}
+
 /** A boleto charge in the sandbox, as a store would create it (with the integration's callback URL, or none). */
 async function createCharge(apiKey: string, orderId: string, priceCents: number, notificationUrl?: string): Promise<string> {
   const charge = await sandbox('/transaction/create/', {
@@ -175,16 +188,7 @@ describe('a PagHiper integration in the sandbox environment', { timeout: 120_000
 
   it('sees a charge paid without a callback by polling', async () => {
     const account = await ponte.accounts.createAccount('cli', { name: 'Loja Sem Callback' });
-    const credentials = await sandbox('/_control/credentials');
-    const integration = (
-      await api('POST', '/v1/integrations', {
-        accountId: account.id,
-        connector: 'paghiper',
-        environment: 'sandbox',
-        config: { retroactiveMonths: 0 },
-        credentials: { apiKey: credentials.apiKey, token: credentials.token },
-      })
-    ).json();
+    const { credentials, integration } = await connectStore(account.id, 0);
     const transactionId = await createCharge(String(credentials.apiKey), 'pedido-sem-callback', 1500);
     await sandbox(`/_control/transactions/${transactionId}/status`, { status: 'paid' });
     await api('POST', `/v1/integrations/${integration.id}/sync`);
@@ -200,16 +204,7 @@ describe('a PagHiper integration in the sandbox environment', { timeout: 120_000
     for (const eventType of ['payment.created', 'payment.paid']) {
       expect((await api('POST', '/v1/notification-rules', { accountId: account.id, environment: 'sandbox', eventType, channel: 'email', emailTo: ['historico@loja.example'] })).statusCode).toBe(201);
     }
-    const credentials = await sandbox('/_control/credentials');
-    const integration = (
-      await api('POST', '/v1/integrations', {
-        accountId: account.id,
-        connector: 'paghiper',
-        environment: 'sandbox',
-        config: { retroactiveMonths: 1 },
-        credentials: { apiKey: credentials.apiKey, token: credentials.token },
-      })
-    ).json();
+    const { credentials, integration } = await connectStore(account.id, 1);
     await waitFor(async () => (await api('GET', `/v1/integrations/${integration.id}`)).json().backfill?.status === 'succeeded', 60_000);
     const history = (await eventsOf(integration.id)).filter((event) => event.origin === 'history');
     expect(history.length).toBeGreaterThan(10);
