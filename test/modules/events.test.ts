@@ -67,4 +67,28 @@ describe('the event log', () => {
       await slow.end();
     }
   });
+
+  it('is not held back by a write transaction left open in another database of the same cluster', async () => {
+    const accountId = `acc_${Math.random().toString(36).slice(2)}`;
+    if (ponte.database.engine === 'pglite') {
+      // The embedded database is the only database its process reaches: nothing else can hold it back.
+      await ponte.events.append(ponte.database.db, [event(accountId, 'now')]);
+      expect((await readAll(accountId, undefined)).labels).toEqual(['now']);
+      return;
+    }
+    // The database the test databases are made beside: same cluster, another database.
+    const neighbour = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await neighbour.connect();
+    try {
+      await neighbour.query('begin');
+      await neighbour.query('select pg_current_xact_id()'); // a transaction id, as any write would take
+      await ponte.events.append(ponte.database.db, [event(accountId, 'now')]);
+      // Readable at once, not when the neighbour's transaction ends (it never does during this test).
+      expect((await readAll(accountId, undefined)).labels).toEqual(['now']);
+      expect(await ponte.events.heldBack(ponte.database.db)).toBe(false);
+    } finally {
+      await neighbour.query('rollback');
+      await neighbour.end();
+    }
+  });
 });

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { READABLE_EVENTS_HORIZON_SQL } from '../../src/modules/events/index.ts';
 import { waitFor } from './wait.ts';
 
 export interface TestDatabase {
@@ -39,7 +40,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
         await client.connect();
         try {
           const heldBack = async () =>
-            (await client.query('select exists (select 1 from events where tx_id >= pg_snapshot_xmin(pg_current_snapshot())) as held')).rows[0].held as boolean;
+            (await client.query(`select exists (select 1 from events where tx_id >= ${READABLE_EVENTS_HORIZON_SQL}) as held`)).rows[0].held as boolean;
           await waitFor(async () => !(await heldBack()), 30_000, 20);
         } finally {
           await client.end();

@@ -52,6 +52,23 @@ interface Position {
 
 const START: Position = { txId: '0', seq: 0 };
 
+/**
+ * The first transaction id whose events readers may not see yet: the oldest transaction still running in this
+ * database (or, when none runs, the first id not yet given out). Transaction ids are shared by the whole cluster,
+ * so `pg_snapshot_xmin` would wait on a transaction left open in any other database too; those are recognised by
+ * their backend in `pg_stat_activity` and stepped over. A running transaction not recognised as another database's
+ * (it ended since the snapshot, or it is prepared) still holds readers back: waiting is safe, skipping is not.
+ */
+export const READABLE_EVENTS_HORIZON_SQL = `(select least(
+    pg_snapshot_xmax(snapshot.current),
+    (select min(running) from pg_snapshot_xip(snapshot.current) as running
+      where not exists (
+        select 1 from pg_stat_activity as backend
+         where backend.backend_xid = running::xid
+           and backend.datid <> (select oid from pg_database where datname = current_database()))))
+  from (select pg_current_snapshot() as current) as snapshot)`;
+const readableHorizon = sql.raw(READABLE_EVENTS_HORIZON_SQL);
+
 const encodeCursor = (position: Position) => Buffer.from(`e:${position.txId}:${position.seq}`).toString('base64url');
 
 function decodeCursor(cursor: string): Position {
@@ -84,8 +101,8 @@ export class EventsService {
   }
 
   /**
-   * Whether committed events are held back from readers: they wait for an older transaction still running
-   * somewhere in the database cluster, which `list` must not step over (usually milliseconds). Tests and benchmarks
+   * Whether committed events are held back from readers: they wait for an older transaction still running in
+   * this database, which `list` must not step over (usually milliseconds). Tests and benchmarks
    * wait for this to clear before they read what they just caused.
    */
   async heldBack(db: Database): Promise<boolean> {
@@ -94,7 +111,7 @@ export class EventsService {
 
   /** How many committed events are held back (up to `limit`): the metric that shows a transaction left open. */
   async countHeldBack(db: Database, limit = 100_000): Promise<number> {
-    const held = db.select({ seq: events.seq }).from(events).where(sql`${events.txId} >= pg_snapshot_xmin(pg_current_snapshot())`).limit(limit).as('held');
+    const held = db.select({ seq: events.seq }).from(events).where(sql`${events.txId} >= ${readableHorizon}`).limit(limit).as('held');
     const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(held);
     return row?.count ?? 0;
   }
@@ -104,7 +121,7 @@ export class EventsService {
     const conditions: SQL[] = [
       sql`(${events.txId}, ${events.seq}) > (${after.txId}::xid8, ${after.seq}::bigint)`,
       // Transactions still running may yet commit events: stop before them, and they come on the next read.
-      sql`${events.txId} < pg_snapshot_xmin(pg_current_snapshot())`,
+      sql`${events.txId} < ${readableHorizon}`,
     ];
     if (filter.accountId) conditions.push(eq(events.accountId, filter.accountId));
     if (filter.integrationId) conditions.push(eq(events.integrationId, filter.integrationId));

@@ -122,12 +122,12 @@ export class NotificationWorker {
 
   /**
    * Dispatches every event committed so far, then sends until nothing is due (tests and benchmarks). Events wait
-   * for any older transaction still running in the cluster before they can be read, so this waits with them.
+   * for any older transaction still running in the database before they can be read, so this waits with them.
    */
   async drain(timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (await this.deps.events.heldBack(this.deps.database.db)) {
-      if (Date.now() > deadline) throw new Error(`Events are still held back after ${timeoutMs} ms: a transaction in the database cluster stays open`);
+      if (Date.now() > deadline) throw new Error(`Events are still held back after ${timeoutMs} ms: a transaction in the database stays open`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     await this.dispatch();
