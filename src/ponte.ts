@@ -75,7 +75,7 @@ export interface Services {
 }
 
 /** The modules' services over an open database: what the server and the CLI share. */
-export function createServices(deps: { config: Config; database: DatabaseHandle; clock: Clock; logger: Logger; keyring: Keyring }): Services {
+export function createServices(deps: { config: Config; database: DatabaseHandle; clock: Clock; logger: Logger; keyring: Keyring; metrics?: Metrics }): Services {
   const vault = new CredentialVault(deps.database, deps.keyring, deps.clock);
   const audit = new AuditService(deps.clock);
   const accounts = new AccountsService(deps.database, deps.clock, audit);
@@ -86,6 +86,7 @@ export function createServices(deps: { config: Config; database: DatabaseHandle;
     audit,
     accounts,
     requestLogRetentionDays: deps.config.requestLogRetentionDays,
+    requestLogObserver: deps.metrics,
   });
   return { vault, audit, accounts, apiAccess };
 }
@@ -127,7 +128,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     const metrics = new Metrics(() => queue!.depths(), () => heldBackEvents());
     queue.observe(metrics);
 
-    const services = createServices({ config, database, clock, logger, keyring });
+    const services = createServices({ config, database, clock, logger, keyring, metrics });
     const { vault, audit, accounts, apiAccess } = services;
     const { events, sync, integrations } = createSyncServices({ ...services, config, database, clock, logger, keyring, queue }, options);
     heldBackEvents = () => events.countHeldBack(database.db);

@@ -10,14 +10,14 @@ import { registerApiAccessHooks } from './http-hooks.ts';
 import { purgeRequestLogJob } from './jobs.ts';
 import { registerKeyRoutes } from './key-routes.ts';
 import { ApiKeysService } from './keys.ts';
-import { RequestLog } from './request-log.ts';
+import { RequestLog, type RequestLogObserver } from './request-log.ts';
 import { registerRequestLogRoutes } from './request-log-routes.ts';
 import { AccessTokensService } from './tokens.ts';
 
 export { apiAccessProblems } from './errors.ts';
 export { ApiKeysService, type ApiKey, type CreatedApiKey } from './keys.ts';
 export { AccessTokensService, TOKEN_LIFETIME_SECONDS, type IssuedToken } from './tokens.ts';
-export { RequestLog, type ApiRequest } from './request-log.ts';
+export { RequestLog, type ApiRequest, type RequestLogObserver } from './request-log.ts';
 export { ENVIRONMENTS, type ApiEnvironment } from './schema.ts';
 export { purgeRequestLogJob } from './jobs.ts';
 
@@ -37,10 +37,11 @@ export function createApiAccessModule(deps: {
   audit: AuditService;
   accounts: AccountsService;
   requestLogRetentionDays: number;
+  requestLogObserver?: RequestLogObserver | undefined;
 }): ApiAccessModule {
   const keys = new ApiKeysService(deps.database, deps.clock, deps.audit, deps.accounts);
   const tokens = new AccessTokensService(deps.database, deps.clock, keys, deps.accounts);
-  const requestLog = new RequestLog(deps.database, deps.clock, deps.logger);
+  const requestLog = new RequestLog(deps.database, deps.clock, deps.logger, deps.requestLogObserver);
   return {
     keys,
     tokens,

@@ -2,6 +2,7 @@ import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock.ts';
 import type { DatabaseHandle } from '../../platform/database/database.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
+import { isDataRefusal, sqlStateOf } from '../../platform/database/query-errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { accessTokens, apiRequests, type ApiEnvironment } from './schema.ts';
 
@@ -40,28 +41,39 @@ export interface ApiRequestFilter {
 // Writes are batched off the request path: one INSERT per flush instead of one per request.
 const FLUSH_INTERVAL_MS = 200;
 const FLUSH_AT_ROWS = 250;
-// If the database is away, keep this many entries for the next flush; past it the oldest are dropped (and logged).
+// While the database is away, retry this often and keep this many entries; past it the oldest are dropped (counted).
+const RETRY_INTERVAL_MS = 2000;
 const MAX_BUFFERED = 20_000;
+
+type Row = typeof apiRequests.$inferInsert;
+
+/** Told of request-log rows that could not be written and were given up (the `/metrics` counter). */
+export interface RequestLogObserver {
+  requestLogRowsDropped(reason: 'refused' | 'overflow' | 'shutdown', count: number): void;
+}
 
 /** Every API request, written in batches; readers flush first so they always see their own requests. */
 export class RequestLog {
-  #buffer: (typeof apiRequests.$inferInsert)[] = [];
+  #buffer: Row[] = [];
   #timer: NodeJS.Timeout | undefined;
   #flushing: Promise<void> = Promise.resolve();
+  #closed = false;
+  #failing = false;
 
   constructor(
     private readonly database: DatabaseHandle,
     private readonly clock: Clock,
     private readonly logger: Logger,
+    private readonly observer?: RequestLogObserver,
   ) {}
 
   append(entry: ApiRequestEntry): void {
     this.#buffer.push({ id: newId('apiRequest'), ...entry });
-    if (this.#buffer.length >= FLUSH_AT_ROWS) void this.flush();
-    else this.#timer ??= setTimeout(() => void this.flush(), FLUSH_INTERVAL_MS);
+    if (this.#buffer.length >= FLUSH_AT_ROWS && !this.#failing) void this.flush();
+    else this.#schedule(this.#failing ? RETRY_INTERVAL_MS : FLUSH_INTERVAL_MS);
   }
 
-  /** Writes everything appended so far; resolves when it is in the database. */
+  /** Writes everything appended so far; resolves when it is in the database (or given up, see `#write`). */
   flush(): Promise<void> {
     clearTimeout(this.#timer);
     this.#timer = undefined;
@@ -69,18 +81,54 @@ export class RequestLog {
     return this.#flushing;
   }
 
+  #schedule(delayMs: number): void {
+    if (this.#closed || this.#timer) return;
+    // The log never keeps a process alive: shutdown flushes it once more.
+    this.#timer = setTimeout(() => void this.flush(), delayMs).unref();
+  }
+
   async #write(): Promise<void> {
     const rows = this.#buffer;
     if (rows.length === 0) return;
     this.#buffer = [];
+    const { unwritten, error } = await this.#insert(rows);
+    if (unwritten.length === 0) {
+      if (this.#failing) this.logger.info({ written: rows.length }, 'the request log is written again');
+      this.#failing = false;
+      return;
+    }
+    this.#buffer = [...unwritten, ...this.#buffer];
+    const overflow = this.#buffer.length - MAX_BUFFERED;
+    if (overflow > 0) {
+      this.#buffer.splice(0, overflow);
+      this.observer?.requestLogRowsDropped('overflow', overflow);
+    }
+    // Once per outage, and without the rows: they are the requests of many callers.
+    if (!this.#failing) this.logger.error({ err: error, pending: this.#buffer.length }, 'could not write the request log; will retry');
+    this.#failing = true;
+    this.#schedule(RETRY_INTERVAL_MS);
+  }
+
+  /**
+   * Inserts the rows. A row the database refuses (SQLSTATE 22 or 23: it would fail on every retry) is found by
+   * splitting the batch, and dropped, so it never holds back the rows beside it. On any other failure (the database
+   * away) it stops and returns what is still unwritten, to be retried whole.
+   */
+  async #insert(rows: Row[]): Promise<{ unwritten: Row[]; error?: unknown }> {
     try {
       await this.database.db.insert(apiRequests).values(rows);
+      return { unwritten: [] };
     } catch (error) {
-      this.#buffer = [...rows, ...this.#buffer];
-      const dropped = this.#buffer.length - MAX_BUFFERED;
-      if (dropped > 0) this.#buffer.splice(0, dropped);
-      this.logger.error({ err: error, pending: this.#buffer.length, dropped: Math.max(0, dropped) }, 'could not write the request log; will retry');
-      this.#timer ??= setTimeout(() => void this.flush(), FLUSH_INTERVAL_MS * 10);
+      if (!isDataRefusal(error)) return { unwritten: rows, error };
+      if (rows.length === 1) {
+        this.logger.warn({ requestId: rows[0]!.requestId, route: rows[0]!.route, sqlState: sqlStateOf(error) }, 'the database refused a request-log row; it is dropped');
+        this.observer?.requestLogRowsDropped('refused', 1);
+        return { unwritten: [] };
+      }
+      const middle = Math.ceil(rows.length / 2);
+      const first = await this.#insert(rows.slice(0, middle));
+      if (first.unwritten.length > 0) return { unwritten: [...first.unwritten, ...rows.slice(middle)], error: first.error };
+      return this.#insert(rows.slice(middle));
     }
   }
 
@@ -115,7 +163,16 @@ export class RequestLog {
     return { requests: requests.length, tokens: tokens.length };
   }
 
+  /** Writes what is buffered one last time; what the database still cannot take is counted and given up. */
   async close(): Promise<void> {
+    this.#closed = true;
     await this.flush();
+    clearTimeout(this.#timer);
+    const lost = this.#buffer.length;
+    if (lost > 0) {
+      this.#buffer = [];
+      this.observer?.requestLogRowsDropped('shutdown', lost);
+      this.logger.error({ lost }, 'request-log rows could not be written before shutdown');
+    }
   }
 }

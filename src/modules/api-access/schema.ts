@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { jsonb } from '../../platform/database/columns.ts';
 
 export const ENVIRONMENTS = ['sandbox', 'production'] as const;
 export type ApiEnvironment = (typeof ENVIRONMENTS)[number];

@@ -1,4 +1,5 @@
-import { index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { jsonb } from '../../platform/database/columns.ts';
 
 export const auditLog = pgTable(
   'audit_log',

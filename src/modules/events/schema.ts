@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, customType, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigserial, customType, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { jsonb } from '../../platform/database/columns.ts';
 
 export const EVENT_ORIGINS = ['live', 'history'] as const;
 export type EventOrigin = (typeof EVENT_ORIGINS)[number];

@@ -13,6 +13,7 @@ import { claimDue, markCanceled, markFailed, markSent, type NotificationRow } fr
 
 export type RuleRow = typeof notificationRules.$inferSelect;
 import { sendWebhook, signingSecretsOf } from './webhook-channel.ts';
+import { describeError } from '../../platform/database/query-errors.ts';
 
 export interface WorkerSettings {
   /** Notifications sent at once by one process. */
@@ -166,7 +167,7 @@ export class NotificationWorker {
     } catch (error) {
       const known = error instanceof DeliveryError;
       // Anything else is our own fault (a vault or database error): retried, and its message kept for the operator.
-      const outcome = await markFailed(db, row, known ? error.message : `Ponte could not send it: ${(error as Error).message}`, known && error.permanent, this.deps.clock.now());
+      const outcome = await markFailed(db, row, known ? error.message : `Ponte could not send it: ${describeError(error)}`, known && error.permanent, this.deps.clock.now());
       this.deps.observer?.deliveryFinished(row.channel, outcome);
       this.deps.logger.warn({ notification: row.id, channel: row.channel, attempt: row.attempts, outcome, err: known ? undefined : error, reason: known ? error.message : undefined }, 'notification not delivered');
     }

@@ -12,6 +12,7 @@ import { addCounts, emptyCounts, finishRun, startRun, type RunKind } from './run
 import { acquireLease, recordOutcome, releaseLease } from './schedules.ts';
 import { syncCursors } from './schema.ts';
 import type { IntegrationSource, SyncIntegration } from './source.ts';
+import { describeError } from '../../platform/database/query-errors.ts';
 
 export interface EngineSettings {
   /** How long a sync may hold an integration before another may take it (renewed on every page). */
@@ -77,7 +78,7 @@ export class SyncEngine {
       await finishRun(db, runId, { at: this.clock.now(), startedAt, status: 'succeeded', counts });
       return { status: 'succeeded' };
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = describeError(error);
       if (error instanceof ProviderError && error.kind === 'rate_limited') {
         await finishRun(db, runId, { at: this.clock.now(), startedAt, status: 'deferred', counts, error: message });
         return { status: 'deferred', retryAfterSeconds: Math.max(1, error.details.retryAfterSeconds ?? 60) };
@@ -141,7 +142,7 @@ export class SyncEngine {
   async recordSyncFailure(integrationId: string, error: unknown): Promise<void> {
     const integration = await this.source.get(integrationId);
     if (!integration) return;
-    const message = error instanceof Error ? error.message : String(error);
+    const message = describeError(error);
     await this.database.transaction(async ({ db }) => {
       await recordOutcome(db, integrationId, { at: this.clock.now(), status: 'failed', error: message });
       await this.events.append(db, [

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { jsonb } from '../../platform/database/columns.ts';
 
 /** When each integration syncs next, and who holds it now (a lease, so one sync of an integration at a time). */
 export const syncSchedules = pgTable(

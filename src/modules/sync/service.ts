@@ -9,6 +9,7 @@ import { markOverduePayments } from './overdue.ts';
 import { listRuns } from './runs.ts';
 import { claimDue, getSchedule, nextRunAfter, setEnabled, upsertSchedule } from './schedules.ts';
 import { records, syncSchedules } from './schema.ts';
+import { describeError } from '../../platform/database/query-errors.ts';
 
 /** How often each worker looks for integrations due to sync. */
 const TICK_MS = 1000;
@@ -98,7 +99,7 @@ export class SyncService {
         }
       } catch (error) {
         if (job.retryCount >= backfillJob.retryLimit) {
-          await failBackfill(this.engine.database.db, integrationId, (error as Error).message);
+          await failBackfill(this.engine.database.db, integrationId, describeError(error));
           await this.engine.recordSyncFailure(integrationId, error);
         }
         throw error;

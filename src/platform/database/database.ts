@@ -2,6 +2,7 @@ import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import type { Config } from '../config.ts';
 import { DataDirLockedError } from './data-lock.ts';
+import { NulFreeClient } from './nul-free-client.ts';
 import { socketUrl, startEmbeddedDatabase } from './embedded.ts';
 
 /** The query builder every module uses; the same type on PostgreSQL and on the embedded PGlite. */
@@ -56,7 +57,7 @@ export async function openDatabase(
 ): Promise<DatabaseHandle> {
   const embedded = config.databaseUrl ? undefined : await embeddedOrRunning(config.dataDir, options);
   const url = config.databaseUrl ?? embedded!.url;
-  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, application_name: 'ponte' });
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, application_name: 'ponte', Client: NulFreeClient });
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', () => {});
   try {

@@ -32,11 +32,18 @@ export class Metrics implements QueueObserver {
     registers: [this.registry],
   });
 
+  readonly requestLogDropped = new Counter({
+    name: 'ponte_request_log_rows_dropped_total',
+    help: 'Request-log rows given up, by reason: refused (the database rejects the row), overflow (database away too long), shutdown',
+    labelNames: ['reason'] as const,
+    registers: [this.registry],
+  });
+
   constructor(queueDepths: () => Promise<Record<string, number>>, heldBackEvents: () => Promise<number> = async () => 0) {
     collectDefaultMetrics({ register: this.registry, prefix: 'ponte_' });
     new Gauge({
       name: 'ponte_events_held_back',
-      help: 'Committed events not yet readable because an older transaction in the database cluster is still open',
+      help: 'Committed events not yet readable because an older transaction in the database is still open',
       registers: [this.registry],
       async collect() {
         this.set(await heldBackEvents().catch(() => 0));
@@ -57,6 +64,10 @@ export class Metrics implements QueueObserver {
 
   jobFinished(queue: string, outcome: 'completed' | 'failed', seconds: number): void {
     this.jobDuration.observe({ queue, outcome }, seconds);
+  }
+
+  requestLogRowsDropped(reason: 'refused' | 'overflow' | 'shutdown', count: number): void {
+    this.requestLogDropped.inc({ reason }, count);
   }
 
   deliveryFinished(channel: string, outcome: 'sent' | 'retrying' | 'failed' | 'canceled'): void {

@@ -50,6 +50,10 @@ export const PROBLEM_TYPE_BASE = 'https://ponte.dev/problems/';
 
 export const platformProblems = defineProblems({
   validation_failed: { status: 400, title: 'The request is not valid' },
+  bad_request: { status: 400, title: 'The request is not valid HTTP' },
+  request_timeout: { status: 408, title: 'The request took too long to arrive' },
+  uri_too_long: { status: 414, title: 'The URL is too long' },
+  header_too_large: { status: 431, title: 'The request headers are too large' },
   malformed_json: { status: 400, title: 'The request body is not valid JSON' },
   unsupported_media_type: { status: 415, title: 'The request body must be JSON' },
   payload_too_large: { status: 413, title: 'The request body is too large' },

@@ -13,6 +13,7 @@ import {
 import type { Logger } from '../logging/logger.ts';
 import { Problem, platformProblems } from './problems.ts';
 import { sendProblem, toProblem } from './problem-response.ts';
+import { clientErrorProblem, frameworkErrorProblem, refuseNulInput } from './hostile-input.ts';
 
 export type HttpServer = FastifyInstance<Server, IncomingMessage, ServerResponse, Logger, ZodTypeProvider>;
 
@@ -48,8 +49,11 @@ export async function createHttpServer(options: { logger: Logger; publicUrl: str
     },
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors: frameworkErrorProblem,
+    clientErrorHandler: clientErrorProblem,
   }).withTypeProvider<ZodTypeProvider>();
 
+  refuseNulInput(app as unknown as FastifyInstance);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

@@ -1,4 +1,5 @@
-import { pino, type DestinationStream, type Logger as PinoLogger, type LoggerOptions } from 'pino';
+import { pino, stdSerializers, type DestinationStream, type Logger as PinoLogger, type LoggerOptions } from 'pino';
+import { loggableError } from '../database/query-errors.ts';
 import { REDACTED } from './redact.ts';
 
 export type Logger = PinoLogger;
@@ -25,6 +26,8 @@ export function createLogger(options: { level: string; destination?: Destination
     redact: { paths: REDACT_PATHS, censor: REDACTED },
     base: { service: 'ponte' },
     timestamp: pino.stdTimeFunctions.isoTime,
+    // A failed query's parameters (a batch of rows, personal data) never reach a log line.
+    serializers: { err: (error: Error) => stdSerializers.err(loggableError(error) as Error) },
   };
   return options.destination ? pino(pinoOptions, options.destination) : pino(pinoOptions);
 }

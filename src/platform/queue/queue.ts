@@ -2,6 +2,7 @@ import PgBoss from 'pg-boss';
 import type { Logger } from '../logging/logger.ts';
 import type { Transaction } from '../database/database.ts';
 import { deadLetterQueueOf, type JobData, type JobDefinition } from './job-definition.ts';
+import { describeError } from '../database/query-errors.ts';
 
 export interface SendOptions {
   /** Run no earlier than this. */
@@ -172,7 +173,7 @@ export class Queue {
         { err: error, job: job.id, queue: definition.name, attempt: job.retryCount + 1 },
         'job failed; it will be retried or dead-lettered',
       );
-      await this.#boss.fail(definition.name, job.id, { message: (error as Error).message });
+      await this.#boss.fail(definition.name, job.id, { message: describeError(error) });
       this.#observer?.jobFinished(definition.name, 'failed', (performance.now() - started) / 1000);
     }
   }
