@@ -20,6 +20,13 @@ describe('secrets never reach the logs', () => {
     });
   });
 
+  it('blanks the user and password of a URL, wherever it is written', () => {
+    expect(redactSecrets({ webhookUrl: 'https://ops:hunter22@hooks.example.com/x', note: 'see ftp://me@files.example' })).toEqual({
+      webhookUrl: `https://${REDACTED}@hooks.example.com/x`,
+      note: `see ftp://${REDACTED}@files.example`,
+    });
+  });
+
   it('writes log lines with the configured paths blanked', () => {
     const lines: string[] = [];
     const sink = new Writable({

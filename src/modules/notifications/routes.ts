@@ -63,14 +63,14 @@ export function registerNotificationRoutes(app: HttpServer, deps: { notification
         response: { 200: ruleSchema },
       },
     },
-    async (request) => notifications.updateRule(requireRole(request, 'admin'), request.params.ruleId, request.body),
+    async (request) => notifications.updateRule(requirePrincipal(request), request.params.ruleId, request.body),
   );
 
   app.delete(
     '/v1/notification-rules/:ruleId',
     { schema: { tags: ['notifications'], summary: 'Delete a rule; what it left waiting is canceled', security, params: ruleParams, response: { 204: z.null() } } },
     async (request, reply) => {
-      await notifications.deleteRule(requireRole(request, 'admin'), request.params.ruleId);
+      await notifications.deleteRule(requirePrincipal(request), request.params.ruleId);
       return reply.status(204).send(null);
     },
   );
@@ -83,12 +83,16 @@ export function registerNotificationRoutes(app: HttpServer, deps: { notification
         summary: 'A new signing secret for a webhook rule, shown once; the old one also signs during the grace period',
         security,
         params: ruleParams,
-        body: z.strictObject({ graceSeconds: z.number().int().min(0).max(MAX_GRACE_SECONDS).default(86_400).describe('How long the old secret keeps signing beside the new one (default a day)') }),
+        body: z
+          .strictObject({ graceSeconds: z.number().int().min(0).max(MAX_GRACE_SECONDS).default(86_400).describe('How long the old secret keeps signing beside the new one (default a day)') })
+          // No body at all means the defaults.
+          .nullish()
+          .transform((body) => body ?? { graceSeconds: 86_400 }),
         response: { 200: createdRuleSchema },
       },
     },
     async (request) => {
-      const { rule, signingSecret } = await notifications.rotateSecret(requireRole(request, 'admin'), request.params.ruleId, request.body.graceSeconds);
+      const { rule, signingSecret } = await notifications.rotateSecret(requirePrincipal(request), request.params.ruleId, request.body.graceSeconds);
       return { ...rule, signingSecret };
     },
   );
@@ -104,7 +108,7 @@ export function registerNotificationRoutes(app: HttpServer, deps: { notification
         response: { 200: z.object({ delivered: z.boolean(), error: z.string().nullable() }) },
       },
     },
-    async (request) => notifications.sendTest(requireRole(request, 'admin', 'agent'), request.params.ruleId),
+    async (request) => notifications.sendTest(requirePrincipal(request), request.params.ruleId),
   );
 
   app.get(
@@ -132,12 +136,12 @@ export function registerNotificationRoutes(app: HttpServer, deps: { notification
     {
       schema: { tags: ['notifications'], summary: 'Send a failed or canceled notification again, now', security, params: notificationParams, response: { 200: notificationSchema } },
     },
-    async (request) => notifications.retry(requireRole(request, 'admin', 'agent'), request.params.notificationId),
+    async (request) => notifications.retry(requirePrincipal(request), request.params.notificationId),
   );
 
   app.post(
     '/v1/notifications/:notificationId/cancel',
     { schema: { tags: ['notifications'], summary: 'Cancel a notification still waiting to be sent', security, params: notificationParams, response: { 200: notificationSchema } } },
-    async (request) => notifications.cancel(requireRole(request, 'admin', 'agent'), request.params.notificationId),
+    async (request) => notifications.cancel(requirePrincipal(request), request.params.notificationId),
   );
 }

@@ -3,7 +3,7 @@ import { and, desc, eq, inArray, isNull, lt, or, type SQL } from 'drizzle-orm';
 import { connectorManifest } from '../../connectors/catalog.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { DatabaseHandle } from '../../platform/database/database.ts';
-import { actorOf, canSeeAccount, type Principal } from '../../platform/http/principal.ts';
+import { actorOf, assertRole, canSeeAccount, type Principal } from '../../platform/http/principal.ts';
 import { Problem, platformProblems } from '../../platform/http/problems.ts';
 import { newId } from '../../platform/ids.ts';
 import type { AccountsService } from '../accounts/index.ts';
@@ -175,6 +175,7 @@ export class NotificationsService {
 
   async updateRule(principal: Principal, id: string, changes: RuleChanges): Promise<Rule> {
     const row = await this.#rule(principal, id);
+    assertRole(principal, 'admin');
     if (changes.integrationId !== undefined) await this.#checkIntegration(principal, changes.integrationId, row);
     const target = changes.emailTo !== undefined || changes.webhookUrl !== undefined ? this.#checkTarget(row.channel, row.environment, changes) : {};
     const now = this.deps.clock.now();
@@ -200,6 +201,7 @@ export class NotificationsService {
   /** Deletes a rule: nothing more is made from it, what it left waiting is canceled, its signing secret destroyed. */
   async deleteRule(principal: Principal, id: string): Promise<void> {
     const row = await this.#rule(principal, id);
+    assertRole(principal, 'admin');
     const now = this.deps.clock.now();
     await this.deps.database.transaction(async ({ db }) => {
       await db.update(notificationRules).set({ deletedAt: now, enabled: false, updatedAt: now }).where(eq(notificationRules.id, id));
@@ -215,6 +217,7 @@ export class NotificationsService {
    */
   async rotateSecret(principal: Principal, id: string, graceSeconds: number): Promise<{ rule: Rule; signingSecret: string }> {
     const row = await this.#rule(principal, id);
+    assertRole(principal, 'admin');
     if (row.channel !== 'webhook' || !row.signingCredentialId) throw new Problem(notificationProblems.notification_rule_conflict, 'Only webhook rules have a signing secret');
     const previous = await this.deps.vault.reveal(row.signingCredentialId);
     const signingSecret = newSigningSecret();
@@ -237,6 +240,7 @@ export class NotificationsService {
    */
   async sendTest(principal: Principal, id: string): Promise<{ delivered: boolean; error: string | null }> {
     const row = await this.#rule(principal, id);
+    assertRole(principal, 'admin', 'agent');
     const now = this.deps.clock.now();
     const testId = newId('notification');
     const delivery: Delivery = {
@@ -329,6 +333,7 @@ export class NotificationsService {
     changes: (now: Date) => Partial<typeof notifications.$inferInsert>,
   ): Promise<Notification> {
     const row = await this.#notification(principal, id);
+    assertRole(principal, 'admin', 'agent');
     const now = this.deps.clock.now();
     return this.deps.database.transaction(async ({ db }) => {
       const [updated] = await db

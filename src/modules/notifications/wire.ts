@@ -33,7 +33,12 @@ export const MAX_DELAY_SECONDS = 30 * 24 * 3600;
 const ruleFields = {
   integrationId: z.string().nullable().optional(),
   emailTo: z.array(z.email()).min(1).max(20).optional(),
-  webhookUrl: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+  webhookUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    // A password in the URL would be stored and shown in clear; receivers authenticate Ponte by its signature.
+    .refine((url) => !/^[a-z]+:\/\/[^/?#]*@/i.test(url), 'must not carry a user or password: verify the webhook signature (Standard Webhooks) instead')
+    .optional(),
   locale: z.enum(LOCALES).optional(),
   delaySeconds: z.number().int().min(0).max(MAX_DELAY_SECONDS).optional(),
   enabled: z.boolean().optional(),

@@ -32,7 +32,14 @@ export function requirePrincipal(request: FastifyRequest): Principal {
 }
 
 export function requireRole(request: FastifyRequest, ...roles: Role[]): Principal {
-  const principal = requirePrincipal(request);
+  return assertRole(requirePrincipal(request), ...roles);
+}
+
+/**
+ * Refuses a principal without one of the roles. Services call it after finding the resource the principal can see,
+ * so that a customer asking about another account's resource learns nothing (404), not that it exists (403).
+ */
+export function assertRole(principal: Principal, ...roles: Role[]): Principal {
   if (!roles.includes(principal.role)) {
     throw new Problem(platformProblems.forbidden, `This action needs the role ${roles.join(' or ')}`);
   }
