@@ -111,6 +111,8 @@ describe('the integrations API', { timeout: 120_000 }, () => {
     const token = await ponte.tokenFor(customer.id);
     expect((await call('GET', `/v1/integrations/${other.json().id}`, token)).statusCode).toBe(404);
     expect((await call('GET', `/v1/integrations/${other.json().id}/records`, token)).statusCode).toBe(404);
+    // Acting on it says no more than reading it: not found, rather than forbidden (which would confirm it exists).
+    expect((await call('POST', `/v1/integrations/${other.json().id}/provider-decision`, token, { approved: true })).statusCode).toBe(404);
     expect((await call('GET', '/v1/integrations', token)).json().data).toEqual([]);
     const forbidden = await call('POST', '/v1/integrations', token, { accountId: theirs.id, connector: 'paghiper', environment: 'sandbox', credentials: { apiKey: credentials.apiKey, token: credentials.token } });
     expect(forbidden.json()).toMatchObject({ status: 404, code: 'account_not_found', field: 'body.accountId' });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Clock } from '../../platform/clock.ts';
-import { requirePrincipal, requireRole } from '../../platform/http/principal.ts';
+import { requirePrincipal } from '../../platform/http/principal.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
 import type { CredentialVault } from '../credentials/index.ts';
 import type { NotificationsService } from '../notifications/index.ts';
@@ -124,7 +124,7 @@ export function registerIntegrationRoutes(
         response: { 200: integrationSchema },
       },
     },
-    async (request) => present(await integrations.decideApproval(requireRole(request, 'admin', 'agent'), request.params.integrationId, request.body)),
+    async (request) => present(await integrations.decideApproval(requirePrincipal(request), request.params.integrationId, request.body)),
   );
 
   app.get(

@@ -2,7 +2,7 @@ import type { ConnectorRuntime, ConnectorTarget } from '../../connectors/runtime
 import { ProviderError } from '../../connectors/sdk/provider-error.ts';
 import type { ProviderTokens } from '../../connectors/sdk/client.ts';
 import type { DatabaseHandle, Transaction } from '../../platform/database/database.ts';
-import { actorOf, canSeeAccount, type Principal } from '../../platform/http/principal.ts';
+import { assertRole, actorOf, canSeeAccount, type Principal } from '../../platform/http/principal.ts';
 import { Problem } from '../../platform/http/problems.ts';
 import { newId } from '../../platform/ids.ts';
 import type { AccountsService } from '../accounts/index.ts';
@@ -87,6 +87,7 @@ export class IntegrationsService {
   /** The provider's answer to an approval request (Ticket Log): approved integrations are verified and activated. */
   async decideApproval(principal: Principal, id: string, decision: { approved: boolean; reason?: string | undefined }): Promise<IntegrationRow> {
     const row = await this.get(principal, id);
+    assertRole(principal, 'admin', 'agent');
     if (row.state !== 'pending_provider_approval' && row.state !== 'needs_revision') {
       throw new Problem(integrationProblems.integration_state_conflict, `The integration is ${row.state}, not waiting for the provider's approval`);
     }
