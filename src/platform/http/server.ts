@@ -13,6 +13,7 @@ import {
 import type { Logger } from '../logging/logger.ts';
 import { Problem, platformProblems } from './problems.ts';
 import { sendProblem, toProblem } from './problem-response.ts';
+import { DOCS_CONTENT_SECURITY_POLICY, registerSecurityHeaders } from './security-headers.ts';
 
 export type HttpServer = FastifyInstance<Server, IncomingMessage, ServerResponse, Logger, ZodTypeProvider>;
 
@@ -50,6 +51,7 @@ export async function createHttpServer(options: { logger: Logger; publicUrl: str
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
 
+  await registerSecurityHeaders(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -96,7 +98,7 @@ export async function createHttpServer(options: { logger: Logger; publicUrl: str
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: DOCS_CONTENT_SECURITY_POLICY });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   return app as unknown as HttpServer;
