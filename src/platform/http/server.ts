@@ -14,6 +14,7 @@ import type { Logger } from '../logging/logger.ts';
 import { Problem, platformProblems } from './problems.ts';
 import { sendProblem, toProblem } from './problem-response.ts';
 import { DOCS_CONTENT_SECURITY_POLICY, registerSecurityHeaders } from './security-headers.ts';
+import { type AttemptCounter, registerFailedAttemptLimits } from './failed-attempt-limits.ts';
 
 export type HttpServer = FastifyInstance<Server, IncomingMessage, ServerResponse, Logger, ZodTypeProvider>;
 
@@ -37,7 +38,15 @@ const problemSchema = z
  * The Fastify instance every module registers its routes on: zod validation, problem+json errors, a request id on
  * every response, and the OpenAPI 3.1 description. Building it is separate from listening, so tests use inject().
  */
-export async function createHttpServer(options: { logger: Logger; publicUrl: string; version: string }): Promise<HttpServer> {
+export async function createHttpServer(options: {
+  logger: Logger;
+  publicUrl: string;
+  version: string;
+  /** Which proxies' X-Forwarded-For names the client (Fastify's trustProxy); false takes the socket's address. */
+  trustProxy: false | string[];
+  /** Where refused attempts on routes with `failedAttemptLimits` are counted. */
+  attemptCounter: AttemptCounter;
+}): Promise<HttpServer> {
   const app = Fastify({
     loggerInstance: options.logger,
     // One log line per request, written by the onResponse hook below with the route pattern instead of the URL.
@@ -49,9 +58,11 @@ export async function createHttpServer(options: { logger: Logger; publicUrl: str
     },
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    trustProxy: options.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
 
   await registerSecurityHeaders(app);
+  await registerFailedAttemptLimits(app, options.attemptCounter);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
