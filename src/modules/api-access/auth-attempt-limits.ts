@@ -7,6 +7,12 @@ export interface AuthFailureSettings {
   windowMinutes: number;
 }
 
+/** The limits on each sign-in route. */
+export interface AuthRouteLimits {
+  token: FailedAttemptLimit[];
+  login: FailedAttemptLimit[];
+}
+
 // The login's e-mail as accounts matches it (case-insensitively), so that case changes count as the same e-mail.
 const emailOf = (request: FastifyRequest): string | undefined => {
   const email = (request.body as { email?: unknown } | undefined)?.email;
@@ -18,7 +24,7 @@ const emailOf = (request: FastifyRequest): string | undefined => {
  * the login (a guesser spreading over many hosts, the way passwords are attacked). API keys are 256 random bits: no
  * spreading makes guessing them work, so the address suffices there.
  */
-export function authAttemptLimits(settings: AuthFailureSettings): { token: FailedAttemptLimit[]; login: FailedAttemptLimit[] } {
+export function authAttemptLimits(settings: AuthFailureSettings): AuthRouteLimits {
   const windowMs = settings.windowMinutes * 60_000;
   const byAddress = (route: string): FailedAttemptLimit => ({
     name: `${route}-address`,

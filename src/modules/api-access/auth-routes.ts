@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { requirePrincipal } from '../../platform/http/principal.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
-import type { authAttemptLimits } from './auth-attempt-limits.ts';
+import type { AuthRouteLimits } from './auth-attempt-limits.ts';
 import { ENVIRONMENTS } from './schema.ts';
 import type { AccessTokensService, IssuedToken } from './tokens.ts';
 
@@ -26,7 +26,7 @@ const formatToken = (token: IssuedToken): z.infer<typeof tokenResponse> => ({
   api_key_id: token.apiKeyId,
 });
 
-export function registerAuthRoutes(app: HttpServer, deps: { tokens: AccessTokensService; limits: ReturnType<typeof authAttemptLimits> }): void {
+export function registerAuthRoutes(app: HttpServer, deps: { tokens: AccessTokensService; limits: AuthRouteLimits }): void {
   app.post(
     '/v1/auth/token',
     {
