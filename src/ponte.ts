@@ -87,6 +87,7 @@ export function createServices(deps: { config: Config; database: DatabaseHandle;
     accounts,
     requestLogRetentionDays: deps.config.requestLogRetentionDays,
     requestLogObserver: deps.metrics,
+    authFailureLimits: deps.config.authFailureLimits,
   });
   return { vault, audit, accounts, apiAccess };
 }
@@ -143,7 +144,13 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     await sync.registerJobs();
 
     let publicUrl = config.publicUrl;
-    const app = await createHttpServer({ logger, publicUrl: config.publicUrl, version: VERSION });
+    const app = await createHttpServer({
+      logger,
+      publicUrl: config.publicUrl,
+      version: VERSION,
+      trustProxy: config.trustProxy,
+      attemptCounter: apiAccess.authAttempts,
+    });
     registerHealthRoutes(app, { database: async () => void (await database.pool.query('select 1')), queue: () => queue!.ping() }, metrics);
     apiAccess.registerRoutes(app);
     registerAccountRoutes(app, { accounts });

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -28,6 +29,35 @@ const positiveInteger = (fallback: number, max: number) =>
     .min(1, 'must be at least 1')
     .max(max, `must be at most ${max}`)
     .default(fallback);
+
+// proxy-addr's names for common ranges, which Fastify's trustProxy accepts beside addresses.
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** An address, a CIDR range (10.0.0.1, 10.0.0.0/8, fd00::/8) or a named range (loopback). */
+const isAddressOrRange = (text: string): boolean => {
+  if (PROXY_RANGE_NAMES.includes(text)) return true;
+  const [address = '', prefix, ...rest] = text.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+};
+
+// Which proxies may name the client in X-Forwarded-For: none, or the proxies' addresses. Neither "true" nor a hop
+// count (Fastify 5 no longer honours one): both would let a client pick the address its refused sign-ins count against.
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((value, context): false | string[] => {
+    if (value === '' || value === 'off') return false;
+    const entries = value.split(',').map((entry) => entry.trim());
+    if (entries.every(isAddressOrRange)) return entries;
+    context.addIssue({
+      code: 'custom',
+      message: `must be off or comma-separated proxy addresses, CIDR ranges or ${PROXY_RANGE_NAMES.join('/')}, e.g. 10.0.0.0/8`,
+    });
+    return z.NEVER;
+  })
+  .default(false);
 
 /** Environment variables Ponte reads, with what each one accepts. */
 const environmentSchema = z.object({
@@ -101,6 +131,10 @@ const environmentSchema = z.object({
     .default(4010),
   PONTE_REQUEST_LOG_RETENTION_DAYS: positiveInteger(30, 3650),
   PONTE_SHUTDOWN_TIMEOUT_SECONDS: positiveInteger(30, 600),
+  PONTE_TRUST_PROXY: trustProxy,
+  PONTE_AUTH_FAILURES_PER_ADDRESS: positiveInteger(30, 100_000),
+  PONTE_AUTH_FAILURES_PER_EMAIL: positiveInteger(10, 100_000),
+  PONTE_AUTH_FAILURE_WINDOW_MINUTES: positiveInteger(15, 1440),
 });
 
 export type Environment = z.input<typeof environmentSchema>;
@@ -132,6 +166,10 @@ export interface Config {
   sandboxPort: number;
   requestLogRetentionDays: number;
   shutdownTimeoutSeconds: number;
+  /** Fastify's trustProxy: which proxies' X-Forwarded-For names the client (false: the socket's address does). */
+  trustProxy: false | string[];
+  /** Refused sign-ins (POST /v1/auth/token and /v1/auth/login) allowed per window before 429. */
+  authFailureLimits: { perAddress: number; perEmail: number; windowMinutes: number };
 }
 
 export class ConfigError extends Error {
@@ -182,5 +220,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sandboxPort: value.PONTE_SANDBOX_PORT,
     requestLogRetentionDays: value.PONTE_REQUEST_LOG_RETENTION_DAYS,
     shutdownTimeoutSeconds: value.PONTE_SHUTDOWN_TIMEOUT_SECONDS,
+    trustProxy: value.PONTE_TRUST_PROXY,
+    authFailureLimits: {
+      perAddress: value.PONTE_AUTH_FAILURES_PER_ADDRESS,
+      perEmail: value.PONTE_AUTH_FAILURES_PER_EMAIL,
+      windowMinutes: value.PONTE_AUTH_FAILURE_WINDOW_MINUTES,
+    },
   };
 }

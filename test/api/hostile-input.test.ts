@@ -32,6 +32,9 @@ function expectProblem(response: { statusCode: number; headers: Record<string, u
   const body = JSON.parse(response.body);
   expect(body).toMatchObject({ status, code, type: `https://ponte.dev/problems/${code}` });
   if (field) expect(body.field).toBe(field);
+  // Even answers written before any hook runs carry the security headers.
+  expect(response.headers['x-content-type-options']).toBe('nosniff');
+  expect(String(response.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
 }
 
 describe('hostile input', () => {

@@ -50,4 +50,21 @@ describe('loadConfig', () => {
     expect(problemsOf({ PONTE_PROVIDER_BASE_URLS: '{maxi' })[0]).toMatchObject({ variable: 'PONTE_PROVIDER_BASE_URLS', message: expect.stringContaining('must be JSON') });
     expect(problemsOf({ PONTE_PROVIDER_BASE_URLS: '{"maxi-frota":{"api":"ftp://x"}}' })[0]!.variable).toBe('PONTE_PROVIDER_BASE_URLS');
   });
+
+  it('limits refused sign-ins, with bounds', () => {
+    expect(loadConfig({}).authFailureLimits).toEqual({ perAddress: 30, perEmail: 10, windowMinutes: 15 });
+    const config = loadConfig({ PONTE_AUTH_FAILURES_PER_ADDRESS: '100', PONTE_AUTH_FAILURES_PER_EMAIL: '5', PONTE_AUTH_FAILURE_WINDOW_MINUTES: '60' });
+    expect(config.authFailureLimits).toEqual({ perAddress: 100, perEmail: 5, windowMinutes: 60 });
+    const problems = problemsOf({ PONTE_AUTH_FAILURES_PER_ADDRESS: '0', PONTE_AUTH_FAILURES_PER_EMAIL: 'ten', PONTE_AUTH_FAILURE_WINDOW_MINUTES: '2000' });
+    expect(problems.map((p) => p.variable).sort()).toEqual(['PONTE_AUTH_FAILURES_PER_ADDRESS', 'PONTE_AUTH_FAILURES_PER_EMAIL', 'PONTE_AUTH_FAILURE_WINDOW_MINUTES']);
+  });
+
+  it('trusts no proxy unless told which, and never every sender', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ PONTE_TRUST_PROXY: 'off' }).trustProxy).toBe(false);
+    expect(loadConfig({ PONTE_TRUST_PROXY: '10.0.0.0/8, 127.0.0.1,fd00::/8,loopback' }).trustProxy).toEqual(['10.0.0.0/8', '127.0.0.1', 'fd00::/8', 'loopback']);
+    for (const wrong of ['true', '1', '10.0.0.0/33', 'proxy.example.com']) {
+      expect(problemsOf({ PONTE_TRUST_PROXY: wrong })[0]).toMatchObject({ variable: 'PONTE_TRUST_PROXY', message: expect.stringContaining('must be off or') });
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { requirePrincipal } from '../../platform/http/principal.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
+import type { AuthRouteLimits } from './auth-attempt-limits.ts';
 import { ENVIRONMENTS } from './schema.ts';
 import type { AccessTokensService, IssuedToken } from './tokens.ts';
 
@@ -25,11 +26,11 @@ const formatToken = (token: IssuedToken): z.infer<typeof tokenResponse> => ({
   api_key_id: token.apiKeyId,
 });
 
-export function registerAuthRoutes(app: HttpServer, deps: { tokens: AccessTokensService }): void {
+export function registerAuthRoutes(app: HttpServer, deps: { tokens: AccessTokensService; limits: AuthRouteLimits }): void {
   app.post(
     '/v1/auth/token',
     {
-      config: { public: true },
+      config: { public: true, failedAttemptLimits: deps.limits.token },
       schema: {
         tags: ['auth'],
         summary: 'Exchange an API key for a 12-hour access token',
@@ -49,7 +50,7 @@ export function registerAuthRoutes(app: HttpServer, deps: { tokens: AccessTokens
   app.post(
     '/v1/auth/login',
     {
-      config: { public: true },
+      config: { public: true, failedAttemptLimits: deps.limits.login },
       schema: {
         tags: ['auth'],
         summary: 'Exchange an e-mail and password for a 12-hour access token (console users)',

@@ -5,6 +5,8 @@ import type { HttpServer } from '../../platform/http/server.ts';
 import type { Queue } from '../../platform/queue/queue.ts';
 import type { AccountsService } from '../accounts/index.ts';
 import type { AuditService } from '../audit/index.ts';
+import { authAttemptLimits, type AuthFailureSettings } from './auth-attempt-limits.ts';
+import { AuthAttempts } from './auth-attempts.ts';
 import { registerAuthRoutes } from './auth-routes.ts';
 import { registerApiAccessHooks } from './http-hooks.ts';
 import { purgeRequestLogJob } from './jobs.ts';
@@ -25,6 +27,8 @@ export interface ApiAccessModule {
   keys: ApiKeysService;
   tokens: AccessTokensService;
   requestLog: RequestLog;
+  /** Refused sign-ins, counted for the limits on the sign-in routes; the HTTP server is built with it. */
+  authAttempts: AuthAttempts;
   registerRoutes(app: HttpServer): void;
   registerJobs(queue: Queue): Promise<void>;
   startWorkers(queue: Queue): Promise<void>;
@@ -38,17 +42,20 @@ export function createApiAccessModule(deps: {
   accounts: AccountsService;
   requestLogRetentionDays: number;
   requestLogObserver?: RequestLogObserver | undefined;
+  authFailureLimits: AuthFailureSettings;
 }): ApiAccessModule {
   const keys = new ApiKeysService(deps.database, deps.clock, deps.audit, deps.accounts);
   const tokens = new AccessTokensService(deps.database, deps.clock, keys, deps.accounts);
   const requestLog = new RequestLog(deps.database, deps.clock, deps.logger, deps.requestLogObserver);
+  const authAttempts = new AuthAttempts(deps.database, deps.clock);
   return {
     keys,
     tokens,
     requestLog,
+    authAttempts,
     registerRoutes(app) {
       registerApiAccessHooks(app, { tokens, requestLog, clock: deps.clock });
-      registerAuthRoutes(app, { tokens });
+      registerAuthRoutes(app, { tokens, limits: authAttemptLimits(deps.authFailureLimits) });
       registerKeyRoutes(app, { keys });
       registerRequestLogRoutes(app, { requestLog });
     },
@@ -60,7 +67,7 @@ export function createApiAccessModule(deps: {
     async startWorkers(queue) {
       await queue.work(purgeRequestLogJob, async () => {
         const purged = await requestLog.purge(deps.requestLogRetentionDays);
-        deps.logger.info(purged, 'purged the request log');
+        deps.logger.info({ ...purged, authAttemptBuckets: await authAttempts.purgeEnded() }, 'purged the request log');
       });
     },
   };

@@ -71,3 +71,18 @@ export const apiRequests = pgTable(
     index('api_requests_failures_idx').on(table.at).where(sql`${table.status} >= 400`),
   ],
 );
+
+/**
+ * Refused sign-in attempts per bucket (what they are counted by: a client address, an e-mail) in the bucket's current
+ * window, shared by every Ponte process. Buckets are named by a digest, never by the address or e-mail in clear.
+ */
+export const authAttempts = pgTable(
+  'auth_attempts',
+  {
+    bucket: text('bucket').primaryKey(),
+    attempts: integer('attempts').notNull(),
+    /** When the window opened by the bucket's first attempt ends, and counting starts again. */
+    windowEndsAt: timestamp('window_ends_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('auth_attempts_window_ends_idx').on(table.windowEndsAt)],
+);

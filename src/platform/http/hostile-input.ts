@@ -4,6 +4,7 @@ import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { problemBody, sendProblem } from './problem-response.ts';
 import { Problem, platformProblems } from './problems.ts';
+import { BARE_ANSWER_HEADERS } from './security-headers.ts';
 
 // A NUL byte in a path or a query, as the client must send it; a raw NUL never passes Node's HTTP parser.
 const ENCODED_NUL = /%00/;
@@ -69,7 +70,7 @@ export function frameworkErrorProblem(error: FastifyError, request: FastifyReque
     error.code === 'FST_ERR_MAX_PARAM_LENGTH'
       ? new Problem(platformProblems.uri_too_long, 'A path segment is longer than any Ponte identifier', { field: 'path' })
       : new Problem(platformProblems.bad_request, 'The URL is not validly percent-encoded', { field: 'path' });
-  return sendProblem(request, reply, problem);
+  return sendProblem(request, reply.headers(BARE_ANSWER_HEADERS), problem);
 }
 
 /**
@@ -89,6 +90,7 @@ export function clientErrorProblem(error: NodeJS.ErrnoException, socket: Socket)
   if (socket.writable) {
     socket.write(
       `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json; charset=utf-8\r\n` +
+        Object.entries(BARE_ANSWER_HEADERS).map(([name, value]) => `${name}: ${value}\r\n`).join('') +
         `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
     );
   }

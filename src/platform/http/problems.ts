@@ -63,6 +63,7 @@ export const platformProblems = defineProblems({
   unauthenticated: { status: 401, title: 'An access token is required' },
   forbidden: { status: 403, title: 'Your role does not allow this action' },
   conflict: { status: 409, title: 'The resource already exists' },
+  too_many_requests: { status: 429, title: 'Too many refused attempts: wait before trying again' },
   internal_error: { status: 500, title: 'Something went wrong on our side' },
   service_unavailable: { status: 503, title: 'The service is not ready' },
 });

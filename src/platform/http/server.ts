@@ -14,6 +14,8 @@ import type { Logger } from '../logging/logger.ts';
 import { Problem, platformProblems } from './problems.ts';
 import { sendProblem, toProblem } from './problem-response.ts';
 import { clientErrorProblem, frameworkErrorProblem, refuseNulInput } from './hostile-input.ts';
+import { DOCS_CONTENT_SECURITY_POLICY, registerSecurityHeaders } from './security-headers.ts';
+import { type AttemptCounter, registerFailedAttemptLimits } from './failed-attempt-limits.ts';
 
 export type HttpServer = FastifyInstance<Server, IncomingMessage, ServerResponse, Logger, ZodTypeProvider>;
 
@@ -37,7 +39,15 @@ const problemSchema = z
  * The Fastify instance every module registers its routes on: zod validation, problem+json errors, a request id on
  * every response, and the OpenAPI 3.1 description. Building it is separate from listening, so tests use inject().
  */
-export async function createHttpServer(options: { logger: Logger; publicUrl: string; version: string }): Promise<HttpServer> {
+export async function createHttpServer(options: {
+  logger: Logger;
+  publicUrl: string;
+  version: string;
+  /** Which proxies' X-Forwarded-For names the client (Fastify's trustProxy); false takes the socket's address. */
+  trustProxy: false | string[];
+  /** Where refused attempts on routes with `failedAttemptLimits` are counted. */
+  attemptCounter: AttemptCounter;
+}): Promise<HttpServer> {
   const app = Fastify({
     loggerInstance: options.logger,
     // One log line per request, written by the onResponse hook below with the route pattern instead of the URL.
@@ -51,9 +61,13 @@ export async function createHttpServer(options: { logger: Logger; publicUrl: str
     routerOptions: { ignoreTrailingSlash: true },
     frameworkErrors: frameworkErrorProblem,
     clientErrorHandler: clientErrorProblem,
+    trustProxy: options.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
 
+  // Headers first: every later hook may end the request with an error, which must carry them too.
+  await registerSecurityHeaders(app);
   refuseNulInput(app as unknown as FastifyInstance);
+  await registerFailedAttemptLimits(app, options.attemptCounter);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -100,7 +114,7 @@ export async function createHttpServer(options: { logger: Logger; publicUrl: str
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: DOCS_CONTENT_SECURITY_POLICY });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   return app as unknown as HttpServer;
