@@ -12,6 +12,23 @@ export async function startRun(db: Database, integrationId: string, kind: RunKin
   return id;
 }
 
+/** A run written once, finished, in the transaction of the work it records (so it is never left `running`). */
+export async function recordFinishedRun(
+  db: Database,
+  run: { id: string; integrationId: string; kind: RunKind; startedAt: Date; at: Date; counts: ChangeCounts },
+): Promise<void> {
+  await db.insert(syncRuns).values({
+    id: run.id,
+    integrationId: run.integrationId,
+    kind: run.kind,
+    status: 'succeeded',
+    startedAt: run.startedAt,
+    finishedAt: run.at,
+    durationMs: Math.max(0, run.at.getTime() - run.startedAt.getTime()),
+    ...run.counts,
+  });
+}
+
 export async function finishRun(
   db: Database,
   id: string,
