@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineJob } from '../../platform/queue/job-definition.ts';
 
-/** One poll of an integration: every model, page after page, until the provider has nothing more. */
+/** One poll of an integration: every model, page after page, until the provider has nothing more or a budget is spent. */
 export const pollJob = defineJob({
   name: 'sync.poll',
   schema: z.object({ integrationId: z.string() }),
@@ -9,7 +9,9 @@ export const pollJob = defineJob({
   policy: 'short',
   retryLimit: 4,
   retryDelaySeconds: 15,
-  expireInSeconds: 900,
+  // A poll works at most maxPollSeconds (plus the page under way) and hands over to the next job, so the job of a
+  // dead worker comes back within minutes. A live one outliving this would be retried and skip, its lease still held.
+  expireInSeconds: 180,
 });
 
 /** The retroactive window of a new integration, resumed from its stored cursor after any interruption. */
@@ -18,8 +20,8 @@ export const backfillJob = defineJob({
   schema: z.object({ integrationId: z.string() }),
   retryLimit: 8,
   retryDelaySeconds: 15,
-  // Each job works at most maxBackfillSecondsPerJob and hands over to the next.
-  expireInSeconds: 300,
+  // Each job works at most maxBackfillSecondsPerJob (plus the page under way) and hands over to the next.
+  expireInSeconds: 180,
 });
 
 /** A stored provider callback, read and confirmed with the provider. */
@@ -28,7 +30,8 @@ export const callbackJob = defineJob({
   schema: z.object({ deliveryId: z.string() }),
   retryLimit: 6,
   retryDelaySeconds: 10,
-  expireInSeconds: 300,
+  // One confirmation call to the provider and one transaction.
+  expireInSeconds: 120,
 });
 
 /** Hourly: pending payments past their due date become overdue (`payment.overdue`, once each). */

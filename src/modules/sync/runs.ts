@@ -1,15 +1,19 @@
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../platform/database/database.ts';
-import { newId } from '../../platform/ids.ts';
 import type { ChangeCounts } from './change-detection.ts';
-import { syncRuns } from './schema.ts';
+import { syncRuns, syncSchedules } from './schema.ts';
 
 export type RunKind = 'poll' | 'backfill' | 'callback';
 
-export async function startRun(db: Database, integrationId: string, kind: RunKind, at: Date): Promise<string> {
-  const id = newId('syncRun');
+/** A run closed because the process running it stopped: which integration it was syncing, and how. */
+export interface AbandonedRun {
+  integrationId: string;
+  kind: RunKind;
+}
+
+/** Opens a run under the id its lease was taken with (see takeLease). */
+export async function startRun(db: Database, id: string, integrationId: string, kind: RunKind, at: Date): Promise<void> {
   await db.insert(syncRuns).values({ id, integrationId, kind, status: 'running', startedAt: at });
-  return id;
 }
 
 /** A run written once, finished, in the transaction of the work it records (so it is never left `running`). */
@@ -44,6 +48,37 @@ export async function finishRun(
       error: outcome.error ?? null,
     })
     .where(eq(syncRuns.id, id));
+}
+
+const failedNow = (at: Date, error: string) => ({
+  status: 'failed' as const,
+  finishedAt: at,
+  durationMs: sql<number>`greatest(0, (extract(epoch from (${at}::timestamptz - ${syncRuns.startedAt})) * 1000)::int)`,
+  error,
+});
+
+/** Fails the runs among `ids` still marked running: their lease was reclaimed from a holder that stopped. */
+export async function failAbandonedRuns(db: Database, ids: string[], at: Date, error: string): Promise<AbandonedRun[]> {
+  if (ids.length === 0) return [];
+  return db
+    .update(syncRuns)
+    .set(failedNow(at, error))
+    .where(and(inArray(syncRuns.id, ids), eq(syncRuns.status, 'running')))
+    .returning({ integrationId: syncRuns.integrationId, kind: syncRuns.kind });
+}
+
+/**
+ * Fails every run marked running that holds no lease. A live run always holds its integration's lease (taken before
+ * the run starts, released after it ends), so these were left by a stopped process: by an older Ponte, which did not
+ * name leases after runs, or by a callback cut short before runs were written whole. Reads the whole table: for
+ * start-up only.
+ */
+export async function failRunsWithoutLease(db: Database, at: Date, error: string): Promise<AbandonedRun[]> {
+  return db
+    .update(syncRuns)
+    .set(failedNow(at, error))
+    .where(and(eq(syncRuns.status, 'running'), sql`not exists (select 1 from ${syncSchedules} s where s.lease_owner = ${syncRuns.id})`))
+    .returning({ integrationId: syncRuns.integrationId, kind: syncRuns.kind });
 }
 
 export const emptyCounts = (): ChangeCounts => ({ fetched: 0, added: 0, updated: 0, unchanged: 0, deleted: 0 });

@@ -1,23 +1,32 @@
 import { and, count, desc, eq, lt } from 'drizzle-orm';
 import type { Database, Transaction } from '../../platform/database/database.ts';
 import type { Queue } from '../../platform/queue/queue.ts';
+import { ABANDONED_RUN_ERROR, reclaimAbandonedSyncs } from './abandoned-syncs.ts';
 import { backfillProgress, createBackfill, failBackfill, runBackfill } from './backfill.ts';
 import type { CallbackInbox } from './callbacks.ts';
 import type { SyncEngine } from './engine.ts';
 import { backfillJob, callbackJob, overdueJob, pollJob, SYNC_JOBS } from './jobs.ts';
 import { markOverduePayments } from './overdue.ts';
-import { listRuns } from './runs.ts';
+import { failRunsWithoutLease, listRuns } from './runs.ts';
 import { claimDue, getSchedule, nextRunAfter, setEnabled, upsertSchedule } from './schedules.ts';
-import { records, syncSchedules } from './schema.ts';
+import { records } from './schema.ts';
 
 /** How often each worker looks for integrations due to sync. */
 const TICK_MS = 1000;
 const CLAIM_BATCH = 200;
+/** Every this many ticks a worker also reclaims the syncs of processes that stopped (their leases ran out). */
+const RECLAIM_EVERY_TICKS = 5;
+
+/** What /metrics counts of the sync engine. */
+export interface SyncObserver {
+  leasesReclaimed(count: number): void;
+}
 
 /** The sync engine as the rest of Ponte uses it: scheduling, backfills, callbacks, and what it has recorded. */
 export class SyncService {
   #ticker: NodeJS.Timeout | undefined;
   #ticking: Promise<void> = Promise.resolve();
+  #observer: SyncObserver | undefined;
 
   constructor(
     readonly engine: SyncEngine,
@@ -47,9 +56,17 @@ export class SyncService {
     await setEnabled(db, integrationId, true);
   }
 
+  observe(observer: SyncObserver): void {
+    this.#observer = observer;
+  }
+
   /** Queues a poll now (at most one waiting per integration). */
   async syncNow(integrationId: string): Promise<void> {
-    await this.queue.send(pollJob, { integrationId }, { singletonKey: integrationId }).catch((error: Error) => {
+    await this.#queuePoll({ integrationId });
+  }
+
+  async #queuePoll(data: { integrationId: string }): Promise<void> {
+    await this.queue.send(pollJob, data, { singletonKey: data.integrationId }).catch((error: Error) => {
       if (!/already waiting/.test(error.message)) throw error;
     });
   }
@@ -74,7 +91,9 @@ export class SyncService {
     // 100 polls a second per process, with each batch's polls running concurrently.
     const poll = async ({ integrationId }: { integrationId: string }, job: { retryCount: number }) => {
       try {
-        await this.engine.poll(integrationId);
+        const end = await this.engine.poll(integrationId);
+        // A poll that spent its budget hands over to a new job, which continues from the committed cursors.
+        if (end.status === 'succeeded' && end.more) await this.#queuePoll({ integrationId });
       } catch (error) {
         if (job.retryCount >= pollJob.retryLimit) await this.engine.recordSyncFailure(integrationId, error);
         throw error;
@@ -90,7 +109,7 @@ export class SyncService {
         // A backfill works in bounded jobs: the next one continues from the committed position.
         if (end.more) await this.queue.send(backfillJob, { integrationId }, { singletonKey: `backfill:${integrationId}` }).catch(() => {});
         // Another sync held the integration: try again shortly rather than lose the backfill.
-        if (end.status === 'skipped' && (await this.engine.source.get(integrationId))?.state === 'active') {
+        if (end.status === 'skipped' && end.busy) {
           await this.queue.send(backfillJob, { integrationId }, { startAfter: new Date(Date.now() + 5000), singletonKey: `backfill:${integrationId}` }).catch(() => {});
         }
         if (end.status === 'deferred') {
@@ -106,9 +125,40 @@ export class SyncService {
     }, { batchSize: 2 });
     await this.queue.work(callbackJob, async ({ deliveryId }) => this.callbacks.process(deliveryId), { batchSize: 10 });
     await this.queue.work(overdueJob, async () => void (await this.detectOverdue()));
+    let ticks = 0;
     this.#ticker = setInterval(() => {
-      this.#ticking = this.#ticking.then(async () => void (await this.tick())).catch((error: Error) => this.engine.logger.error({ err: error }, 'sync scheduler tick failed'));
+      const reclaim = ticks++ % RECLAIM_EVERY_TICKS === 0;
+      this.#ticking = this.#ticking.then(() => this.#scheduleOnce(reclaim));
     }, TICK_MS);
+  }
+
+  async #scheduleOnce(reclaim: boolean): Promise<void> {
+    const { logger } = this.engine;
+    if (reclaim) await this.reclaimAbandoned().catch((error: Error) => logger.error({ err: error }, 'reclaiming abandoned syncs failed'));
+    await this.tick().catch((error: Error) => logger.error({ err: error }, 'sync scheduler tick failed'));
+  }
+
+  /**
+   * Reclaims the syncs of processes that stopped: leases that ran out unrenewed (any live worker may reclaim a dead
+   * one's), or, with `everyLease`, every lease. Their runs end failed and their work is queued again at once.
+   */
+  async reclaimAbandoned(options: { everyLease?: boolean } = {}): Promise<number> {
+    const reclaimed = await reclaimAbandonedSyncs(this.engine.database, this.queue, this.engine.clock.now(), { everyLease: options.everyLease ?? false });
+    if (reclaimed > 0) {
+      this.#observer?.leasesReclaimed(reclaimed);
+      this.engine.logger.warn({ reclaimed }, 'syncs left by a stopped process: their runs are failed and their work queued again');
+    }
+    return reclaimed;
+  }
+
+  /**
+   * At start-up, before workers run: what stopped processes left behind. `alone`: no other process can be running
+   * (the embedded database, whose folder this process holds), so every lease is a dead one's, reclaimed now.
+   */
+  async recoverAbandoned(options: { alone: boolean }): Promise<void> {
+    await this.reclaimAbandoned({ everyLease: options.alone });
+    const closed = await failRunsWithoutLease(this.engine.database.db, this.engine.clock.now(), ABANDONED_RUN_ERROR);
+    if (closed.length > 0) this.engine.logger.warn({ runs: closed.length }, 'runs left running without a lease by a stopped process are marked failed');
   }
 
   /** Claims the integrations due now and queues their polls, in one transaction. */
@@ -119,11 +169,6 @@ export class SyncService {
       await this.queue.sendMany(pollJob, due.map((integrationId) => ({ data: { integrationId }, singletonKey: integrationId })), { tx });
       return due.length;
     });
-  }
-
-  /** Forgets every sync lease: only for a process that knows no other holds one (the embedded database). */
-  async releaseAllLeases(): Promise<void> {
-    await this.engine.database.db.update(syncSchedules).set({ leaseOwner: null, leaseUntil: null });
   }
 
   async stop(): Promise<void> {

@@ -32,6 +32,12 @@ export class Metrics implements QueueObserver {
     registers: [this.registry],
   });
 
+  readonly syncLeasesReclaimed = new Counter({
+    name: 'ponte_sync_leases_reclaimed_total',
+    help: 'Sync leases reclaimed from processes that stopped renewing them (their runs failed, their work queued again)',
+    registers: [this.registry],
+  });
+
   constructor(queueDepths: () => Promise<Record<string, number>>, heldBackEvents: () => Promise<number> = async () => 0) {
     collectDefaultMetrics({ register: this.registry, prefix: 'ponte_' });
     new Gauge({
@@ -57,6 +63,10 @@ export class Metrics implements QueueObserver {
 
   jobFinished(queue: string, outcome: 'completed' | 'failed', seconds: number): void {
     this.jobDuration.observe({ queue, outcome }, seconds);
+  }
+
+  leasesReclaimed(count: number): void {
+    this.syncLeasesReclaimed.inc(count);
   }
 
   deliveryFinished(channel: string, outcome: 'sent' | 'retrying' | 'failed' | 'canceled'): void {
