@@ -5,7 +5,7 @@ import { startTestPonte, type TestPonte } from '../support/test-ponte.ts';
 import { waitFor } from '../support/wait.ts';
 
 // Leases in one process: a holder that stops renewing loses its syncs to the reaper within seconds; a live one keeps
-// them however slow the provider. A lease of 2 s (renewed
+// them however slow the provider; and `POST …/sync` says which sync holds the integration. A lease of 2 s (renewed
 // every 0.7 s) stands for the production 30 s here; the SIGKILL test (crash-recovery) runs the production values.
 
 let ponte: TestPonte;
@@ -99,6 +99,31 @@ describe('sync leases', { timeout: 120_000 }, () => {
     expect((await runsOf(id)).find((candidate) => candidate.id === run.id)!.status).toBe('running');
     expect((await slow).status).toBe('succeeded');
     expect((await runsOf(id)).find((candidate) => candidate.id === run.id)!.status).toBe('succeeded');
+  });
+
+  it('are told by POST /sync, whose poll then runs once the holder has ended', async () => {
+    const id = await idleIntegration();
+    const requestSync = async () => {
+      const response = await ponte.app.inject({ method: 'POST', url: `/v1/integrations/${id}/sync`, headers: { authorization: `Bearer ${admin}` } });
+      expect(response.statusCode).toBe(202);
+      return response.json() as { queued: true; running: { runId: string; kind: string; startedAt: string; leaseUntil: string } | null };
+    };
+    await slowNextCall(3_000);
+    const holder = ponte.sync.engine.poll(id);
+    const run = await runningRun(id);
+
+    const answer = await requestSync();
+    expect(answer).toEqual({ queued: true, running: { runId: run.id, kind: 'poll', startedAt: run.startedAt, leaseUntil: expect.any(String) } });
+    expect(Date.parse(answer.running!.leaseUntil)).toBeGreaterThan(Date.now());
+    expect((await holder).status).toBe('succeeded');
+    // The requested poll waited for the holder instead of being skipped.
+    await waitFor(async () => {
+      const finished = (await runsOf(id)).find((candidate) => candidate.id === run.id)!.finishedAt!;
+      return (await runsOf(id)).some((candidate) => candidate.kind === 'poll' && candidate.status === 'succeeded' && candidate.startedAt >= finished);
+    }, 30_000);
+
+    await waitFor(async () => (await runsOf(id)).every((candidate) => candidate.status !== 'running'), 30_000);
+    expect((await requestSync()).running).toBeNull();
   });
 
   it('are closed at start-up when a run was left running without one (by an older Ponte)', async () => {

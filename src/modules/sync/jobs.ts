@@ -4,7 +4,9 @@ import { defineJob } from '../../platform/queue/job-definition.ts';
 /** One poll of an integration: every model, page after page, until the provider has nothing more or a budget is spent. */
 export const pollJob = defineJob({
   name: 'sync.poll',
-  schema: z.object({ integrationId: z.string() }),
+  // `requested`: someone asked for this poll (POST …/sync); it waits for a sync holding the integration, where a
+  // scheduled poll would leave the integration to it.
+  schema: z.object({ integrationId: z.string(), requested: z.boolean().optional() }),
   // At most one poll waits per integration (its singleton key); the lease keeps running ones apart.
   policy: 'short',
   retryLimit: 4,

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../platform/database/database.ts';
 import type { ChangeCounts } from './change-detection.ts';
 import { syncRuns, syncSchedules } from './schema.ts';
@@ -79,6 +79,16 @@ export async function failRunsWithoutLease(db: Database, at: Date, error: string
     .set(failedNow(at, error))
     .where(and(eq(syncRuns.status, 'running'), sql`not exists (select 1 from ${syncSchedules} s where s.lease_owner = ${syncRuns.id})`))
     .returning({ integrationId: syncRuns.integrationId, kind: syncRuns.kind });
+}
+
+/** The run holding the integration's lease now, if one does and its lease is live. */
+export async function runHoldingLease(db: Database, integrationId: string, now: Date) {
+  const [row] = await db
+    .select({ runId: syncRuns.id, kind: syncRuns.kind, startedAt: syncRuns.startedAt, leaseUntil: syncSchedules.leaseUntil })
+    .from(syncSchedules)
+    .innerJoin(syncRuns, eq(syncRuns.id, syncSchedules.leaseOwner))
+    .where(and(eq(syncSchedules.integrationId, integrationId), gt(syncSchedules.leaseUntil, now)));
+  return row && row.leaseUntil ? { runId: row.runId, kind: row.kind, startedAt: row.startedAt.toISOString(), leaseUntil: row.leaseUntil.toISOString() } : null;
 }
 
 export const emptyCounts = (): ChangeCounts => ({ fetched: 0, added: 0, updated: 0, unchanged: 0, deleted: 0 });

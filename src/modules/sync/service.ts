@@ -7,7 +7,7 @@ import type { CallbackInbox } from './callbacks.ts';
 import type { SyncEngine } from './engine.ts';
 import { backfillJob, callbackJob, overdueJob, pollJob, SYNC_JOBS } from './jobs.ts';
 import { markOverduePayments } from './overdue.ts';
-import { failRunsWithoutLease, listRuns } from './runs.ts';
+import { failRunsWithoutLease, listRuns, runHoldingLease } from './runs.ts';
 import { claimDue, getSchedule, nextRunAfter, setEnabled, upsertSchedule } from './schedules.ts';
 import { records } from './schema.ts';
 
@@ -16,11 +16,16 @@ const TICK_MS = 1000;
 const CLAIM_BATCH = 200;
 /** Every this many ticks a worker also reclaims the syncs of processes that stopped (their leases ran out). */
 const RECLAIM_EVERY_TICKS = 5;
+/** How soon a poll someone asked for looks again when another sync holds the integration. */
+const BUSY_RETRY_MS = 2_000;
 
 /** What /metrics counts of the sync engine. */
 export interface SyncObserver {
   leasesReclaimed(count: number): void;
 }
+
+/** The sync holding an integration now: what `POST …/sync` answers while one runs. */
+export type RunningSync = NonNullable<Awaited<ReturnType<typeof runHoldingLease>>>;
 
 /** The sync engine as the rest of Ponte uses it: scheduling, backfills, callbacks, and what it has recorded. */
 export class SyncService {
@@ -60,13 +65,17 @@ export class SyncService {
     this.#observer = observer;
   }
 
-  /** Queues a poll now (at most one waiting per integration). */
-  async syncNow(integrationId: string): Promise<void> {
-    await this.#queuePoll({ integrationId });
+  /**
+   * Queues a poll now (at most one waiting per integration) and says which sync holds the integration, if one does:
+   * the poll waits for it to end.
+   */
+  async syncNow(integrationId: string): Promise<RunningSync | null> {
+    await this.#queuePoll({ integrationId, requested: true });
+    return runHoldingLease(this.engine.database.db, integrationId, this.engine.clock.now());
   }
 
-  async #queuePoll(data: { integrationId: string }): Promise<void> {
-    await this.queue.send(pollJob, data, { singletonKey: data.integrationId }).catch((error: Error) => {
+  async #queuePoll(data: { integrationId: string; requested?: boolean }, startAfter?: Date): Promise<void> {
+    await this.queue.send(pollJob, data, { singletonKey: data.integrationId, ...(startAfter ? { startAfter } : {}) }).catch((error: Error) => {
       if (!/already waiting/.test(error.message)) throw error;
     });
   }
@@ -89,11 +98,12 @@ export class SyncService {
   async startWorkers(): Promise<void> {
     // pg-boss fetches a batch per registration every half second (STACK.md): two registrations of 25 allow about
     // 100 polls a second per process, with each batch's polls running concurrently.
-    const poll = async ({ integrationId }: { integrationId: string }, job: { retryCount: number }) => {
+    const poll = async ({ integrationId, requested }: { integrationId: string; requested?: boolean | undefined }, job: { retryCount: number }) => {
       try {
         const end = await this.engine.poll(integrationId);
         // A poll that spent its budget hands over to a new job, which continues from the committed cursors.
         if (end.status === 'succeeded' && end.more) await this.#queuePoll({ integrationId });
+        if (end.status === 'skipped' && end.busy && requested) await this.#queuePoll({ integrationId, requested }, new Date(Date.now() + BUSY_RETRY_MS));
       } catch (error) {
         if (job.retryCount >= pollJob.retryLimit) await this.engine.recordSyncFailure(integrationId, error);
         throw error;
