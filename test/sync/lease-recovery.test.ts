@@ -66,7 +66,7 @@ describe('sync leases', { timeout: 120_000 }, () => {
     const { engine } = ponte.sync;
     const connections = await openDatabase({ databaseUrl: ponte.database.url, dataDir: '' }, { poolSize: 2 });
     const doomed = new SyncEngine(connections, engine.runtime, engine.source, engine.events, engine.clock, engine.logger, { ...engine.settings, leaseSeconds: 1 });
-    await slowNextCall(3_000);
+    await slowNextCall(8_000);
     const polling = doomed.poll(id).catch((error: unknown) => error);
     const killed = await runningRun(id);
     await connections.pool.end();
@@ -88,7 +88,7 @@ describe('sync leases', { timeout: 120_000 }, () => {
     const id = await idleIntegration();
     const { engine } = ponte.sync;
     const other = new SyncEngine(engine.database, engine.runtime, engine.source, engine.events, engine.clock, engine.logger, engine.settings);
-    await slowNextCall(6_000);
+    await slowNextCall(10_000);
     const slow = engine.poll(id);
     const run = await runningRun(id);
     // Two lease periods into the slow page: without renewals the lease would have run out by now.
@@ -108,7 +108,7 @@ describe('sync leases', { timeout: 120_000 }, () => {
       expect(response.statusCode).toBe(202);
       return response.json() as { queued: true; running: { runId: string; kind: string; startedAt: string; leaseUntil: string } | null };
     };
-    await slowNextCall(3_000);
+    await slowNextCall(6_000);
     const holder = ponte.sync.engine.poll(id);
     const run = await runningRun(id);
 
