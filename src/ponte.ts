@@ -101,8 +101,10 @@ function createSyncServices(
   const store = new IntegrationStore(base.database.db, base.clock);
   const runtime = new ConnectorRuntime(base.vault, base.clock, options.sandboxUrls ?? {}, { database: base.database }, base.config.providerBaseUrls);
   const engine = new SyncEngine(base.database, runtime, store, events, base.clock, base.logger, {
-    leaseSeconds: 300,
+    // Renewed every 10 s while a sync works: a dead process's syncs are reclaimed within about 35 s.
+    leaseSeconds: 30,
     maxPagesPerPoll: 50,
+    maxPollSeconds: 60,
     maxBackfillSecondsPerJob: 60,
     ...options.sync,
   });
@@ -133,6 +135,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     const { vault, audit, accounts, apiAccess } = services;
     const { events, sync, integrations } = createSyncServices({ ...services, config, database, clock, logger, keyring, queue }, options);
     heldBackEvents = () => events.countHeldBack(database.db);
+    sync.observe(metrics);
     const smtpUrl = options.smtpUrl ?? config.smtpUrl;
     mailer = smtpUrl ? createMailer({ url: smtpUrl, from: config.mailFrom }) : null;
     const notificationWorker = new NotificationWorker(
@@ -162,12 +165,14 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     registerHookRoutes(app, { callbacks: sync.callbacks });
     await app.ready();
 
-    if (database.engine === 'pglite') {
+    const alone = database.engine === 'pglite';
+    if (alone) {
       // This process holds the embedded folder alone: whatever was running belonged to a process that died.
       const orphans = await queue.failOrphans();
-      await sync.releaseAllLeases();
       if (orphans > 0) logger.warn({ orphans }, 'jobs left running by a stopped process will be retried now');
     }
+    // Syncs a stopped process left: failed, and their work queued again (on PostgreSQL, once their leases run out).
+    await sync.recoverAbandoned({ alone });
     if (options.workers !== false) {
       await apiAccess.startWorkers(queue);
       await sync.startWorkers();

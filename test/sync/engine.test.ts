@@ -75,7 +75,7 @@ describe('the sync engine', { timeout: 120_000 }, () => {
     try {
       for (let i = 0; i < 3; i++) {
         const end = await ponte.sync.engine.poll(id);
-        expect(end).toEqual({ status: 'deferred', retryAfterSeconds: 120 });
+        expect(end).toEqual({ status: 'deferred', retryAfterSeconds: 120, more: false });
       }
     } finally {
       await control('DELETE', '/_control/faults');

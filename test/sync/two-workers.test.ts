@@ -61,15 +61,17 @@ describe('two worker processes', { timeout: 240_000 }, () => {
     });
     expect(integration.body.state).toBe('active');
     const id = String(integration.body.id);
-    // Slow the provider a little so syncs last long enough to meet, then ask both workers for syncs again and again.
+    // Slow the provider a little so syncs last long enough to meet, then ask both workers for syncs again and again
+    // until several have run (requests made while one runs wait for it as one poll).
     await fetch(`${sandboxUrl}/_control/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ latencyMs: 40 }) });
-    for (let round = 0; round < 15; round++) {
-      await Promise.all([call(first, 'POST', `/v1/integrations/${id}/sync`), call(second, 'POST', `/v1/integrations/${id}/sync`)]);
-      await new Promise((resolve) => setTimeout(resolve, 150));
-    }
     const client = new pg.Client({ connectionString: database.env.DATABASE_URL });
     await client.connect();
     try {
+      await waitFor(async () => {
+        await Promise.all([call(first, 'POST', `/v1/integrations/${id}/sync`), call(second, 'POST', `/v1/integrations/${id}/sync`)]);
+        const finished = await client.query("select count(*)::int as n from sync_runs where integration_id = $1 and kind = 'poll' and status <> 'running'", [id]);
+        return finished.rows[0].n > 3;
+      }, 60_000, 150);
       await waitFor(async () => {
         const running = await client.query("select count(*)::int as n from sync_runs where integration_id = $1 and status = 'running'", [id]);
         return running.rows[0].n === 0;

@@ -9,7 +9,7 @@ import { checklistOf } from './checklist.ts';
 import { presentIntegration } from './presenter.ts';
 import { INTEGRATION_STATES } from './schema.ts';
 import type { IntegrationsService } from './service.ts';
-import { integrationSchema, recordSchema, syncRunSchema, checklistSchema } from './wire.ts';
+import { integrationSchema, recordSchema, syncRunSchema, syncRequestSchema, checklistSchema } from './wire.ts';
 
 const security = [{ bearerAuth: [] }];
 const params = z.object({ integrationId: z.string() });
@@ -105,10 +105,10 @@ export function registerIntegrationRoutes(
 
   app.post(
     '/v1/integrations/:integrationId/sync',
-    { schema: { tags: ['integrations'], summary: 'Poll the provider now', security, params, response: { 202: z.object({ queued: z.literal(true) }) } } },
+    { schema: { tags: ['integrations'], summary: 'Poll the provider now, or as soon as the sync running now ends', security, params, response: { 202: syncRequestSchema } } },
     async (request, reply) => {
-      await integrations.syncNow(requirePrincipal(request), request.params.integrationId);
-      return reply.status(202).send({ queued: true as const });
+      const running = await integrations.syncNow(requirePrincipal(request), request.params.integrationId);
+      return reply.status(202).send({ queued: true as const, running });
     },
   );
 

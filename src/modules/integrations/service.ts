@@ -9,7 +9,7 @@ import type { AccountsService } from '../accounts/index.ts';
 import type { AuditService } from '../audit/index.ts';
 import type { CredentialVault, SecretFields } from '../credentials/index.ts';
 import type { EventsService } from '../events/index.ts';
-import type { SyncService } from '../sync/index.ts';
+import type { RunningSync, SyncService } from '../sync/index.ts';
 import { integrationProblems } from './errors.ts';
 import type { IntegrationState } from './schema.ts';
 import type { IntegrationFilter, IntegrationRow, IntegrationStore } from './store.ts';
@@ -141,10 +141,11 @@ export class IntegrationsService {
     });
   }
 
-  async syncNow(principal: Principal, id: string): Promise<void> {
+  /** Queues a poll; returns the sync holding the integration now, if one does (the poll waits for it). */
+  async syncNow(principal: Principal, id: string): Promise<RunningSync | null> {
     const row = await this.get(principal, id);
     if (row.state !== 'active') throw new Problem(integrationProblems.integration_state_conflict, `The integration is ${row.state}; only active integrations sync`);
-    await this.deps.sync.syncNow(id);
+    return this.deps.sync.syncNow(id);
   }
 
   async #move(principal: Principal, id: string, from: IntegrationState[] | null, to: IntegrationState, effect: (tx: Transaction) => Promise<void>): Promise<IntegrationRow> {

@@ -67,6 +67,19 @@ export const syncRunSchema = z.object({
   error: z.string().nullable(),
 });
 
+export const syncRequestSchema = z.object({
+  queued: z.literal(true),
+  running: z
+    .object({
+      runId: z.string(),
+      kind: z.enum(['poll', 'backfill', 'callback']),
+      startedAt: z.iso.datetime(),
+      leaseUntil: z.iso.datetime().describe('When its hold on the integration runs out unless renewed (it is, every few seconds, while it works)'),
+    })
+    .nullable()
+    .describe('The sync holding the integration now, if one does: the queued poll starts once it has ended'),
+});
+
 export const checklistSchema = z.object({
   status: z.enum(['green', 'yellow', 'red']),
   items: z.array(z.object({ key: z.string(), status: z.enum(['green', 'yellow', 'red']), reason: z.string() })),

@@ -66,7 +66,7 @@ export async function runBackfill(engine: SyncEngine, integrationId: string): Pr
         more = true;
         return;
       }
-      await run.renew();
+      run.assertLeaseHeld();
       const model = models[position.model]!;
       // What a backfill finds is the provider's past: its events are kept as `history`, told to no one.
       const outcome = await engine.fetchPage(integration, { model, cursor: position.cursor, window }, async (tx, page) => {

@@ -9,7 +9,7 @@ import { applyRecords } from './change-detection.ts';
 import type { SyncEngine } from './engine.ts';
 import { syncProblems } from './errors.ts';
 import { callbackJob } from './jobs.ts';
-import { emptyCounts, finishRun, startRun } from './runs.ts';
+import { emptyCounts, recordFinishedRun } from './runs.ts';
 import { callbackDeliveries, syncSchedules } from './schema.ts';
 
 /**
@@ -74,8 +74,9 @@ export class CallbackInbox {
       throw error;
     }
     const startedAt = clock.now();
-    const runId = await startRun(database.db, integration.id, 'callback', startedAt);
-    const counts = await database.transaction(async ({ db }) => {
+    // The run is written finished, with the records it brought: a process killed here leaves no run `running`.
+    const run = { id: newId('syncRun'), integrationId: integration.id, kind: 'callback' as const, startedAt };
+    await database.transaction(async ({ db }) => {
       const [seen] = await db
         .select({ id: callbackDeliveries.id })
         .from(callbackDeliveries)
@@ -83,7 +84,7 @@ export class CallbackInbox {
       const now = clock.now();
       if (seen) {
         await db.update(callbackDeliveries).set({ status: 'duplicate', processedAt: now }).where(eq(callbackDeliveries.id, deliveryId));
-        return emptyCounts();
+        return recordFinishedRun(db, { ...run, at: clock.now(), counts: emptyCounts() });
       }
       await db.update(callbackDeliveries).set({ status: 'processed', deliveryId: result.deliveryId, processedAt: now }).where(eq(callbackDeliveries.id, deliveryId));
       // Only a callback the provider confirmed counts as "heard from".
@@ -93,8 +94,7 @@ export class CallbackInbox {
       if (result.records.length > 0) {
         await db.update(syncSchedules).set({ firstDataAt: sql`coalesce(${syncSchedules.firstDataAt}, ${now})` }).where(eq(syncSchedules.integrationId, integration.id));
       }
-      return applied.counts;
+      await recordFinishedRun(db, { ...run, at: clock.now(), counts: applied.counts });
     });
-    await finishRun(database.db, runId, { at: clock.now(), startedAt, status: 'succeeded', counts });
   }
 }

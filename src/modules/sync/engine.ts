@@ -5,20 +5,27 @@ import { connectorManifest } from '../../connectors/catalog.ts';
 import { ProviderError } from '../../connectors/sdk/provider-error.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database, DatabaseHandle } from '../../platform/database/database.ts';
+import { newId } from '../../platform/ids.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
 import type { EventOrigin, EventsService } from '../events/index.ts';
 import { applyRecords, type ChangeCounts } from './change-detection.ts';
+import { LeaseHeartbeat } from './lease-heartbeat.ts';
 import { addCounts, emptyCounts, finishRun, startRun, type RunKind } from './runs.ts';
-import { acquireLease, recordOutcome, releaseLease } from './schedules.ts';
+import { recordOutcome, releaseLease, renewLease, takeLease } from './schedules.ts';
 import { syncCursors } from './schema.ts';
 import type { IntegrationSource, SyncIntegration } from './source.ts';
 import { describeError } from '../../platform/database/query-errors.ts';
 
 export interface EngineSettings {
-  /** How long a sync may hold an integration before another may take it (renewed on every page). */
+  /**
+   * How long a sync's hold on an integration lasts unless renewed. A heartbeat renews it while the sync works, so
+   * this bounds how long a dead process's sync blocks the integration, not how long a sync may run.
+   */
   leaseSeconds: number;
-  /** Pages one poll may fetch before it yields to other integrations (the next poll continues). */
+  /** Pages one poll may fetch of each model before it hands over to a new poll job. */
   maxPagesPerPoll: number;
+  /** How long one poll works before it hands over to a new poll job (so a dead worker's poll job expires soon). */
+  maxPollSeconds: number;
   /** How long one backfill job works before it hands over to a new job (so a dead worker's job expires soon). */
   maxBackfillSecondsPerJob: number;
 }
@@ -33,11 +40,16 @@ export interface PageOutcome {
 export interface RunHandle {
   id: string;
   counts: ChangeCounts;
-  /** Extends the lease; call between pages so a long run keeps the integration. */
-  renew(): Promise<void>;
+  /** Throws when the heartbeat found the lease reclaimed; call before each page, so a run that lost it stops. */
+  assertLeaseHeld(): void;
 }
 
-export type RunEnd = { status: 'succeeded' } | { status: 'skipped' } | { status: 'deferred'; retryAfterSeconds: number } | { status: 'reconnect_required'; reason: string };
+export type RunEnd =
+  | { status: 'succeeded' }
+  /** Not run: the integration is not active, or another sync holds it (`busy`). */
+  | { status: 'skipped'; busy: boolean }
+  | { status: 'deferred'; retryAfterSeconds: number }
+  | { status: 'reconnect_required'; reason: string };
 
 /**
  * The shared core of polls, backfills and callbacks: takes the integration's lease, runs the connector, and commits
@@ -61,20 +73,18 @@ export class SyncEngine {
    */
   async withRun(integrationId: string, kind: RunKind, work: (integration: SyncIntegration, run: RunHandle) => Promise<void>): Promise<RunEnd> {
     const integration = await this.source.get(integrationId);
-    if (!integration || integration.state !== 'active') return { status: 'skipped' };
-    const owner = `${kind}:${process.pid}:${Math.random().toString(36).slice(2, 10)}`;
+    if (!integration || integration.state !== 'active') return { status: 'skipped', busy: false };
     const { db } = this.database;
-    if (!(await acquireLease(db, integrationId, owner, this.clock.now(), this.settings.leaseSeconds))) return { status: 'skipped' };
+    const { leaseSeconds } = this.settings;
+    // The run's id names the lease's owner: a reaper of a dead holder's lease knows which run it left unfinished.
+    const runId = newId('syncRun');
+    if (!(await takeLease(db, integrationId, runId, this.clock.now(), leaseSeconds))) return { status: 'skipped', busy: true };
+    const heartbeat = new LeaseHeartbeat(integrationId, leaseSeconds, () => renewLease(db, integrationId, runId, this.clock.now(), leaseSeconds), this.logger);
     const startedAt = this.clock.now();
-    const runId = await startRun(db, integrationId, kind, startedAt);
     const counts = emptyCounts();
-    const renew = async () => {
-      if (!(await acquireLease(db, integrationId, owner, this.clock.now(), this.settings.leaseSeconds))) {
-        throw new Error(`Lost the lease of ${integrationId}: another sync took it after this one stalled`);
-      }
-    };
     try {
-      await work(integration, { id: runId, counts, renew });
+      await startRun(db, runId, integrationId, kind, startedAt);
+      await work(integration, { id: runId, counts, assertLeaseHeld: () => heartbeat.assertHeld() });
       await finishRun(db, runId, { at: this.clock.now(), startedAt, status: 'succeeded', counts });
       return { status: 'succeeded' };
     } catch (error) {
@@ -96,7 +106,8 @@ export class SyncEngine {
       }
       throw error;
     } finally {
-      await releaseLease(db, integrationId, owner);
+      await heartbeat.stop();
+      await releaseLease(db, integrationId, runId);
     }
   }
 
@@ -120,22 +131,30 @@ export class SyncEngine {
     });
   }
 
-  /** A poll: every model of the connector from its stored cursor, until done or the page budget is spent. */
-  async poll(integrationId: string): Promise<RunEnd> {
+  /**
+   * A poll: every model of the connector from its stored cursor, until done or a budget (pages per model, seconds)
+   * is spent; then `more` asks for another poll to continue from the cursors it committed.
+   */
+  async poll(integrationId: string): Promise<RunEnd & { more: boolean }> {
+    let more = false;
+    const deadline = Date.now() + this.settings.maxPollSeconds * 1000;
     const end = await this.withRun(integrationId, 'poll', async (integration, run) => {
       for (const model of connectorManifest(integration.connector).models) {
         let cursor = await this.cursorOf(integrationId, model);
-        for (let page = 0; page < this.settings.maxPagesPerPoll; page++) {
-          if (page > 0) await run.renew();
+        let done = false;
+        for (let page = 0; page < this.settings.maxPagesPerPoll && !done; page++) {
+          if (Date.now() >= deadline) return void (more = true);
+          run.assertLeaseHeld();
           const outcome = await this.fetchPage(integration, { model, cursor }, (tx, result) => this.saveCursor(tx, integrationId, model, result.nextCursor));
           addCounts(run.counts, outcome.counts);
           cursor = outcome.nextCursor;
-          if (outcome.done) break;
+          done = outcome.done;
         }
+        if (!done) more = true;
       }
     });
     await this.recordSyncEnd(integrationId, end);
-    return end;
+    return { ...end, more };
   }
 
   /** After the last retry: the failure is recorded and told as an event; the next scheduled poll tries again. */

@@ -1,4 +1,4 @@
-export { SyncService } from './service.ts';
+export { SyncService, type RunningSync, type SyncObserver } from './service.ts';
 export { SyncEngine, type EngineSettings } from './engine.ts';
 export { CallbackInbox } from './callbacks.ts';
 export { registerHookRoutes } from './hook-routes.ts';

@@ -1,15 +1,19 @@
 import { z } from 'zod';
 import { defineJob } from '../../platform/queue/job-definition.ts';
 
-/** One poll of an integration: every model, page after page, until the provider has nothing more. */
+/** One poll of an integration: every model, page after page, until the provider has nothing more or a budget is spent. */
 export const pollJob = defineJob({
   name: 'sync.poll',
-  schema: z.object({ integrationId: z.string() }),
+  // `requested`: someone asked for this poll (POST …/sync); it waits for a sync holding the integration, where a
+  // scheduled poll would leave the integration to it.
+  schema: z.object({ integrationId: z.string(), requested: z.boolean().optional() }),
   // At most one poll waits per integration (its singleton key); the lease keeps running ones apart.
   policy: 'short',
   retryLimit: 4,
   retryDelaySeconds: 15,
-  expireInSeconds: 900,
+  // A poll works at most maxPollSeconds (plus the page under way) and hands over to the next job, so the job of a
+  // dead worker comes back within minutes. A live one outliving this would be retried and skip, its lease still held.
+  expireInSeconds: 180,
 });
 
 /** The retroactive window of a new integration, resumed from its stored cursor after any interruption. */
@@ -18,8 +22,8 @@ export const backfillJob = defineJob({
   schema: z.object({ integrationId: z.string() }),
   retryLimit: 8,
   retryDelaySeconds: 15,
-  // Each job works at most maxBackfillSecondsPerJob and hands over to the next.
-  expireInSeconds: 300,
+  // Each job works at most maxBackfillSecondsPerJob (plus the page under way) and hands over to the next.
+  expireInSeconds: 180,
 });
 
 /** A stored provider callback, read and confirmed with the provider. */
@@ -28,7 +32,8 @@ export const callbackJob = defineJob({
   schema: z.object({ deliveryId: z.string() }),
   retryLimit: 6,
   retryDelaySeconds: 10,
-  expireInSeconds: 300,
+  // One confirmation call to the provider and one transaction.
+  expireInSeconds: 120,
 });
 
 /** Hourly: pending payments past their due date become overdue (`payment.overdue`, once each). */

@@ -1,4 +1,4 @@
-import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../platform/database/database.ts';
 import { syncSchedules } from './schema.ts';
 
@@ -20,19 +20,26 @@ export async function setEnabled(db: Database, integrationId: string, enabled: b
 }
 
 /**
- * Takes the integration for one sync (poll, backfill step or callback batch). The lease keeps a second sync of the
- * same integration out, across every worker process, and expires by itself if its holder dies.
+ * Takes the integration for one sync (poll or backfill step), if no one holds it. The lease keeps a second sync of
+ * the same integration out, across every worker process; its owner is the id of the run that holds it, so whoever
+ * reclaims a dead holder's lease knows which run was left unfinished. An expired lease is not taken here but
+ * reclaimed by `reclaimLeases`, which also closes the run it leaves behind.
  */
-export async function acquireLease(db: Database, integrationId: string, owner: string, now: Date, seconds: number): Promise<boolean> {
+export async function takeLease(db: Database, integrationId: string, owner: string, now: Date, seconds: number): Promise<boolean> {
   const rows = await db
     .update(syncSchedules)
     .set({ leaseOwner: owner, leaseUntil: new Date(now.getTime() + seconds * 1000) })
-    .where(
-      and(
-        eq(syncSchedules.integrationId, integrationId),
-        or(isNull(syncSchedules.leaseUntil), lt(syncSchedules.leaseUntil, now), eq(syncSchedules.leaseOwner, owner)),
-      ),
-    )
+    .where(and(eq(syncSchedules.integrationId, integrationId), isNull(syncSchedules.leaseOwner)))
+    .returning({ id: syncSchedules.integrationId });
+  return rows.length === 1;
+}
+
+/** Extends a lease its owner still holds; false when it was reclaimed meanwhile. */
+export async function renewLease(db: Database, integrationId: string, owner: string, now: Date, seconds: number): Promise<boolean> {
+  const rows = await db
+    .update(syncSchedules)
+    .set({ leaseUntil: new Date(now.getTime() + seconds * 1000) })
+    .where(and(eq(syncSchedules.integrationId, integrationId), eq(syncSchedules.leaseOwner, owner)))
     .returning({ id: syncSchedules.integrationId });
   return rows.length === 1;
 }
@@ -42,6 +49,27 @@ export async function releaseLease(db: Database, integrationId: string, owner: s
     .update(syncSchedules)
     .set({ leaseOwner: null, leaseUntil: null })
     .where(and(eq(syncSchedules.integrationId, integrationId), eq(syncSchedules.leaseOwner, owner)));
+}
+
+/**
+ * Frees leases whose holder stopped renewing them (expired before `expiredBefore`), or every lease when
+ * `expiredBefore` is null (a process that knows no other is running). Rows another reaper is freeing are skipped, so
+ * each lease is reclaimed by one process only. Returns who held each.
+ */
+export async function reclaimLeases(tx: Database, expiredBefore: Date | null, limit: number): Promise<{ integrationId: string; owner: string }[]> {
+  const expired = expiredBefore ? sql`and lease_until < ${expiredBefore}` : sql``;
+  const result = await tx.execute<{ integration_id: string; owner: string }>(sql`
+    with held as (
+      select integration_id, lease_owner from ${syncSchedules}
+       where lease_owner is not null ${expired}
+       limit ${limit}
+       for update skip locked)
+    update ${syncSchedules} s
+       set lease_owner = null, lease_until = null
+      from held
+     where s.integration_id = held.integration_id
+    returning s.integration_id, held.lease_owner as owner`);
+  return result.rows.map((row) => ({ integrationId: row.integration_id, owner: row.owner }));
 }
 
 /** Claims due integrations (skipping rows another worker is claiming) and moves them to their next run. */

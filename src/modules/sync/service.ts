@@ -1,24 +1,38 @@
 import { and, count, desc, eq, lt } from 'drizzle-orm';
 import type { Database, Transaction } from '../../platform/database/database.ts';
 import type { Queue } from '../../platform/queue/queue.ts';
+import { ABANDONED_RUN_ERROR, reclaimAbandonedSyncs } from './abandoned-syncs.ts';
 import { backfillProgress, createBackfill, failBackfill, runBackfill } from './backfill.ts';
 import type { CallbackInbox } from './callbacks.ts';
 import type { SyncEngine } from './engine.ts';
 import { backfillJob, callbackJob, overdueJob, pollJob, SYNC_JOBS } from './jobs.ts';
 import { markOverduePayments } from './overdue.ts';
-import { listRuns } from './runs.ts';
+import { failRunsWithoutLease, listRuns, runHoldingLease } from './runs.ts';
 import { claimDue, getSchedule, nextRunAfter, setEnabled, upsertSchedule } from './schedules.ts';
-import { records, syncSchedules } from './schema.ts';
+import { records } from './schema.ts';
 import { describeError } from '../../platform/database/query-errors.ts';
 
 /** How often each worker looks for integrations due to sync. */
 const TICK_MS = 1000;
 const CLAIM_BATCH = 200;
+/** Every this many ticks a worker also reclaims the syncs of processes that stopped (their leases ran out). */
+const RECLAIM_EVERY_TICKS = 5;
+/** How soon a poll someone asked for looks again when another sync holds the integration. */
+const BUSY_RETRY_MS = 2_000;
+
+/** What /metrics counts of the sync engine. */
+export interface SyncObserver {
+  leasesReclaimed(count: number): void;
+}
+
+/** The sync holding an integration now: what `POST …/sync` answers while one runs. */
+export type RunningSync = NonNullable<Awaited<ReturnType<typeof runHoldingLease>>>;
 
 /** The sync engine as the rest of Ponte uses it: scheduling, backfills, callbacks, and what it has recorded. */
 export class SyncService {
   #ticker: NodeJS.Timeout | undefined;
   #ticking: Promise<void> = Promise.resolve();
+  #observer: SyncObserver | undefined;
 
   constructor(
     readonly engine: SyncEngine,
@@ -48,9 +62,21 @@ export class SyncService {
     await setEnabled(db, integrationId, true);
   }
 
-  /** Queues a poll now (at most one waiting per integration). */
-  async syncNow(integrationId: string): Promise<void> {
-    await this.queue.send(pollJob, { integrationId }, { singletonKey: integrationId }).catch((error: Error) => {
+  observe(observer: SyncObserver): void {
+    this.#observer = observer;
+  }
+
+  /**
+   * Queues a poll now (at most one waiting per integration) and says which sync holds the integration, if one does:
+   * the poll waits for it to end.
+   */
+  async syncNow(integrationId: string): Promise<RunningSync | null> {
+    await this.#queuePoll({ integrationId, requested: true });
+    return runHoldingLease(this.engine.database.db, integrationId, this.engine.clock.now());
+  }
+
+  async #queuePoll(data: { integrationId: string; requested?: boolean }, startAfter?: Date): Promise<void> {
+    await this.queue.send(pollJob, data, { singletonKey: data.integrationId, ...(startAfter ? { startAfter } : {}) }).catch((error: Error) => {
       if (!/already waiting/.test(error.message)) throw error;
     });
   }
@@ -73,9 +99,12 @@ export class SyncService {
   async startWorkers(): Promise<void> {
     // pg-boss fetches a batch per registration every half second (STACK.md): two registrations of 25 allow about
     // 100 polls a second per process, with each batch's polls running concurrently.
-    const poll = async ({ integrationId }: { integrationId: string }, job: { retryCount: number }) => {
+    const poll = async ({ integrationId, requested }: { integrationId: string; requested?: boolean | undefined }, job: { retryCount: number }) => {
       try {
-        await this.engine.poll(integrationId);
+        const end = await this.engine.poll(integrationId);
+        // A poll that spent its budget hands over to a new job, which continues from the committed cursors.
+        if (end.status === 'succeeded' && end.more) await this.#queuePoll({ integrationId });
+        if (end.status === 'skipped' && end.busy && requested) await this.#queuePoll({ integrationId, requested }, new Date(Date.now() + BUSY_RETRY_MS));
       } catch (error) {
         if (job.retryCount >= pollJob.retryLimit) await this.engine.recordSyncFailure(integrationId, error);
         throw error;
@@ -91,7 +120,7 @@ export class SyncService {
         // A backfill works in bounded jobs: the next one continues from the committed position.
         if (end.more) await this.queue.send(backfillJob, { integrationId }, { singletonKey: `backfill:${integrationId}` }).catch(() => {});
         // Another sync held the integration: try again shortly rather than lose the backfill.
-        if (end.status === 'skipped' && (await this.engine.source.get(integrationId))?.state === 'active') {
+        if (end.status === 'skipped' && end.busy) {
           await this.queue.send(backfillJob, { integrationId }, { startAfter: new Date(Date.now() + 5000), singletonKey: `backfill:${integrationId}` }).catch(() => {});
         }
         if (end.status === 'deferred') {
@@ -107,9 +136,40 @@ export class SyncService {
     }, { batchSize: 2 });
     await this.queue.work(callbackJob, async ({ deliveryId }) => this.callbacks.process(deliveryId), { batchSize: 10 });
     await this.queue.work(overdueJob, async () => void (await this.detectOverdue()));
+    let ticks = 0;
     this.#ticker = setInterval(() => {
-      this.#ticking = this.#ticking.then(async () => void (await this.tick())).catch((error: Error) => this.engine.logger.error({ err: error }, 'sync scheduler tick failed'));
+      const reclaim = ticks++ % RECLAIM_EVERY_TICKS === 0;
+      this.#ticking = this.#ticking.then(() => this.#scheduleOnce(reclaim));
     }, TICK_MS);
+  }
+
+  async #scheduleOnce(reclaim: boolean): Promise<void> {
+    const { logger } = this.engine;
+    if (reclaim) await this.reclaimAbandoned().catch((error: Error) => logger.error({ err: error }, 'reclaiming abandoned syncs failed'));
+    await this.tick().catch((error: Error) => logger.error({ err: error }, 'sync scheduler tick failed'));
+  }
+
+  /**
+   * Reclaims the syncs of processes that stopped: leases that ran out unrenewed (any live worker may reclaim a dead
+   * one's), or, with `everyLease`, every lease. Their runs end failed and their work is queued again at once.
+   */
+  async reclaimAbandoned(options: { everyLease?: boolean } = {}): Promise<number> {
+    const reclaimed = await reclaimAbandonedSyncs(this.engine.database, this.queue, this.engine.clock.now(), { everyLease: options.everyLease ?? false });
+    if (reclaimed > 0) {
+      this.#observer?.leasesReclaimed(reclaimed);
+      this.engine.logger.warn({ reclaimed }, 'syncs left by a stopped process: their runs are failed and their work queued again');
+    }
+    return reclaimed;
+  }
+
+  /**
+   * At start-up, before workers run: what stopped processes left behind. `alone`: no other process can be running
+   * (the embedded database, whose folder this process holds), so every lease is a dead one's, reclaimed now.
+   */
+  async recoverAbandoned(options: { alone: boolean }): Promise<void> {
+    await this.reclaimAbandoned({ everyLease: options.alone });
+    const closed = await failRunsWithoutLease(this.engine.database.db, this.engine.clock.now(), ABANDONED_RUN_ERROR);
+    if (closed.length > 0) this.engine.logger.warn({ runs: closed.length }, 'runs left running without a lease by a stopped process are marked failed');
   }
 
   /** Claims the integrations due now and queues their polls, in one transaction. */
@@ -120,11 +180,6 @@ export class SyncService {
       await this.queue.sendMany(pollJob, due.map((integrationId) => ({ data: { integrationId }, singletonKey: integrationId })), { tx });
       return due.length;
     });
-  }
-
-  /** Forgets every sync lease: only for a process that knows no other holds one (the embedded database). */
-  async releaseAllLeases(): Promise<void> {
-    await this.engine.database.db.update(syncSchedules).set({ leaseOwner: null, leaseUntil: null });
   }
 
   async stop(): Promise<void> {

@@ -39,6 +39,12 @@ export class Metrics implements QueueObserver {
     registers: [this.registry],
   });
 
+  readonly syncLeasesReclaimed = new Counter({
+    name: 'ponte_sync_leases_reclaimed_total',
+    help: 'Sync leases reclaimed from processes that stopped renewing them (their runs failed, their work queued again)',
+    registers: [this.registry],
+  });
+
   constructor(queueDepths: () => Promise<Record<string, number>>, heldBackEvents: () => Promise<number> = async () => 0) {
     collectDefaultMetrics({ register: this.registry, prefix: 'ponte_' });
     new Gauge({
@@ -68,6 +74,10 @@ export class Metrics implements QueueObserver {
 
   requestLogRowsDropped(reason: 'refused' | 'overflow' | 'shutdown', count: number): void {
     this.requestLogDropped.inc({ reason }, count);
+  }
+
+  leasesReclaimed(count: number): void {
+    this.syncLeasesReclaimed.inc(count);
   }
 
   deliveryFinished(channel: string, outcome: 'sent' | 'retrying' | 'failed' | 'canceled'): void {
