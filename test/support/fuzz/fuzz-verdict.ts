@@ -22,7 +22,7 @@ export function failureOf(request: FuzzRequest, outcome: Outcome): string | null
   return complete ? null : 'problem body lacks type, title, status or code';
 }
 
-interface FailureGroup {
+export interface FailureGroup {
   count: number;
   reason: string;
   status: string;
@@ -30,6 +30,8 @@ interface FailureGroup {
   method: string;
   route: string;
   mutation: string;
+  /** What the answers of one defect share, whatever the route: a problem or Fastify code, or the body's start. */
+  signature: string;
   /** The first request of the group, to replay it. */
   example: { index: number; target: string; auth: string; body: string };
 }
@@ -89,23 +91,10 @@ export class FuzzTally {
         method: request.method,
         route: request.route,
         mutation: request.mutation,
+        signature: outcome.kind === 'answer' ? signatureOf(outcome.body) : outcome.error.split(':')[0]!,
         example: { index: request.index, target: request.target.slice(0, 100), auth: request.auth, body: body.slice(0, 200) },
       });
     }
-  }
-
-  /** The failure groups, most frequent first, one line each. */
-  failureLines(limit = Infinity): string[] {
-    const groups = [...this.groups.values()].sort((a, b) => b.count - a.count || a.route.localeCompare(b.route));
-    const lines = groups
-      .slice(0, limit)
-      .map(
-        (g) =>
-          `${String(g.count).padStart(4)}x ${g.status} ${g.contentType} ${g.method} ${g.route} [${g.mutation}, auth ${g.example.auth}] ` +
-          `e.g. #${g.example.index} ${g.example.target} -> ${g.example.body}`,
-      );
-    if (groups.length > limit) lines.push(`… and ${groups.length - limit} more groups (see the full report file)`);
-    return lines;
   }
 
   failureGroups(): FailureGroup[] {
@@ -133,6 +122,13 @@ export class FuzzTally {
       ),
     ].join('\n');
   }
+}
+
+function signatureOf(body: string): string {
+  const code = /"code":"([^"]+)"/.exec(body)?.[1];
+  if (code) return code;
+  const message = /"message":"([^"]{0,60})/.exec(body)?.[1];
+  return message ?? body.slice(0, 60);
 }
 
 function problemCodeOf(body: string): string | undefined {
