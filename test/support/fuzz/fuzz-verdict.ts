@@ -144,7 +144,7 @@ function problemCodeOf(body: string): string | undefined {
 /** A body without what differs between requests of one defect (request ids, ids, paths), to group by. */
 function normalized(body: string): string {
   return body
-    .replace(/"requestId":"[^"]*",?/g, '')
-    .replace(/"instance":"[^"]*",?/g, '')
+    .replace(/,?"requestId":"[^"]*"/g, '')
+    .replace(/,?"instance":"[^"]*"/g, '')
     .replace(/\s+/g, ' ');
 }

@@ -77,3 +77,8 @@ export function* generateRequests(operations: Operation[], fixtures: FuzzFixture
     yield finish(draft, index, operation.route, draft.variant ? `${mutation}:${draft.variant}` : mutation, auth);
   }
 }
+
+/** Only the requests of the given indexes (FUZZ_ONLY), to replay a few failures of a run with the same seed. */
+export function* onlyIndexes(requests: Iterable<FuzzRequest>, indexes: ReadonlySet<number>): Generator<FuzzRequest> {
+  for (const request of requests) if (indexes.has(request.index)) yield request;
+}
