@@ -1,4 +1,4 @@
-import type { FailureGroup } from './fuzz-verdict.ts';
+import type { FailureGroup } from './fuzz-tally.ts';
 
 const top = (counts: Map<string, number>, n: number) =>
   [...counts.entries()]

@@ -47,6 +47,7 @@ export class FuzzTally {
   readonly msByRoute = new Map<string, { count: number; ms: number; max: number }>();
   readonly latencies: number[] = [];
   total = 0;
+  answered2xx = 0;
   failures = 0;
 
   record(request: FuzzRequest, outcome: Outcome, ms: number): void {
@@ -65,6 +66,7 @@ export class FuzzTally {
     const status = outcome.kind === 'answer' ? outcome.status : 0;
     if (status >= 200 && status < 300) {
       row.ok2xx++;
+      this.answered2xx++;
       this.routesWith2xx.add(`${request.method} ${request.route}`);
     }
     else if (status >= 400 && status < 500) row.client4xx++;
