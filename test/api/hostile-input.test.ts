@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { Writable } from 'node:stream';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
@@ -69,6 +70,13 @@ describe('hostile input', () => {
     // Only a real socket meets Node's parser: a 40 KB header is over its limit.
     const huge = await request(`${address}/v1/accounts`, { headers: { 'x-filler': 'a'.repeat(40_000) } });
     expectProblem({ statusCode: huge.statusCode, headers: huge.headers, body: await huge.body.text() }, 431, 'header_too_large', 'header');
+    // A request without the Host header HTTP/1.1 requires, written by hand (every client adds one).
+    const noHost = await rawRequest(address, 'GET /v1/accounts HTTP/1.1\r\nConnection: close\r\n\r\n');
+    expect(noHost).toMatch(/^HTTP\/1\.1 400/);
+    expect(noHost).toMatch(/content-type: application\/problem\+json/i);
+    expect(noHost).toContain('"field":"header.host"');
+    // A plugin's own refusal (a static file path it will not serve) is not an internal error.
+    expectProblem(await ponte.app.inject({ method: 'GET', url: `/docs/static/${'a'.repeat(300)}` }), 404, 'not_found');
     const healthy = await request(`${address}/healthz`);
     expect(healthy.statusCode).toBe(200);
     await healthy.body.dump();
@@ -84,6 +92,9 @@ describe('hostile input', () => {
     await ponte.eventsReadable();
     const page = await ponte.events.list(ponte.database.db, { accountId: account.id, limit: 10 });
     expect(page.data[0]!.data).toEqual({ note: 'a\uFFFDb', 'k\uFFFD': ['\uFFFD'] });
+    // A lone surrogate is valid JSON but not text jsonb can hold (the account's audit entry keeps its name).
+    const surrogate = await ponte.app.inject({ method: 'POST', url: '/v1/accounts', headers: { ...auth(), 'content-type': 'application/json' }, payload: '{"name":"Frota \\ud800 Norte"}' });
+    expect(surrogate.statusCode, surrogate.body).toBe(201);
   });
 
   it('a row the database refuses is dropped and counted; the rows beside it are written; no log line carries them', async () => {
@@ -138,3 +149,15 @@ describe('hostile input', () => {
     await unreachable.end();
   });
 });
+
+/** One request written by hand on a fresh socket; resolves with everything the server answered. */
+function rawRequest(baseUrl: string, text: string): Promise<string> {
+  const { hostname, port } = new URL(baseUrl);
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(Number(port), hostname, () => socket.end(text));
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', reject);
+    socket.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
+  });
+}

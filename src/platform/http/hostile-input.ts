@@ -45,11 +45,17 @@ export function nulFieldOfJson(value: unknown): string | undefined {
 /**
  * Text from outside never reaches a query with a NUL in it (PostgreSQL refuses NUL in text and jsonb): a path, a
  * query or a JSON body that carries one is refused as a validation problem naming the field, before any handler runs.
+ * A request without the Host header HTTP/1.1 requires is refused too.
  */
-export function refuseNulInput(app: FastifyInstance): void {
+export function refuseHostileInput(app: FastifyInstance): void {
   app.addHook('onRequest', async (request) => {
     const field = nulFieldOfUrl(request.url);
     if (field) throw nulProblem(field);
+    // HTTP/1.1 requires a Host header (RFC 9112 §3.2); Node's own check answers with an empty body, so it is off
+    // (see server.ts) and done here instead.
+    if (request.raw.httpVersion === '1.1' && request.headers.host === undefined) {
+      throw new Problem(platformProblems.bad_request, 'An HTTP/1.1 request must carry a Host header', { field: 'header.host' });
+    }
   });
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser('application/json');

@@ -52,7 +52,12 @@ export function toProblem(error: unknown): Problem {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new Problem(platformProblems.payload_too_large, fastifyError.message, { field: 'body' });
   }
-  if (fastifyError.statusCode === 404) return new Problem(platformProblems.not_found);
+  // A plugin's own refusal is the caller's error, not ours: @fastify/static's 403 for a file name it will not serve
+  // (too long, say) is a file that is not there.
+  const status = fastifyError.statusCode ?? 500;
+  if (status === 404 || status === 403) return new Problem(platformProblems.not_found);
+  if (status === 405) return new Problem(platformProblems.method_not_allowed);
+  if (status >= 400 && status < 500) return new Problem(platformProblems.bad_request, 'The request cannot be served as it is');
   return new Problem(platformProblems.internal_error);
 }
 

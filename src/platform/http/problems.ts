@@ -50,7 +50,7 @@ export const PROBLEM_TYPE_BASE = 'https://ponte.dev/problems/';
 
 export const platformProblems = defineProblems({
   validation_failed: { status: 400, title: 'The request is not valid' },
-  bad_request: { status: 400, title: 'The request is not valid HTTP' },
+  bad_request: { status: 400, title: 'The request is malformed' },
   request_timeout: { status: 408, title: 'The request took too long to arrive' },
   uri_too_long: { status: 414, title: 'The URL is too long' },
   header_too_large: { status: 431, title: 'The request headers are too large' },

@@ -13,7 +13,7 @@ import {
 import type { Logger } from '../logging/logger.ts';
 import { Problem, platformProblems } from './problems.ts';
 import { sendProblem, toProblem } from './problem-response.ts';
-import { clientErrorProblem, frameworkErrorProblem, refuseNulInput } from './hostile-input.ts';
+import { clientErrorProblem, frameworkErrorProblem, refuseHostileInput } from './hostile-input.ts';
 import { DOCS_CONTENT_SECURITY_POLICY, registerSecurityHeaders } from './security-headers.ts';
 import { type AttemptCounter, registerFailedAttemptLimits } from './failed-attempt-limits.ts';
 
@@ -59,6 +59,8 @@ export async function createHttpServer(options: {
     },
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    // Node would answer a missing Host header itself, with an empty body: hostile-input.ts answers it with a problem.
+    http: { requireHostHeader: false },
     frameworkErrors: frameworkErrorProblem,
     clientErrorHandler: clientErrorProblem,
     trustProxy: options.trustProxy,
@@ -66,7 +68,7 @@ export async function createHttpServer(options: {
 
   // Headers first: every later hook may end the request with an error, which must carry them too.
   await registerSecurityHeaders(app);
-  refuseNulInput(app as unknown as FastifyInstance);
+  refuseHostileInput(app as unknown as FastifyInstance);
   await registerFailedAttemptLimits(app, options.attemptCounter);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
