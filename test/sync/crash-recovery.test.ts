@@ -1,29 +1,12 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPaghiperSandbox } from '../../src/connectors/paghiper/sandbox/app.ts';
+import { describe, expect, it } from 'vitest';
 import { startChild, type RunningChild } from '../support/child-process.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { usePaghiperSandboxAndDatabase } from '../support/sandbox-and-database.ts';
 import { waitFor } from '../support/wait.ts';
 
 // A sync killed with SIGKILL, then its process started again on the same database, with the production leases and
 // job expiries (PRODUCTION_TIMINGS): shortened ones are what hid a 9.5-minute gap after every crash.
 
-let sandbox: FastifyInstance;
-let sandboxUrl: string;
-let database: TestDatabase;
-const children: RunningChild[] = [];
-
-beforeAll(async () => {
-  sandbox = await buildPaghiperSandbox({ seed: 5, chargesPerDay: 3, historyDays: 2 });
-  sandboxUrl = await sandbox.listen({ host: '127.0.0.1', port: 0 });
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  for (const child of children) child.child.kill('SIGKILL');
-  await Promise.all(children.map((child) => child.exited));
-  await sandbox?.close();
-  await database?.dispose();
-});
+const harness = usePaghiperSandboxAndDatabase(5);
 
 interface Client {
   call(method: string, path: string, body?: object): Promise<{ status: number; body: Record<string, unknown> }>;
@@ -39,12 +22,12 @@ interface Run {
 
 async function startPonte(): Promise<Client & { child: RunningChild }> {
   const child = startChild('test/fixtures/ponte-process.ts', [], {
-    ...database.env,
+    ...harness.database.env,
     PORT: '0',
     PRODUCTION_TIMINGS: '1',
-    SANDBOX_URLS: JSON.stringify({ paghiper: sandboxUrl }),
+    SANDBOX_URLS: JSON.stringify({ paghiper: harness.sandboxUrl }),
   });
-  children.push(child);
+  harness.children.push(child);
   const [, token] = await child.waitForLine(/^token (\S+)$/m);
   const [, address] = await child.waitForLine(/^listening (\S+)$/m);
   return {
@@ -61,14 +44,14 @@ async function startPonte(): Promise<Client & { child: RunningChild }> {
 }
 
 const faults = (method: 'PUT' | 'DELETE', body?: object) =>
-  fetch(`${sandboxUrl}/_control/faults`, { method, ...(body ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}) });
+  fetch(`${harness.sandboxUrl}/_control/faults`, { method, ...(body ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}) });
 
 const runsOf = async (client: Client, id: string) => (await client.call('GET', `/v1/integrations/${id}/sync-runs?limit=100`)).body.data as Run[];
 
 describe('a sync killed with SIGKILL', { timeout: 240_000 }, () => {
   it('ends failed, and the integration syncs successfully within a minute of the restart', async () => {
     const first = await startPonte();
-    const credentials = (await (await fetch(`${sandboxUrl}/_control/credentials`, { method: 'POST' })).json()) as { apiKey: string; token: string };
+    const credentials = (await (await fetch(`${harness.sandboxUrl}/_control/credentials`, { method: 'POST' })).json()) as { apiKey: string; token: string };
     const account = await first.call('POST', '/v1/accounts', { name: 'Loja Derrubada' });
     const created = await first.call('POST', '/v1/integrations', {
       accountId: account.body.id,

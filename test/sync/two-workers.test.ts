@@ -1,31 +1,14 @@
-import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPaghiperSandbox } from '../../src/connectors/paghiper/sandbox/app.ts';
+import { describe, expect, it } from 'vitest';
 import { startChild, type RunningChild } from '../support/child-process.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { usePaghiperSandboxAndDatabase } from '../support/sandbox-and-database.ts';
 import { waitFor } from '../support/wait.ts';
 
-let sandbox: FastifyInstance;
-let sandboxUrl: string;
-let database: TestDatabase;
-const children: RunningChild[] = [];
-
-beforeAll(async () => {
-  sandbox = await buildPaghiperSandbox({ seed: 11, chargesPerDay: 3, historyDays: 2 });
-  sandboxUrl = await sandbox.listen({ host: '127.0.0.1', port: 0 });
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  for (const child of children) child.child.kill('SIGKILL');
-  await Promise.all(children.map((child) => child.exited));
-  await sandbox?.close();
-  await database?.dispose();
-});
+const harness = usePaghiperSandboxAndDatabase(11);
 
 async function startWorker(): Promise<{ address: string; token: string; child: RunningChild }> {
-  const child = startChild('test/fixtures/ponte-process.ts', [], { ...database.env, PORT: '0', SANDBOX_URLS: JSON.stringify({ paghiper: sandboxUrl }) });
-  children.push(child);
+  const child = startChild('test/fixtures/ponte-process.ts', [], { ...harness.database.env, PORT: '0', SANDBOX_URLS: JSON.stringify({ paghiper: harness.sandboxUrl }) });
+  harness.children.push(child);
   const [, token] = await child.waitForLine(/^token (\S+)$/m);
   const [, address] = await child.waitForLine(/^listening (\S+)$/m);
   return { address: address!, token: token!, child };
@@ -43,14 +26,14 @@ const call = async (worker: { address: string; token: string }, method: string, 
 describe('two worker processes', { timeout: 240_000 }, () => {
   it('never sync one integration at the same time (PostgreSQL); the embedded database admits one process only', async () => {
     const first = await startWorker();
-    if (database.engine === 'pglite') {
-      const second = startChild('test/fixtures/ponte-process.ts', [], { ...database.env, PORT: '0', SANDBOX_URLS: '{}' });
+    if (harness.database.engine === 'pglite') {
+      const second = startChild('test/fixtures/ponte-process.ts', [], { ...harness.database.env, PORT: '0', SANDBOX_URLS: '{}' });
       expect((await second.exited).code).not.toBe(0);
       expect(second.output()).toContain('is in use by another Ponte process');
       return;
     }
     const second = await startWorker();
-    const credentials = (await (await fetch(`${sandboxUrl}/_control/credentials`, { method: 'POST' })).json()) as { apiKey: string; token: string };
+    const credentials = (await (await fetch(`${harness.sandboxUrl}/_control/credentials`, { method: 'POST' })).json()) as { apiKey: string; token: string };
     const account = await call(first, 'POST', '/v1/accounts', { name: 'Loja Dois Workers' });
     const integration = await call(first, 'POST', '/v1/integrations', {
       accountId: account.body.id,
@@ -63,8 +46,8 @@ describe('two worker processes', { timeout: 240_000 }, () => {
     const id = String(integration.body.id);
     // Slow the provider a little so syncs last long enough to meet, then ask both workers for syncs again and again
     // until several have run (requests made while one runs wait for it as one poll).
-    await fetch(`${sandboxUrl}/_control/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ latencyMs: 40 }) });
-    const client = new pg.Client({ connectionString: database.env.DATABASE_URL });
+    await fetch(`${harness.sandboxUrl}/_control/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ latencyMs: 40 }) });
+    const client = new pg.Client({ connectionString: harness.database.env.DATABASE_URL });
     await client.connect();
     try {
       await waitFor(async () => {
