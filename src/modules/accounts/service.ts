@@ -137,7 +137,7 @@ export class AccountsService {
   /** Checks an e-mail and password; the same answer whether the e-mail or the password is wrong. */
   async authenticate(email: string, password: string): Promise<User> {
     const [row] = await this.database.db.select().from(users).where(sql`lower(${users.email}) = lower(${email})`);
-    if (!row?.passwordHash || !(await verifyPassword(password, row.passwordHash))) {
+    if (!(await verifyPassword(password, row?.passwordHash)) || !row) {
       throw new Problem(accountProblems.invalid_credentials);
     }
     return formatUser(row);

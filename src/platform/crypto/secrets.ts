@@ -14,7 +14,18 @@ export async function hashPassword(password: string): Promise<string> {
   return ['scrypt', SCRYPT.N, SCRYPT.r, SCRYPT.p, salt.toString('base64url'), hash.toString('base64url')].join('$');
 }
 
-export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+// A hash no password matches, to check an unknown user's password against (see verifyPassword).
+let decoyHash: Promise<string> | undefined;
+
+/**
+ * Whether the password matches the stored hash. Without a stored hash (no such user, or one without a password) it
+ * does the same work and answers false, so the answer's timing does not tell which e-mails have an account.
+ */
+export async function verifyPassword(password: string, stored: string | null | undefined): Promise<boolean> {
+  if (!stored) {
+    await verifyPassword(password, await (decoyHash ??= hashPassword(randomSecret())));
+    return false;
+  }
   const [scheme, n, r, p, salt, hash] = stored.split('$');
   if (scheme !== 'scrypt' || !salt || !hash) return false;
   const expected = Buffer.from(hash, 'base64url');
