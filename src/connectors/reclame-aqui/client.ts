@@ -2,7 +2,8 @@ import type { ChangesPage, ConnectorClient, FetchRequest, VerifyResult } from '.
 import { ProviderError } from '../sdk/provider-error.ts';
 import { runHugmeAction } from './actions.ts';
 import { decodeCursor, encodeCursor, floorToSecond, type TicketCursor } from './cursor.ts';
-import { ticketListSchema, toRecord } from './mapping.ts';
+import { listIn, organizationCompanies, pageHints, type OrganizationCompany } from './answer-shapes.ts';
+import { toRecord } from './mapping.ts';
 import { CallLimiter } from './rate-limiter.ts';
 import { type Config, type Credentials, type HugmeContext, HugmeSession, providerMessage, type SessionSettings } from './session.ts';
 
@@ -75,29 +76,43 @@ export const reclameAquiClient: ConnectorClient<Credentials, Config> = createRec
 /**
  * A token, then the client's organization. Refused credentials (or a 401 on the organization) are `{ok:false}` with
  * HugMe's message; a configured companyId that is not in the organization is `{ok:false, reason:'company_not_found'}`.
- * Other failures (unavailable, rate limited…) are thrown, since they say nothing about the credentials.
+ * The organization's body is undocumented, so any readable list of companies will do, and one that cannot be read
+ * costs only the company check (the credentials did work); an implementation without that route (403/404/405) is
+ * asked for one ticket instead, which is what a sync truly needs. Other failures (unavailable, rate limited…) are
+ * thrown, since they say nothing about the credentials.
  */
 async function verifyCredentials(session: HugmeSession): Promise<VerifyResult> {
-  let response;
   try {
-    response = await session.call({ method: 'GET', path: '/companies/v1/companies/organization' });
+    const response = await session.call({ method: 'GET', path: '/companies/v1/companies/organization' });
+    if (isSuccess(response.status)) return checkCompany(session.context.config.companyId, organizationCompanies(response.body));
+    if (NOT_SERVED.includes(response.status)) return await probeTickets(session);
+    throw new ProviderError('bad_response', `HugMe's organization answered ${response.status}`, { status: response.status, providerMessage: providerMessage(response) });
   } catch (error) {
     if (error instanceof ProviderError && error.kind === 'auth') {
       return { ok: false, reason: 'invalid_credentials', ...(error.details.providerMessage ? { providerMessage: error.details.providerMessage } : {}) };
     }
     throw error;
   }
-  if (response.status !== 200 || !Array.isArray(response.body)) {
-    throw new ProviderError('bad_response', `HugMe's organization answered ${response.status}`, { status: response.status, providerMessage: providerMessage(response) });
-  }
-  const companyId = session.context.config.companyId;
-  if (companyId !== undefined) {
-    const companies = response.body as { id?: unknown; companyId?: unknown }[];
-    if (!companies.some((company) => Number(company.id) === companyId || Number(company.companyId) === companyId)) {
-      return { ok: false, reason: 'company_not_found', providerMessage: `Company ${companyId} is not in this HugMe organization` };
-    }
-  }
-  return { ok: true };
+}
+
+/** Statuses of a route an implementation does not serve, or does not let this client read. */
+const NOT_SERVED = [403, 404, 405];
+
+const isSuccess = (status: number) => status >= 200 && status < 300;
+
+function checkCompany(companyId: number | undefined, companies: OrganizationCompany[] | null): VerifyResult {
+  if (companyId === undefined || companies === null) return { ok: true };
+  if (companies.some((company) => company.id === companyId)) return { ok: true };
+  return { ok: false, reason: 'company_not_found', providerMessage: `Company ${companyId} is not in this HugMe organization` };
+}
+
+/** One ticket read with the token: the client can sync. A 401 or 403 here refuses the credentials. */
+async function probeTickets(session: HugmeSession): Promise<VerifyResult> {
+  const response = await session.call({ method: 'GET', path: '/ticket/v1/tickets', query: { 'page[size]': 1, 'page[number]': 1 } });
+  if (isSuccess(response.status)) return { ok: true };
+  const message = providerMessage(response);
+  if (response.status === 403) return { ok: false, reason: 'invalid_credentials', ...(message ? { providerMessage: message } : {}) };
+  throw new ProviderError('bad_response', `HugMe's ticket list answered ${response.status}`, { status: response.status, providerMessage: message });
 }
 
 /** One page of tickets changed since the cursor (see cursor.ts for the paging design). */
@@ -115,18 +130,18 @@ async function fetchChanges(session: HugmeSession, request: FetchRequest): Promi
   query['page[number]'] = 1;
 
   const response = await session.call({ method: 'GET', path: '/ticket/v1/tickets', query });
-  if (response.status !== 200) {
+  if (!isSuccess(response.status)) {
     const message = providerMessage(response);
     throw new ProviderError(response.status === 400 || response.status === 404 ? 'rejected' : 'bad_response', `HugMe's ticket list answered ${response.status}${message ? `: ${message}` : ''}`, {
       status: response.status,
       providerMessage: message,
     });
   }
-  const list = ticketListSchema.safeParse(response.body);
-  if (!list.success) throw new ProviderError('bad_response', "HugMe's ticket list has no data array", { providerMessage: response.text.slice(0, 500) });
-  const records = list.data.data.map(toRecord);
+  const tickets = listIn(response.body);
+  if (!tickets) throw new ProviderError('bad_response', "HugMe's ticket list has no data array", { providerMessage: response.text.slice(0, 500) });
+  const records = tickets.map(toRecord);
 
-  if (records.length === PAGE_SIZE) {
+  if (pageWasFull(records.length, pageHints(response.body))) {
     const lastId = Math.max(...records.map((record) => Number(record.externalId)));
     return { records, nextCursor: encodeCursor({ ...cursor, afterId: lastId }), done: false };
   }
@@ -135,6 +150,18 @@ async function fetchChanges(session: HugmeSession, request: FetchRequest): Promi
   const nextSince = Math.max(Date.parse(cursor.since), Date.parse(cursor.runStartedAt) - POLL_OVERLAP_SECONDS * 1000);
   const next: TicketCursor = { v: 1, since: floorToSecond(nextSince), until: null, afterId: null, runStartedAt: floorToSecond(context.now()) };
   return { records, nextCursor: encodeCursor(next), done: true };
+}
+
+/**
+ * Whether more tickets may follow this page: it was as large as asked, or as large as the provider's own largest
+ * page (`meta.page.size`, should it cut pages below 50), or the provider counts more than it sent (`meta.total`,
+ * which counts what matches the filter, the `id[gt]` position included). An empty page ends the run whatever it says.
+ */
+function pageWasFull(count: number, hints: { total?: number; size?: number }): boolean {
+  if (count === 0) return false;
+  if (count >= PAGE_SIZE) return true;
+  if (hints.size !== undefined && hints.size < PAGE_SIZE && count >= hints.size) return true;
+  return hints.total !== undefined && hints.total > count;
 }
 
 /**

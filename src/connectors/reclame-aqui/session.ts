@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ConnectorContext, ProviderTokens } from '../sdk/client.ts';
 import { callProvider, type ProviderRequest, type ProviderResponse } from '../sdk/provider-http.ts';
 import { ProviderError } from '../sdk/provider-error.ts';
+import { isOAuthRefusal, messageIn, tokenIn } from './answer-shapes.ts';
 import type { reclameAquiManifest } from './manifest.ts';
 import type { CallLimiter } from './rate-limiter.ts';
 
@@ -81,14 +82,15 @@ export class HugmeSession {
       query: { grant_type: 'client_credentials' },
       headers: { authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}` },
     });
-    if (response.status === 401 || response.status === 403) {
+    // OAuth2 servers refuse client credentials with 401, or with 400 and `invalid_client` (RFC 6749 §5.2).
+    if (response.status === 401 || response.status === 403 || (response.status === 400 && isOAuthRefusal(response.body))) {
       throw new ProviderError('auth', 'HugMe refused the client credentials', { status: response.status, providerMessage: providerMessage(response) });
     }
     if (response.status >= 500) {
       throw new ProviderError('unavailable', `HugMe's token endpoint answered ${response.status}`, { status: response.status, providerMessage: providerMessage(response) });
     }
-    const body = response.body as { access_token?: unknown; expires_in?: unknown } | null;
-    if (response.status !== 200 || typeof body?.access_token !== 'string' || typeof body.expires_in !== 'number') {
+    const issued = response.status >= 200 && response.status < 300 ? tokenIn(response.body) : null;
+    if (!issued) {
       throw new ProviderError('bad_response', `HugMe's token endpoint answered ${response.status} without a usable token`, {
         status: response.status,
         providerMessage: providerMessage(response),
@@ -96,9 +98,9 @@ export class HugmeSession {
     }
     // The expiry is counted from the moment the answer arrived, by the context's clock.
     const tokens: ProviderTokens = {
-      accessToken: body.access_token,
+      accessToken: issued.accessToken,
       refreshToken: null,
-      expiresAt: new Date(this.context.now().getTime() + body.expires_in * 1000).toISOString(),
+      expiresAt: new Date(this.context.now().getTime() + issued.expiresInSeconds * 1000).toISOString(),
     };
     this.#token = tokens;
     await this.context.saveTokens(tokens);
@@ -126,9 +128,7 @@ export class HugmeSession {
   }
 }
 
-/** HugMe's error envelope `{message, code, success:false}`: the message as sent, else the raw text (cut short). */
+/** The provider's words in an error answer (see messageIn), else the raw text (cut short). */
 export function providerMessage(response: ProviderResponse): string | undefined {
-  const body = response.body as { message?: unknown } | null;
-  if (body && typeof body === 'object' && typeof body.message === 'string') return body.message;
-  return response.text ? response.text.slice(0, 500) : undefined;
+  return messageIn(response.body) ?? (response.text ? response.text.slice(0, 500) : undefined);
 }
