@@ -45,7 +45,7 @@ async function start(variants: Partial<ResponseVariants>) {
     expect(response.status).toBeLessThan(300);
     return (await response.json()) as T;
   };
-  const client = createReclameAquiClient({ now: () => clock.now(), sleep: async (ms) => clock.advance(ms) });
+  const client = createReclameAquiClient();
   const context = (credentials: SandboxCredentials, config: Partial<Config> = {}) => {
     const ctx: ConnectorContext<Credentials, Config> & { saved: ProviderTokens[] } = {
       credentials: { clientId: credentials.client_id, clientSecret: credentials.client_secret },

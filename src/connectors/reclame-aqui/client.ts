@@ -4,58 +4,33 @@ import { runHugmeAction } from './actions.ts';
 import { decodeCursor, encodeCursor, floorToSecond, type TicketCursor } from './cursor.ts';
 import { listIn, organizationCompanies, pageHints, type OrganizationCompany } from './answer-shapes.ts';
 import { toRecord } from './mapping.ts';
-import { CallLimiter } from './rate-limiter.ts';
 import { type Config, type Credentials, type HugmeContext, HugmeSession, providerMessage, type SessionSettings } from './session.ts';
 
 export type { Config, Credentials } from './session.ts';
 
 /** HugMe's largest page (providers.md §2, and the sandbox refuses more). */
 export const PAGE_SIZE = 50;
-/** HugMe's documented limit: calls per minute per client, the token call included. */
-export const HUGME_CALLS_PER_MINUTE = 10;
 /** How far before the previous run's start the next run begins, for clock differences with the provider. */
 export const POLL_OVERLAP_SECONDS = 60;
 
 export interface ReclameAquiClientOptions {
-  /** Waits for the rate limiter and 429s; tests pass one that moves a fake clock. Default: a real timer. */
-  sleep?: (ms: number) => Promise<void>;
-  /** The limiter's clock. Default: the system clock. */
-  now?: () => Date;
-  /** Default 10 (HugMe's limit). */
-  callsPerMinute?: number;
-  /** Extra spacing when the limiter waits for its window, for latency (default 1000 ms). */
-  limiterMarginMs?: number;
-  /** A limiter to share between clients of this process (default: one per created client). */
-  limiter?: CallLimiter;
   /** Renew a token this long before it expires (default 60 s). */
   renewMarginSeconds?: number;
-  /** Waits on 429 per call before failing with `rate_limited` (default 2). */
+  /** Retries after a 429 per call before failing with `rate_limited` (default 2). */
   maxRateLimitRetries?: number;
-  /** Longest Retry-After waited in-line (default 10 s); a longer one fails as rate_limited and the sync engine defers the work instead of holding a worker. */
+  /** Longest Retry-After retried in-line (default 10 s); a longer one fails as rate_limited and the sync engine defers the work instead of holding a worker. */
   maxRetryAfterSeconds?: number;
   /** Per-call timeout (default callProvider's 15 s). */
   timeoutMs?: number;
 }
 
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 /**
- * The Reclame Aqui (HugMe "RA API") connector client. Every call goes through callProvider, behind a limiter keyed
- * by HugMe client id (see rate-limiter.ts) and with the bearer token handling of session.ts.
+ * The Reclame Aqui (HugMe "RA API") connector client. Every call goes through callProvider, so through the call
+ * gate the platform runs it in (rate limit per HugMe client, circuit breaker), with the bearer token handling of
+ * session.ts.
  */
-export function createReclameAquiClient(options: ReclameAquiClientOptions = {}): ConnectorClient<Credentials, Config> & {
-  readonly limiter: CallLimiter;
-} {
-  const limiter =
-    options.limiter ??
-    new CallLimiter({
-      limit: options.callsPerMinute ?? HUGME_CALLS_PER_MINUTE,
-      marginMs: options.limiterMarginMs ?? 1000,
-      now: options.now ?? (() => new Date()),
-      sleep: options.sleep ?? realSleep,
-    });
+export function createReclameAquiClient(options: ReclameAquiClientOptions = {}): ConnectorClient<Credentials, Config> {
   const settings: SessionSettings = {
-    limiter,
     renewMarginSeconds: options.renewMarginSeconds ?? 60,
     maxRateLimitRetries: options.maxRateLimitRetries ?? 2,
     maxRetryAfterSeconds: options.maxRetryAfterSeconds ?? 10,
@@ -64,7 +39,6 @@ export function createReclameAquiClient(options: ReclameAquiClientOptions = {}):
   const session = (context: HugmeContext) => new HugmeSession(context, settings);
 
   return {
-    limiter,
     verifyCredentials: (context) => verifyCredentials(session(context)),
     fetchChanges: (context, request) => fetchChanges(session(context), request),
     runAction: (context, action, input) => runHugmeAction(session(context), action, input),
