@@ -40,6 +40,10 @@ const iso = (at: number) => new Date(at).toISOString();
  * Admitting a call is a transaction holding an advisory lock on the key, so processes never admit past the limit
  * together. A provider's 429 (another client of the same credentials, outside Ponte) fills the key until its
  * Retry-After has passed, for every process. Must not run inside a transaction (on PGlite that would deadlock).
+ *
+ * Why not rate-limiter-flexible: its PostgreSQL store counts fixed windows from the moment points are consumed
+ * (its maintainer points to no easy rolling window, discussion #126), and nothing there counts a call until its
+ * answer; both are what keeps a sliding-minute provider from answering 429.
  */
 export class SharedRateLimiter {
   readonly #sleep: (milliseconds: number) => Promise<void>;
