@@ -15,7 +15,7 @@ import { createApiAccessModule, type ApiAccessModule } from './modules/api-acces
 import { AuditService, registerAuditRoutes } from './modules/audit/index.ts';
 import { CredentialVault } from './modules/credentials/index.ts';
 import { registerCatalogRoutes } from './connectors/catalog-routes.ts';
-import { ConnectorRuntime } from './connectors/runtime.ts';
+import { ConnectorRuntime, type RuntimeResilience } from './connectors/runtime.ts';
 import { EventsService, registerEventRoutes } from './modules/events/index.ts';
 import { IntegrationsService, IntegrationStore, registerIntegrationRoutes } from './modules/integrations/index.ts';
 import { NotificationsService, NotificationWorker, registerNotificationRoutes, type WorkerSettings } from './modules/notifications/index.ts';
@@ -34,6 +34,8 @@ export interface PonteOptions {
   /** Base URL of each running provider sandbox, by connector key: where the sandbox environment's calls go. */
   sandboxUrls?: Partial<Record<string, string>>;
   sync?: Partial<EngineSettings>;
+  /** How provider calls wait for the shared rate limit, and for how long at most (tests compress time with both). */
+  providerCalls?: Pick<RuntimeResilience, 'sleep' | 'maxRateLimitWaitMs'>;
   /** Per job name, a shorter expiry than its definition's, so jobs of a killed worker come back sooner (tests). */
   jobExpirySeconds?: Record<string, number>;
   /** The mail server for notification e-mails, instead of SMTP_URL (`ponte start`'s local mailbox). */
@@ -99,7 +101,7 @@ function createSyncServices(
 ) {
   const events = new EventsService(base.clock);
   const store = new IntegrationStore(base.database.db, base.clock);
-  const runtime = new ConnectorRuntime(base.vault, base.clock, options.sandboxUrls ?? {}, { database: base.database }, base.config.providerBaseUrls);
+  const runtime = new ConnectorRuntime(base.vault, base.clock, options.sandboxUrls ?? {}, { ...options.providerCalls, database: base.database }, base.config.providerBaseUrls);
   const engine = new SyncEngine(base.database, runtime, store, events, base.clock, base.logger, {
     // Renewed every 10 s while a sync works: a dead process's syncs are reclaimed within about 35 s.
     leaseSeconds: 30,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Clock } from '../platform/clock.ts';
 import type { Database, DatabaseHandle } from '../platform/database/database.ts';
 import type { CredentialVault, SecretFields } from '../modules/credentials/index.ts';
@@ -52,15 +53,15 @@ export class ConnectorRuntime {
     }
     this.breakers = new CircuitBreakers(clock, resilience.breakers);
     this.#limiter = resilience.database
-      ? new SharedRateLimiter(resilience.database.db, { clock, sleep: resilience.sleep, maxWaitMs: resilience.maxRateLimitWaitMs })
+      ? new SharedRateLimiter(resilience.database, { clock, sleep: resilience.sleep, maxWaitMs: resilience.maxRateLimitWaitMs })
       : null;
   }
 
   /** One circuit per provider host, shared by every integration in this process. */
   readonly breakers: CircuitBreakers;
   readonly #limiter: SharedRateLimiter | null;
-  /** The target each context was built for, so a client call knows which gate to run in. */
-  readonly #targets = new WeakMap<object, ConnectorTarget>();
+  /** The target each context was built for and its rate-limit key, so a client call knows which gate to run in. */
+  readonly #targets = new WeakMap<object, { target: ConnectorTarget; rateLimitKey: string | null }>();
   readonly #gatedClients = new Map<string, ConnectorClient<unknown, unknown>>();
 
   /**
@@ -80,7 +81,7 @@ export class ConnectorRuntime {
         return (context: unknown, ...rest: unknown[]) => {
           const call = () => (value as (...args: unknown[]) => unknown).apply(target, [context, ...rest]);
           const of = typeof context === 'object' && context !== null ? this.#targets.get(context) : undefined;
-          return of ? runWithGate(this.gateFor(of), call) : call();
+          return of ? runWithGate(this.gateFor(of.target, of.rateLimitKey), call) : call();
         };
       },
     });
@@ -90,18 +91,29 @@ export class ConnectorRuntime {
 
   /**
    * The gate for calls to a target's provider: its maintenance windows, the host's circuit breaker, then the shared
-   * rate limit of its credential (last, so a refused call does not spend a slot). Credentials not yet stored
-   * (verification) have no id to share a limit on and are not limited.
+   * rate limit under `rateLimitKey` (last, so a refused call does not spend a slot); see rateLimitKey.
    */
-  gateFor(target: ConnectorTarget): CallGate {
+  gateFor(target: ConnectorTarget, rateLimitKey: string | null): CallGate {
     const manifest = connectorManifest(target.connector);
     const gates: CallGate[] = [];
     if (manifest.maintenanceWindows?.length) gates.push(maintenanceGate(manifest.name, manifest.maintenanceWindows, this.clock));
     gates.push(this.breakers);
-    if (manifest.rateLimit && this.#limiter && target.credentialId) {
-      gates.push(this.#limiter.gate(`${target.connector}:${target.credentialId}`, manifest.rateLimit.callsPerMinute));
-    }
+    if (manifest.rateLimit && this.#limiter && rateLimitKey) gates.push(this.#limiter.gate(rateLimitKey, manifest.rateLimit.callsPerMinute));
     return composeGates(gates);
+  }
+
+  /**
+   * Whose budget a call spends: the provider's client named by the manifest's `sharedBy` credential field (hashed:
+   * the table need not hold it), so every integration and every verification of one client share it; else the
+   * stored credential's. Null (not limited) for a connector without a limit, or credentials not stored yet and
+   * without a `sharedBy` field.
+   */
+  rateLimitKey(target: ConnectorTarget, credentials: SecretFields): string | null {
+    const limit = connectorManifest(target.connector).rateLimit;
+    if (!limit) return null;
+    const client = limit.sharedBy ? credentials[limit.sharedBy] : undefined;
+    if (client) return `${target.connector}:${limit.sharedBy}:${createHash('sha256').update(client).digest('hex').slice(0, 32)}`;
+    return target.credentialId ? `${target.connector}:${target.credentialId}` : null;
   }
 
   baseUrls(connector: string, environment: 'sandbox' | 'production'): Record<string, string> {
@@ -136,7 +148,7 @@ export class ConnectorRuntime {
     persist: (tokens: ProviderTokens) => Promise<void>,
   ): ConnectorContext<unknown, unknown> {
     let tokens = initialTokens;
-    return this.#remember(target, {
+    return this.#remember(target, credentials, {
       credentials,
       config: target.config,
       baseUrls: this.baseUrls(target.connector, target.environment),
@@ -151,8 +163,8 @@ export class ConnectorRuntime {
     });
   }
 
-  #remember(target: ConnectorTarget, context: ConnectorContext<unknown, unknown>): ConnectorContext<unknown, unknown> {
-    this.#targets.set(context, target);
+  #remember(target: ConnectorTarget, credentials: SecretFields, context: ConnectorContext<unknown, unknown>): ConnectorContext<unknown, unknown> {
+    this.#targets.set(context, { target, rateLimitKey: this.rateLimitKey(target, credentials) });
     return context;
   }
 

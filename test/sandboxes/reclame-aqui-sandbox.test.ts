@@ -140,6 +140,8 @@ describe('HugMe sandbox: auth', () => {
     expect(stillLimited.headers.get('retry-after')).toBe('15');
     s.clock.advance(15_000);
     expect((await s.api(token, '/ticket/v1/tickets/count')).status).toBe(200);
+
+    expect((await s.control('GET', '/_control/rate-limit')).body).toMatchObject({ limit: 10, clients: { [credentials.client_id]: { accepted: 11, refused: 3 } } });
   });
 });
 

@@ -28,6 +28,7 @@ export async function startTestPonte(
     /** Sandboxes the test runs itself, by connector key. */
     sandboxUrls?: Record<string, string>;
     sync?: PonteOptions['sync'];
+    providerCalls?: PonteOptions['providerCalls'];
     smtpUrl?: string;
     notifications?: PonteOptions['notifications'];
   } = {},
@@ -42,6 +43,7 @@ export async function startTestPonte(
     sandboxUrls: { ...Object.fromEntries(running.map((sandbox) => [sandbox.key, sandbox.baseUrl])), ...options.sandboxUrls },
     queueMaintenanceSeconds: 1,
     ...(options.sync ? { sync: options.sync } : {}),
+    ...(options.providerCalls ? { providerCalls: options.providerCalls } : {}),
     ...(options.smtpUrl ? { smtpUrl: options.smtpUrl } : {}),
     ...(options.notifications ? { notifications: options.notifications } : {}),
   });

@@ -1,4 +1,6 @@
+import type { ProviderResponse } from '../sdk/provider-http.ts';
 import { ProviderError } from '../sdk/provider-error.ts';
+import { organizationCompanies, writeResultIn } from './answer-shapes.ts';
 import { reclameAquiManifest } from './manifest.ts';
 import { type HugmeSession, providerMessage } from './session.ts';
 
@@ -48,9 +50,10 @@ export async function runHugmeAction(session: HugmeSession, action: string, inpu
   if (!parsed.success) throw new Error(`Invalid input for Reclame Aqui action ${action}: ${parsed.error.message}`);
   if (action === 'find_company_pages') return findCompanyPages(session, (parsed.data as { name?: string }).name);
   const call = actionCall(action, parsed.data as Record<string, string>);
-  const response = await session.call({ method: 'POST', path: call.path, json: call.body });
-  const body = response.body as { success?: unknown; message?: unknown; data?: { id?: unknown; ticket_interaction_id?: unknown } } | null;
-  if (response.status < 200 || response.status >= 300 || body?.success === false) {
+  const response = await sendWrite(session, call);
+  if (response === null) return { ticketId: String(call.body.id) };
+  const result = writeResultIn(response.body);
+  if (!isSuccess(response.status) || (response.body as { success?: unknown } | null)?.success === false) {
     const message = providerMessage(response);
     throw new ProviderError('rejected', `HugMe refused ${action} on ticket ${String(call.body.id)} (${response.status})${message ? `: ${message}` : ''}`, {
       status: response.status,
@@ -58,10 +61,26 @@ export async function runHugmeAction(session: HugmeSession, action: string, inpu
     });
   }
   return {
-    ticketId: String(body?.data?.id ?? call.body.id),
-    ...(body?.data?.ticket_interaction_id !== undefined ? { interactionId: String(body.data.ticket_interaction_id) } : {}),
-    ...(typeof body?.message === 'string' ? { providerMessage: body.message } : {}),
+    ticketId: String(result.id ?? call.body.id),
+    ...(result.interactionId !== undefined ? { interactionId: String(result.interactionId) } : {}),
+    ...(result.message !== undefined ? { providerMessage: result.message } : {}),
   };
+}
+
+const isSuccess = (status: number) => status >= 200 && status < 300;
+
+/**
+ * The write call. The body of a successful write is unknown ([U]): a 2xx whose body is not JSON (plain "OK") is done,
+ * answered null, since calling it a failure would have an agent send the same answer to the consumer twice.
+ */
+async function sendWrite(session: HugmeSession, call: ActionCall): Promise<ProviderResponse | null> {
+  try {
+    return await session.call({ method: 'POST', path: call.path, json: call.body });
+  } catch (error) {
+    const status = error instanceof ProviderError ? error.details.status : undefined;
+    if (error instanceof ProviderError && error.kind === 'bad_response' && status !== undefined && isSuccess(status)) return null;
+    throw error;
+  }
 }
 
 /** One company page of the client's HugMe organization, as an admin picks it for the config. */
@@ -78,29 +97,27 @@ const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g,
 
 /**
  * find_company_pages ("Buscar página"): GET the client's organization and, when a name is given, keep the companies
- * whose name or page contains it (case- and accent-insensitive). HugMe sends the id as `id` or `companyId` (clients
- * disagree); entries without a numeric id or a name are skipped. A refusal is `rejected` with HugMe's message.
+ * whose name or page contains it (case- and accent-insensitive). The organization's shape is read leniently (see
+ * organizationCompanies); entries without a numeric id or a name are skipped. A refusal is `rejected` with HugMe's
+ * message; here the list is truly needed, so a body without one is `bad_response`.
  */
 async function findCompanyPages(session: HugmeSession, name: string | undefined): Promise<Record<string, unknown>> {
   const response = await session.call({ method: 'GET', path: '/companies/v1/companies/organization' });
-  if (response.status !== 200) {
+  if (!isSuccess(response.status)) {
     const message = providerMessage(response);
     throw new ProviderError(response.status >= 400 && response.status < 500 ? 'rejected' : 'bad_response', `HugMe's organization answered ${response.status}${message ? `: ${message}` : ''}`, {
       status: response.status,
       providerMessage: message,
     });
   }
-  if (!Array.isArray(response.body)) throw new ProviderError('bad_response', "HugMe's organization is not a list of companies", { providerMessage: response.text.slice(0, 500) });
+  const found = organizationCompanies(response.body);
+  if (!found) throw new ProviderError('bad_response', "HugMe's organization holds no list of companies", { providerMessage: response.text.slice(0, 500) });
   const wanted = fold(name ?? '');
   const companies: CompanyPage[] = [];
-  for (const entry of response.body as unknown[]) {
-    if (entry === null || typeof entry !== 'object') continue;
-    const raw = entry as Record<string, unknown>;
-    const id = Number(raw.id ?? raw.companyId);
-    if (!Number.isInteger(id) || id <= 0 || typeof raw.name !== 'string') continue;
-    const page = typeof raw.shortname === 'string' && raw.shortname !== '' ? raw.shortname : null;
-    if (wanted !== '' && !fold(raw.name).includes(wanted) && !fold(page ?? '').includes(wanted)) continue;
-    companies.push({ id, name: raw.name, page, url: typeof raw.url === 'string' && raw.url !== '' ? raw.url : null });
+  for (const { id, name: companyName, shortname: page, url } of found) {
+    if (companyName === null) continue;
+    if (wanted !== '' && !fold(companyName).includes(wanted) && !fold(page ?? '').includes(wanted)) continue;
+    companies.push({ id, name: companyName, page, url });
   }
   return { companies };
 }

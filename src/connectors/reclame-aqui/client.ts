@@ -2,59 +2,35 @@ import type { ChangesPage, ConnectorClient, FetchRequest, VerifyResult } from '.
 import { ProviderError } from '../sdk/provider-error.ts';
 import { runHugmeAction } from './actions.ts';
 import { decodeCursor, encodeCursor, floorToSecond, type TicketCursor } from './cursor.ts';
-import { ticketListSchema, toRecord } from './mapping.ts';
-import { CallLimiter } from './rate-limiter.ts';
+import { listIn, organizationCompanies, pageHints, type OrganizationCompany } from './answer-shapes.ts';
+import { toRecord } from './mapping.ts';
 import { type Config, type Credentials, type HugmeContext, HugmeSession, providerMessage, type SessionSettings } from './session.ts';
 
 export type { Config, Credentials } from './session.ts';
 
 /** HugMe's largest page (providers.md §2, and the sandbox refuses more). */
 export const PAGE_SIZE = 50;
-/** HugMe's documented limit: calls per minute per client, the token call included. */
-export const HUGME_CALLS_PER_MINUTE = 10;
 /** How far before the previous run's start the next run begins, for clock differences with the provider. */
 export const POLL_OVERLAP_SECONDS = 60;
 
 export interface ReclameAquiClientOptions {
-  /** Waits for the rate limiter and 429s; tests pass one that moves a fake clock. Default: a real timer. */
-  sleep?: (ms: number) => Promise<void>;
-  /** The limiter's clock. Default: the system clock. */
-  now?: () => Date;
-  /** Default 10 (HugMe's limit). */
-  callsPerMinute?: number;
-  /** Extra spacing when the limiter waits for its window, for latency (default 1000 ms). */
-  limiterMarginMs?: number;
-  /** A limiter to share between clients of this process (default: one per created client). */
-  limiter?: CallLimiter;
   /** Renew a token this long before it expires (default 60 s). */
   renewMarginSeconds?: number;
-  /** Waits on 429 per call before failing with `rate_limited` (default 2). */
+  /** Retries after a 429 per call before failing with `rate_limited` (default 2). */
   maxRateLimitRetries?: number;
-  /** Longest Retry-After waited in-line (default 10 s); a longer one fails as rate_limited and the sync engine defers the work instead of holding a worker. */
+  /** Longest Retry-After retried in-line (default 10 s); a longer one fails as rate_limited and the sync engine defers the work instead of holding a worker. */
   maxRetryAfterSeconds?: number;
   /** Per-call timeout (default callProvider's 15 s). */
   timeoutMs?: number;
 }
 
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 /**
- * The Reclame Aqui (HugMe "RA API") connector client. Every call goes through callProvider, behind a limiter keyed
- * by HugMe client id (see rate-limiter.ts) and with the bearer token handling of session.ts.
+ * The Reclame Aqui (HugMe "RA API") connector client. Every call goes through callProvider, so through the call
+ * gate the platform runs it in (rate limit per HugMe client, circuit breaker), with the bearer token handling of
+ * session.ts.
  */
-export function createReclameAquiClient(options: ReclameAquiClientOptions = {}): ConnectorClient<Credentials, Config> & {
-  readonly limiter: CallLimiter;
-} {
-  const limiter =
-    options.limiter ??
-    new CallLimiter({
-      limit: options.callsPerMinute ?? HUGME_CALLS_PER_MINUTE,
-      marginMs: options.limiterMarginMs ?? 1000,
-      now: options.now ?? (() => new Date()),
-      sleep: options.sleep ?? realSleep,
-    });
+export function createReclameAquiClient(options: ReclameAquiClientOptions = {}): ConnectorClient<Credentials, Config> {
   const settings: SessionSettings = {
-    limiter,
     renewMarginSeconds: options.renewMarginSeconds ?? 60,
     maxRateLimitRetries: options.maxRateLimitRetries ?? 2,
     maxRetryAfterSeconds: options.maxRetryAfterSeconds ?? 10,
@@ -63,7 +39,6 @@ export function createReclameAquiClient(options: ReclameAquiClientOptions = {}):
   const session = (context: HugmeContext) => new HugmeSession(context, settings);
 
   return {
-    limiter,
     verifyCredentials: (context) => verifyCredentials(session(context)),
     fetchChanges: (context, request) => fetchChanges(session(context), request),
     runAction: (context, action, input) => runHugmeAction(session(context), action, input),
@@ -75,29 +50,43 @@ export const reclameAquiClient: ConnectorClient<Credentials, Config> = createRec
 /**
  * A token, then the client's organization. Refused credentials (or a 401 on the organization) are `{ok:false}` with
  * HugMe's message; a configured companyId that is not in the organization is `{ok:false, reason:'company_not_found'}`.
- * Other failures (unavailable, rate limited…) are thrown, since they say nothing about the credentials.
+ * The organization's body is undocumented, so any readable list of companies will do, and one that cannot be read
+ * costs only the company check (the credentials did work); an implementation without that route (403/404/405) is
+ * asked for one ticket instead, which is what a sync truly needs. Other failures (unavailable, rate limited…) are
+ * thrown, since they say nothing about the credentials.
  */
 async function verifyCredentials(session: HugmeSession): Promise<VerifyResult> {
-  let response;
   try {
-    response = await session.call({ method: 'GET', path: '/companies/v1/companies/organization' });
+    const response = await session.call({ method: 'GET', path: '/companies/v1/companies/organization' });
+    if (isSuccess(response.status)) return checkCompany(session.context.config.companyId, organizationCompanies(response.body));
+    if (NOT_SERVED.includes(response.status)) return await probeTickets(session);
+    throw new ProviderError('bad_response', `HugMe's organization answered ${response.status}`, { status: response.status, providerMessage: providerMessage(response) });
   } catch (error) {
     if (error instanceof ProviderError && error.kind === 'auth') {
       return { ok: false, reason: 'invalid_credentials', ...(error.details.providerMessage ? { providerMessage: error.details.providerMessage } : {}) };
     }
     throw error;
   }
-  if (response.status !== 200 || !Array.isArray(response.body)) {
-    throw new ProviderError('bad_response', `HugMe's organization answered ${response.status}`, { status: response.status, providerMessage: providerMessage(response) });
-  }
-  const companyId = session.context.config.companyId;
-  if (companyId !== undefined) {
-    const companies = response.body as { id?: unknown; companyId?: unknown }[];
-    if (!companies.some((company) => Number(company.id) === companyId || Number(company.companyId) === companyId)) {
-      return { ok: false, reason: 'company_not_found', providerMessage: `Company ${companyId} is not in this HugMe organization` };
-    }
-  }
-  return { ok: true };
+}
+
+/** Statuses of a route an implementation does not serve, or does not let this client read. */
+const NOT_SERVED = [403, 404, 405];
+
+const isSuccess = (status: number) => status >= 200 && status < 300;
+
+function checkCompany(companyId: number | undefined, companies: OrganizationCompany[] | null): VerifyResult {
+  if (companyId === undefined || companies === null) return { ok: true };
+  if (companies.some((company) => company.id === companyId)) return { ok: true };
+  return { ok: false, reason: 'company_not_found', providerMessage: `Company ${companyId} is not in this HugMe organization` };
+}
+
+/** One ticket read with the token: the client can sync. A 401 or 403 here refuses the credentials. */
+async function probeTickets(session: HugmeSession): Promise<VerifyResult> {
+  const response = await session.call({ method: 'GET', path: '/ticket/v1/tickets', query: { 'page[size]': 1, 'page[number]': 1 } });
+  if (isSuccess(response.status)) return { ok: true };
+  const message = providerMessage(response);
+  if (response.status === 403) return { ok: false, reason: 'invalid_credentials', ...(message ? { providerMessage: message } : {}) };
+  throw new ProviderError('bad_response', `HugMe's ticket list answered ${response.status}`, { status: response.status, providerMessage: message });
 }
 
 /** One page of tickets changed since the cursor (see cursor.ts for the paging design). */
@@ -115,18 +104,18 @@ async function fetchChanges(session: HugmeSession, request: FetchRequest): Promi
   query['page[number]'] = 1;
 
   const response = await session.call({ method: 'GET', path: '/ticket/v1/tickets', query });
-  if (response.status !== 200) {
+  if (!isSuccess(response.status)) {
     const message = providerMessage(response);
     throw new ProviderError(response.status === 400 || response.status === 404 ? 'rejected' : 'bad_response', `HugMe's ticket list answered ${response.status}${message ? `: ${message}` : ''}`, {
       status: response.status,
       providerMessage: message,
     });
   }
-  const list = ticketListSchema.safeParse(response.body);
-  if (!list.success) throw new ProviderError('bad_response', "HugMe's ticket list has no data array", { providerMessage: response.text.slice(0, 500) });
-  const records = list.data.data.map(toRecord);
+  const tickets = listIn(response.body);
+  if (!tickets) throw new ProviderError('bad_response', "HugMe's ticket list has no data array", { providerMessage: response.text.slice(0, 500) });
+  const records = tickets.map(toRecord);
 
-  if (records.length === PAGE_SIZE) {
+  if (pageWasFull(records.length, pageHints(response.body))) {
     const lastId = Math.max(...records.map((record) => Number(record.externalId)));
     return { records, nextCursor: encodeCursor({ ...cursor, afterId: lastId }), done: false };
   }
@@ -135,6 +124,18 @@ async function fetchChanges(session: HugmeSession, request: FetchRequest): Promi
   const nextSince = Math.max(Date.parse(cursor.since), Date.parse(cursor.runStartedAt) - POLL_OVERLAP_SECONDS * 1000);
   const next: TicketCursor = { v: 1, since: floorToSecond(nextSince), until: null, afterId: null, runStartedAt: floorToSecond(context.now()) };
   return { records, nextCursor: encodeCursor(next), done: true };
+}
+
+/**
+ * Whether more tickets may follow this page: it was as large as asked, or as large as the provider's own largest
+ * page (`meta.page.size`, should it cut pages below 50), or the provider counts more than it sent (`meta.total`,
+ * which counts what matches the filter, the `id[gt]` position included). An empty page ends the run whatever it says.
+ */
+function pageWasFull(count: number, hints: { total?: number; size?: number }): boolean {
+  if (count === 0) return false;
+  if (count >= PAGE_SIZE) return true;
+  if (hints.size !== undefined && hints.size < PAGE_SIZE && count >= hints.size) return true;
+  return hints.total !== undefined && hints.total > count;
 }
 
 /**

@@ -25,8 +25,8 @@ export const reclameAquiManifest = defineConnector({
     companyId: z.coerce.number().int().positive('must be a positive company id').optional().describe('Id da empresa no Reclame Aqui'),
   }),
   baseUrls: { api: 'https://app.hugme.com.br/api' },
-  // HugMe allows 10 calls a minute per client (the token call included).
-  rateLimit: { callsPerMinute: 10 },
+  // HugMe allows 10 calls a minute per client (the token call included), however many integrations use that client.
+  rateLimit: { callsPerMinute: 10, sharedBy: 'clientId' },
   defaultSyncIntervalMinutes: 10,
   webhooks: false,
   onboardingFlow: 'self_service',

@@ -38,11 +38,6 @@ export const hugmeTicketSchema = z.object({
 
 export type HugmeTicket = z.infer<typeof hugmeTicketSchema>;
 
-export const ticketListSchema = z.object({
-  data: z.array(z.unknown()),
-  meta: z.object({ total: z.number() }).loose().optional(),
-});
-
 /** Interaction type 2 is the company's public answer (providers.md §2). */
 const PUBLIC_ANSWER_TYPE = 2;
 

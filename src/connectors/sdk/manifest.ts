@@ -45,8 +45,11 @@ export interface ConnectorManifest<Credentials extends z.ZodObject = z.ZodObject
   events: string[];
   actions: ConnectorAction[];
   checklist: ChecklistItem[];
-  /** The provider's limit on calls per credential, shared by every worker process. */
-  rateLimit?: { callsPerMinute: number };
+  /**
+   * The provider's limit on calls, shared by every worker process: per credential, or, with `sharedBy`, per value of
+   * that credential field (the provider's client id), so integrations given the same client share one budget.
+   */
+  rateLimit?: { callsPerMinute: number; sharedBy?: keyof z.output<Credentials> & string };
   /** Recurring periods when the provider is down for maintenance: calls are deferred until the window ends. */
   maintenanceWindows?: MaintenanceWindow[];
 }

@@ -47,14 +47,16 @@ export async function callProvider(call: ProviderRequest): Promise<ProviderRespo
   const gate = currentGate();
   if (!gate) return send(call, url);
   await gate.beforeCall(url);
+  let response: ProviderResponse;
   try {
-    const response = await send(call, url);
-    gate.afterCall(url, 'success');
-    return response;
+    response = await send(call, url);
   } catch (error) {
-    gate.afterCall(url, error instanceof ProviderError ? error.kind : 'unavailable');
+    if (error instanceof ProviderError) await gate.afterCall(url, error.kind, error);
+    else await gate.afterCall(url, 'unavailable');
     throw error;
   }
+  await gate.afterCall(url, 'success');
+  return response;
 }
 
 async function send(call: ProviderRequest, url: URL): Promise<ProviderResponse> {

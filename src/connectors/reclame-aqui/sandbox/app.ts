@@ -11,6 +11,7 @@ import { registerControlRoutes } from './control.ts';
 import { installErrorHandling } from './errors.ts';
 import { clientSeed } from './history-generator.ts';
 import { HugmeStore, RateWindow } from './store.ts';
+import { DEFAULT_RESPONSE_VARIANTS, registerResponseVariants, type ResponseVariants } from './response-variants.ts';
 import { registerTicketRoutes } from './tickets.ts';
 
 export interface HugmeSandboxOptions {
@@ -26,6 +27,8 @@ export interface HugmeSandboxOptions {
   complaintsPerDay?: number;
   /** Generated history length per client; default 120 days. */
   historyDays?: number;
+  /** Other plausible answer shapes to start with (see response-variants.ts); default: this sandbox's own. */
+  variants?: Partial<ResponseVariants>;
   logger?: boolean;
 }
 
@@ -43,6 +46,8 @@ export interface HugmeSandboxOptions {
  *   codes 4000 (bad input), 4010, 4040, 4091 (the ticket's state forbids the action, still HTTP 400) and 4290.
  * - Only calls of an identified client count towards the rate limit (a sliding 60-second window): a valid token
  *   call, or a call with a live bearer token. Retry-After is the seconds until the oldest counted call leaves.
+ * - The organization is a bare array of companies; `/_control/variants` switches it, the token answer, refused
+ *   client credentials, write answers and the largest page to other plausible shapes (response-variants.ts).
  * - A second public answer after a consumer's réplica makes the RA status 8 "Réplica da empresa" (else 6).
  *   The evaluation request needs the company's answer to be the last public interaction.
  */
@@ -57,6 +62,7 @@ export async function buildHugmeSandbox(options: HugmeSandboxOptions = {}): Prom
     complaintsPerDay: options.complaintsPerDay ?? 3,
     historyDays: options.historyDays ?? 120,
     controlPicker: new SeededPicker(clientSeed(seed, -2)),
+    variants: { ...DEFAULT_RESPONSE_VARIANTS, ...options.variants },
   };
 
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 12 * 1024 * 1024 });
@@ -67,6 +73,7 @@ export async function buildHugmeSandbox(options: HugmeSandboxOptions = {}): Prom
   registerFaultInjection(app, { seed });
 
   registerControlRoutes(app, ctx);
+  registerResponseVariants(app, ctx);
   registerAuthRoutes(app, ctx);
   await app.register(async (provider) => {
     provider.addHook('onRequest', bearerAuth(ctx));

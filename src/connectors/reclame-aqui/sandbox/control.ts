@@ -67,7 +67,8 @@ const ticketParams = z.object({ id: z.coerce.number().int().positive() });
 
 /**
  * The sandbox's own control API (not HugMe's): test clients with a generated history, complaints created and
- * changed by hand (each change bumps `last_modification_date`), forced token expiry and attachment downloads.
+ * changed by hand (each change bumps `last_modification_date`), forced token expiry, attachment downloads and the
+ * rate limit's tally of accepted and refused calls per client.
  * It is neither authenticated, rate limited nor faulted.
  */
 export function registerControlRoutes(app: FastifyInstance, ctx: HugmeSandboxContext): void {
@@ -142,6 +143,9 @@ export function registerControlRoutes(app: FastifyInstance, ctx: HugmeSandboxCon
       return { expired: store.expireTokens(now(), clientId) };
     },
   );
+
+  // What the rate limit did: a test under pressure asserts that no call was refused.
+  routes.get('/_control/rate-limit', async () => ({ limit: ctx.rate.limit, windowSeconds: ctx.rate.windowMs / 1000, clients: ctx.rate.tally() }));
 
   routes.get(
     '/_control/files/:detailId',

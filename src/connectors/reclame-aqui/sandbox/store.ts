@@ -100,9 +100,10 @@ export class HugmeStore {
   }
 }
 
-/** A sliding one-minute window of accepted calls per client. */
+/** A sliding one-minute window of accepted calls per client, with a tally of what it accepted and refused. */
 export class RateWindow {
   readonly #calls = new Map<string, number[]>();
+  readonly #tally = new Map<string, { accepted: number; refused: number }>();
 
   constructor(
     readonly limit: number,
@@ -113,11 +114,20 @@ export class RateWindow {
   hit(key: string, now: number): { allowed: true } | { allowed: false; retryAfterSeconds: number } {
     const calls = (this.#calls.get(key) ?? []).filter((at) => at > now - this.windowMs);
     this.#calls.set(key, calls);
+    const tally = this.#tally.get(key) ?? { accepted: 0, refused: 0 };
+    this.#tally.set(key, tally);
     if (calls.length >= this.limit) {
+      tally.refused += 1;
       const oldest = calls[0]!;
       return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((oldest + this.windowMs - now) / 1000)) };
     }
+    tally.accepted += 1;
     calls.push(now);
     return { allowed: true };
+  }
+
+  /** Calls accepted and refused with 429 so far, per client. */
+  tally(): Record<string, { accepted: number; refused: number }> {
+    return Object.fromEntries([...this.#tally].map(([key, tally]) => [key, { ...tally }]));
   }
 }

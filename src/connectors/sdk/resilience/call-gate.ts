@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { ProviderErrorKind } from '../provider-error.ts';
+import type { ProviderError, ProviderErrorKind } from '../provider-error.ts';
 
 /** How one provider call ended: an answer of any status, or the kind of ProviderError it failed with. */
 export type CallOutcome = 'success' | ProviderErrorKind;
@@ -7,12 +7,13 @@ export type CallOutcome = 'success' | ProviderErrorKind;
 /**
  * What `callProvider` consults around every HTTP call made inside `runWithGate`. `beforeCall` may wait (a shared rate
  * limit) or throw a ProviderError (an open circuit, a maintenance window) to refuse the call; `afterCall` is told
- * how a call it admitted ended; `cancelCall` is told when a call it admitted was refused by a later gate.
+ * how a call it admitted ended (with the error, for its Retry-After), and is awaited before the caller sees the
+ * answer; `cancelCall` is told when a call it admitted was refused by a later gate.
  */
 export interface CallGate {
   beforeCall(url: URL): Promise<void>;
-  afterCall(url: URL, outcome: CallOutcome): void;
-  cancelCall?(url: URL): void;
+  afterCall(url: URL, outcome: CallOutcome, error?: ProviderError): void | Promise<void>;
+  cancelCall?(url: URL): void | Promise<void>;
 }
 
 const storage = new AsyncLocalStorage<CallGate>();
@@ -42,15 +43,15 @@ export function composeGates(gates: CallGate[]): CallGate {
           admitted.push(gate);
         }
       } catch (error) {
-        for (const gate of admitted) gate.cancelCall?.(url);
+        for (const gate of admitted) await gate.cancelCall?.(url);
         throw error;
       }
     },
-    afterCall(url, outcome) {
-      for (const gate of gates) gate.afterCall(url, outcome);
+    async afterCall(url, outcome, error) {
+      for (const gate of gates) await gate.afterCall(url, outcome, error);
     },
-    cancelCall(url) {
-      for (const gate of gates) gate.cancelCall?.(url);
+    async cancelCall(url) {
+      for (const gate of gates) await gate.cancelCall?.(url);
     },
   };
 }
