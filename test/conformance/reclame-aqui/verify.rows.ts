@@ -1,4 +1,4 @@
-import { json, nginx502, unavailable503 } from '../support/answers.ts';
+import { json, nginx502, tooManyRequests, unavailable503 } from '../support/answers.ts';
 import { ACCESS_TOKEN, type HugmeRow, IN_FIVE_MINUTES, keptToken, RENEWED_TOKEN } from './harness.ts';
 import { hugmeError, issued, organization, tokenCall } from './wire.ts';
 
@@ -78,6 +78,12 @@ export const verifyRows: HugmeRow[] = [
     call: verify,
     serves: [tokenCall(issued(ACCESS_TOKEN, { expires_in: '300' })), organization(json(200, COMPANIES))],
     expect: { verified: { ok: true }, tokensSaved: savedToken },
+  },
+  {
+    name: 'token 429 with Retry-After: 1 → waits 1 s in-line (the token call counts against the limit too), then verified',
+    call: verify,
+    serves: [tokenCall(tooManyRequests('1')), tokenCall(issued(ACCESS_TOKEN)), organization(json(200, COMPANIES))],
+    expect: { verified: { ok: true }, tokensSaved: savedToken, waitedMs: [1000] },
   },
   {
     name: 'token 200 without access_token → thrown bad_response',
