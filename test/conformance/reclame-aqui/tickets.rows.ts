@@ -194,6 +194,14 @@ export const ticketRows: HugmeRow[] = [
     expect: { error: { kind: 'bad_response', message: 'HugMe ticket 43534294' } },
   },
   {
+    name: 'tickets as a bare list, without {data, meta} → the same complaints',
+    why: 'The real sample is wrapped in `data`; a bare array can only be the list (tolerant, as for the organization).',
+    given,
+    call: poll,
+    serves: [tickets(json(200, [ticket()]))],
+    expect: { page: { records: [{ externalId: '43534294' }], nextCursor: nextRun, done: true } },
+  },
+  {
     name: 'a list without data → bad_response',
     given,
     call: poll,
