@@ -17,7 +17,7 @@ export const REFRESH_MARGIN_MS = 15 * 60_000;
 
 const tokenResponse = z.looseObject({
   access_token: z.string().min(1),
-  expires_in: z.number().positive(),
+  expires_in: z.union([z.number(), z.string().regex(/^\s*\d+\s*$/).transform(Number)]).pipe(z.number().positive()),
   refresh_token: z.string().min(1).nullish(),
 });
 const errorBody = z.looseObject({ codigo: z.string().optional(), mensagem: z.string().optional() });
@@ -157,7 +157,9 @@ async function fetchPage(context: MaxiFrotaContext, session: TokenSession, query
       throw new ProviderError('bad_response', `${where}: fueling ${fuel.data.id}: ${(error as Error).message}`);
     }
   }
-  const last = page.data.itens.length === 0 || query.page * query.size >= page.data.totalRegistros;
+  // Without a total (a bare list), a page shorter than asked for is the last one.
+  const total = page.data.totalRegistros;
+  const last = page.data.itens.length === 0 || (total === null || total === undefined ? page.data.itens.length < query.size : query.page * query.size >= total);
   return { records, last };
 }
 

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { blankToNull, normaliseFuelType, normalisePlate, toSaoPauloIso } from '../sdk/fuel-normalise.ts';
+import { blankToNull, normaliseFuelType, normalisePlate, optionalWireDecimal, toSaoPauloIso, wireDecimal } from '../sdk/fuel-normalise.ts';
 import type { FuelTransaction, NormalisedRecord } from '../sdk/records.ts';
 
 /**
  * An item of `GET /v1/abastecimentos` (providers.md §4, the proposed shape [U]). Only the id, time, amounts and
- * status are required; descriptive fields may be missing or null.
+ * status are required; descriptive fields may be missing or null. Numbers are read from JSON numbers or numeric
+ * strings alike, since nothing documents which the provider sends.
  */
 const text = z.string().nullish();
 
@@ -15,22 +16,28 @@ export const maxiFrotaFuelWire = z.looseObject({
   motorista: z.looseObject({ nome: text, cpf: text, matricula: text }).nullish(),
   cartao: text,
   combustivel: text,
-  litros: z.number(),
-  valorLitro: z.number().nullish(),
-  valorTotal: z.number(),
-  hodometro: z.number().nullish(),
+  litros: wireDecimal,
+  valorLitro: optionalWireDecimal,
+  valorTotal: wireDecimal,
+  hodometro: optionalWireDecimal,
   posto: z.looseObject({ cnpj: text, nome: text, cidade: text, uf: text }).nullish(),
   status: z.string(),
 });
 
 export type MaxiFrotaFuelWire = z.output<typeof maxiFrotaFuelWire>;
 
-export const maxiFrotaPage = z.looseObject({
-  pagina: z.number().int(),
-  tamanhoPagina: z.number().int(),
-  totalRegistros: z.number().int(),
-  itens: z.array(z.unknown()),
-});
+const wireInteger = z.union([z.number().int(), z.string().regex(/^\s*\d+\s*$/).transform(Number)]);
+
+/** A page: the proposed envelope (counts as numbers or strings), or a bare list of fuelings with no counts. */
+export const maxiFrotaPage = z.union([
+  z.looseObject({
+    pagina: wireInteger.optional(),
+    tamanhoPagina: wireInteger.optional(),
+    totalRegistros: wireInteger.nullish(),
+    itens: z.array(z.unknown()),
+  }),
+  z.array(z.unknown()).transform((itens) => ({ itens, totalRegistros: null })),
+]);
 
 /** APROVADA → approved, CANCELADA → canceled; any other status (none is documented) → pending, never approved. */
 export function maxiFrotaStatus(status: string): FuelTransaction['status'] {

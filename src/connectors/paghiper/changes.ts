@@ -41,8 +41,10 @@ export async function fetchPaymentChanges(context: PaghiperContext, request: Fet
     { filter_date: cursor.filter, initial_date: cursor.since, final_date: until, limit: PAGE_SIZE, page: cursor.page },
     options,
   );
-  const items = list.transaction_list ?? [];
-  if (!Array.isArray(items) || !items.every(isObject)) throw new ProviderError('bad_response', 'PagHiper list: transaction_list is not a list of charges');
+  // PHP encodes a list whose keys are not 0..n-1 as an object ({"0":{…},"2":{…}}): its values are the charges.
+  const listed = list.transaction_list ?? [];
+  const items: unknown[] = Array.isArray(listed) ? listed : isObject(listed) ? Object.values(listed) : [listed];
+  if (!items.every(isObject)) throw new ProviderError('bad_response', 'PagHiper list: transaction_list is not a list of charges');
   const records = items.map((item) => paymentRecord(toPayment(item, cursor.method)));
   const currentPage = paghiperInteger(list.current_page, 'current_page') ?? cursor.page;
   const totalPages = paghiperInteger(list.total_page, 'total_page') ?? 0;

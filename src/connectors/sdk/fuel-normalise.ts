@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { FUEL_TYPES, type FuelTransaction } from './records.ts';
 import { isCalendarDate, SAO_PAULO_OFFSET, saoPauloLocalDateTime } from '../../platform/calendar/sao-paulo.ts';
 
@@ -25,6 +26,21 @@ export function normalisePlate(raw: string | null | undefined): string | null {
   return plate === '' ? null : plate;
 }
 
+/**
+ * A decimal as fuel-card providers send it: a JSON number, or a string ("120.5", or "120,5" with the Brazilian
+ * decimal comma). One separator is read as the decimal one; "1.234,56" (two) is refused rather than guessed.
+ */
+export const wireDecimal = z.union([
+  z.number(),
+  z
+    .string()
+    .regex(/^\s*-?\d+(?:[.,]\d+)?\s*$/, 'must be a decimal number')
+    .transform((text) => Number(text.trim().replace(',', '.'))),
+]);
+
+/** An optional decimal: missing, null or a blank string is null (a descriptive number left empty). */
+export const optionalWireDecimal = z.union([wireDecimal, z.string().regex(/^\s*$/).transform(() => null)]).nullish();
+
 /** Spelling variants seen on fuel-card statements, after upper-casing, accent removal and squeezing separators. */
 const FUEL_ALIASES: Record<string, CanonicalFuelType> = {
   ETANOL: 'ETANOL',
@@ -39,8 +55,10 @@ const FUEL_ALIASES: Record<string, CanonicalFuelType> = {
   DIESEL: 'DIESEL',
   DIESEL_COMUM: 'DIESEL',
   DIESEL_S500: 'DIESEL',
+  DIESEL_S_500: 'DIESEL',
   OLEO_DIESEL: 'DIESEL',
   DIESEL_S10: 'DIESEL_S10',
+  DIESEL_S_10: 'DIESEL_S10',
   S10: 'DIESEL_S10',
   OLEO_DIESEL_S10: 'DIESEL_S10',
   GNV: 'GNV',

@@ -18,7 +18,7 @@ export interface ProviderRequest {
 export interface ProviderResponse {
   status: number;
   headers: Record<string, string | string[] | undefined>;
-  /** The body parsed as JSON, or null when it is empty. */
+  /** The body parsed as JSON, or null when it is empty (or, on a 401 or 403, not JSON). */
   body: unknown;
   text: string;
 }
@@ -36,8 +36,8 @@ function retryAfterSeconds(value: string | string[] | undefined): number | undef
 
 /**
  * One provider call over undici, with a timeout, the body parsed as JSON, and failures turned into ProviderError:
- * timeouts and connection errors, 429 (with Retry-After), 5xx without a JSON body, and bodies that are not JSON.
- * Other statuses (a 5xx with a JSON body included) are
+ * timeouts and connection errors, 429 (with Retry-After), 5xx without a JSON body, and bodies that are not JSON
+ * (except on 401 and 403, answered with `body: null` and the text). Other statuses (a 5xx with a JSON body included) are
  * returned, because providers put meaning in them differently (PagHiper answers errors with 200, Ticket Log with 500).
  */
 export async function callProvider(call: ProviderRequest): Promise<ProviderResponse> {
@@ -93,7 +93,11 @@ async function send(call: ProviderRequest, url: URL): Promise<ProviderResponse> 
       parsed = JSON.parse(text);
     } catch {
       if (response.statusCode >= 500) throw new ProviderError('unavailable', `${where} answered ${response.statusCode}`, { status: response.statusCode, providerMessage: redactText(text.slice(0, 500)) });
-      throw new ProviderError('bad_response', `${where} answered ${response.statusCode} with a body that is not JSON`, { status: response.statusCode, providerMessage: redactText(text.slice(0, 500)) });
+      // A refusal keeps its meaning whatever the body: servers and proxies answer 401/403 with HTML pages (a servlet
+      // container's "HTTP Status 401"), and the connector decides by the status (renew a token, ask for credentials).
+      if (response.statusCode !== 401 && response.statusCode !== 403) {
+        throw new ProviderError('bad_response', `${where} answered ${response.statusCode} with a body that is not JSON`, { status: response.statusCode, providerMessage: redactText(text.slice(0, 500)) });
+      }
     }
   }
   return { status: response.statusCode, headers: response.headers, body: parsed, text };

@@ -35,11 +35,19 @@ export function isCredentialFailure(status: number, body: unknown): boolean {
   return ['message', 'mensagem', 'error', 'erro', 'detail'].some((key) => typeof fields[key] === 'string' && CREDENTIAL_MESSAGE.test(fields[key]));
 }
 
+/** Ticket Log's words: `mensagem` (or Spring's `message`), else the `erros` list its other modules answer with. */
 function messageOf(body: unknown): string | undefined {
   if (typeof body !== 'object' || body === null) return undefined;
   const fields = body as Record<string, unknown>;
   const message = fields.mensagem ?? fields.message;
-  return typeof message === 'string' ? message : undefined;
+  if (typeof message === 'string') return message;
+  if (!Array.isArray(fields.erros)) return undefined;
+  const details = fields.erros.flatMap((error: unknown) => {
+    const { propriedade, detalhe } = (error ?? {}) as Record<string, unknown>;
+    if (typeof detalhe !== 'string') return [];
+    return [typeof propriedade === 'string' && propriedade !== '' ? `${propriedade}: ${detalhe}` : detalhe];
+  });
+  return details.length > 0 ? details.join('; ') : undefined;
 }
 
 /** One search: one local day, one `considerarTransacao`. Returns the day's transactions as sent. */
@@ -66,7 +74,13 @@ async function searchDay(context: TicketLogContext, day: string, considerarTrans
   if (response.status >= 500) {
     throw new ProviderError('unavailable', `${where}: answered ${response.status}`, { status: response.status, providerMessage: messageOf(response.body) });
   }
-  const envelope = ticketLogSearchResponse.safeParse(response.body);
+  if (response.status >= 400) {
+    // 429 was thrown by callProvider and 401/403 are credentials: any other 4xx refuses the query itself.
+    throw new ProviderError('rejected', `${where}: answered ${response.status}`, { status: response.status, providerMessage: messageOf(response.body) });
+  }
+  // A bare list of transactions, without the envelope, can only mean a successful day.
+  const body = Array.isArray(response.body) ? { sucesso: true, transacoes: response.body } : response.body;
+  const envelope = ticketLogSearchResponse.safeParse(body);
   if (!envelope.success) {
     throw new ProviderError('bad_response', `${where}: answered ${response.status} without the {sucesso, mensagem, transacoes} envelope`, { status: response.status });
   }

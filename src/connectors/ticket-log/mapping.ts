@@ -1,19 +1,20 @@
 import { z } from 'zod';
-import { blankToNull, normaliseFuelType, normalisePlate, toSaoPauloIso } from '../sdk/fuel-normalise.ts';
+import { blankToNull, normaliseFuelType, normalisePlate, optionalWireDecimal, toSaoPauloIso, wireDecimal } from '../sdk/fuel-normalise.ts';
 import type { FuelTransaction, NormalisedRecord } from '../sdk/records.ts';
 
 /**
  * The fields of a Ticket Log `transacoes` item that the canonical FuelTransaction needs (providers.md §3). Only the
  * code, time and amounts are required; everything descriptive may be missing or null without failing the day.
+ * Numbers are read from JSON numbers or from numeric strings ("709.75", "709,75"), whichever the day brings.
  */
 const text = z.string().nullish();
-const decimal = z.number().nullish();
+const decimal = optionalWireDecimal;
 
 export const ticketLogTransactionWire = z.looseObject({
   codigoTransacao: z.union([z.number().int(), z.string().regex(/^\d+$/)]),
   dataTransacao: z.string(),
-  valorTransacao: z.number(),
-  litros: z.number(),
+  valorTransacao: wireDecimal,
+  litros: wireDecimal,
   valorLitro: decimal,
   tipoCombustivel: text,
   placa: text,
