@@ -106,7 +106,9 @@ async function fetchChanges(session: HugmeSession, request: FetchRequest): Promi
   const response = await session.call({ method: 'GET', path: '/ticket/v1/tickets', query });
   if (!isSuccess(response.status)) {
     const message = providerMessage(response);
-    throw new ProviderError(response.status === 400 || response.status === 404 ? 'rejected' : 'bad_response', `HugMe's ticket list answered ${response.status}${message ? `: ${message}` : ''}`, {
+    // A 403 with a working token (a lapsed license, a revoked permission) needs a person, not a retry.
+    const kind = response.status === 403 ? 'auth' : response.status === 400 || response.status === 404 ? 'rejected' : 'bad_response';
+    throw new ProviderError(kind, `HugMe's ticket list answered ${response.status}${message ? `: ${message}` : ''}`, {
       status: response.status,
       providerMessage: message,
     });

@@ -32,7 +32,8 @@ export const hugmeTicketSchema = z.object({
     })
     .nullish(),
   rating: z.union([z.string(), z.number()]).nullish(),
-  interactions_count: z.number().nullish(),
+  // A count sent as text ("3") is still the count.
+  interactions_count: z.coerce.number().int().nonnegative().nullish(),
   interactions: z.array(z.object({ ticket_interaction_type_id: z.coerce.number() }).loose()).nullish(),
 });
 

@@ -2,8 +2,8 @@ import { createReclameAquiClient, type Config, type Credentials } from '../../..
 import { decodeCursor } from '../../../src/connectors/reclame-aqui/cursor.ts';
 import { reclameAquiManifest } from '../../../src/connectors/reclame-aqui/manifest.ts';
 import type { ProviderTokens } from '../../../src/connectors/sdk/client.ts';
+import { runWithGate, type CallGate } from '../../../src/connectors/sdk/resilience/call-gate.ts';
 import type { Complaint } from '../../../src/connectors/sdk/records.ts';
-import { ManualClock } from '../../../src/platform/clock.ts';
 import type { ConformanceRow } from '../support/conformance-row.ts';
 import type { ConnectorHarness } from '../support/run-conformance-rows.ts';
 
@@ -25,19 +25,14 @@ export const keptToken: ProviderTokens = { accessToken: ACCESS_TOKEN, refreshTok
 
 export const hugmeHarness: ConnectorHarness<Credentials, Config> = {
   model: 'complaint',
-  /** A client of its own per row (its limiter starts empty), whose sleeps move a manual clock instead of waiting. */
+  /**
+   * A client of its own per row, run inside a call gate as Ponte's runtime runs it: the client paces nothing itself,
+   * the gate holds the next call for a 429's Retry-After. Here the gate notes each hold instead of waiting it out.
+   */
   client: (given) => {
-    const clock = new ManualClock(given.now ?? NOW);
     const waits: number[] = [];
-    const client = createReclameAquiClient({
-      now: () => clock.now(),
-      sleep: async (ms) => {
-        waits.push(ms);
-        clock.advance(ms);
-      },
-      timeoutMs: given.timeoutMs,
-    });
-    return { client, waits };
+    const client = createReclameAquiClient({ timeoutMs: given.timeoutMs });
+    return { client: insideGate(client, retryAfterNotingGate(waits)), waits };
   },
   context: (origin, given, saveTokens) => ({
     credentials: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET },
@@ -50,3 +45,27 @@ export const hugmeHarness: ConnectorHarness<Credentials, Config> = {
   decodeCursor: (cursor) => decodeCursor(cursor),
   secrets: [CLIENT_SECRET, BASIC.slice('Basic '.length), ACCESS_TOKEN, RENEWED_TOKEN],
 };
+
+/** A call gate that, like the platform's, holds the call after a 429 for its Retry-After, noting the hold in `waits`. */
+function retryAfterNotingGate(waits: number[]): CallGate {
+  let hold = 0;
+  return {
+    async beforeCall() {
+      if (hold > 0) waits.push(hold);
+      hold = 0;
+    },
+    afterCall(_url, outcome, error) {
+      if (outcome === 'rate_limited') hold = (error?.details.retryAfterSeconds ?? 60) * 1000;
+    },
+  };
+}
+
+/** The client with each of its methods run inside the gate. */
+function insideGate<Client extends object>(client: Client, gate: CallGate): Client {
+  return new Proxy(client, {
+    get(target, key, receiver) {
+      const value: unknown = Reflect.get(target, key, receiver);
+      return typeof value === 'function' ? (...args: unknown[]) => runWithGate(gate, () => value.apply(target, args)) : value;
+    },
+  });
+}
