@@ -56,6 +56,13 @@ export async function controlRoutes(app: FastifyInstance, options: { state: Sand
     return { deliveries };
   });
 
+  /** The provider requests answered since the sandbox started or the log was last cleared. */
+  app.get('/_control/requests', async () => state.requests.view());
+  app.delete('/_control/requests', async () => {
+    state.requests.clear();
+    return state.requests.view();
+  });
+
   /** Waits for callbacks still being delivered (those sent by a provider cancel), then lists every delivery. */
   app.post('/_control/notifications/wait', async () => {
     await state.notifier.settled();

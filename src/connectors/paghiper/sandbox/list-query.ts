@@ -48,7 +48,10 @@ export function listCharges(state: SandboxState, call: ProviderCall): ProviderRe
   };
   const rows = state.store.chargesOf(call.merchant.apiKey, call.kind).filter(matches);
 
-  const limit = Math.min(Math.max(integer(body.limit) ?? DEFAULT_LIMIT, 1), MAX_LIMIT);
+  const requestedLimit = integer(body.limit);
+  // PagHiper refuses a page larger than 100 rather than shortening it: a client asking for more must be told.
+  if (requestedLimit !== null && requestedLimit > MAX_LIMIT) return reject(`limit deve ser no máximo ${MAX_LIMIT}`);
+  const limit = Math.max(requestedLimit ?? DEFAULT_LIMIT, 1);
   const page = Math.max(integer(body.page) ?? 1, 1);
   return success({
     response_message: 'transacoes encontradas',

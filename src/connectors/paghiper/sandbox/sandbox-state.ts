@@ -3,6 +3,7 @@ import { applyStatus, SOURCE_API, type Charge, type ChargeStatus, type Merchant 
 import { generateCredentials, generateHistory, merchantSeed } from './history.ts';
 import type { CallbackNotifier, Delivery } from './notifier.ts';
 import { newNotificationId } from './payment-codes.ts';
+import type { RequestLog } from './request-log.ts';
 import type { ChargeStore } from './store.ts';
 import { formatDateTime } from './time.ts';
 
@@ -16,6 +17,8 @@ export interface SandboxState {
   seed: number;
   chargesPerDay: number;
   historyDays: number;
+  /** Every provider request answered: what tests and benchmarks count. */
+  requests: RequestLog;
 }
 
 export interface StatusChange {
