@@ -113,4 +113,12 @@ describe('PagHiper sandbox fidelity', () => {
     expect(counted.log[0]).toMatchObject({ method: 'POST', path: '/transaction/list/', status: 201, at: expect.any(String) });
     expect(counted.log[3]).toMatchObject({ path: '/transaction/list', status: 404 });
   });
+
+  it("makes a merchant with a history of its own volume when asked, the sandbox's otherwise", async () => {
+    expect((await post('/_control/credentials', {})).json.generated_charges).toBe(2 * 10);
+    const busy = await post('/_control/credentials', { charges_per_day: 7, history_days: 3 });
+    expect(busy.status).toBe(201);
+    expect(busy.json.generated_charges).toBe(21);
+    expect((await post('/_control/credentials', { charges_per_day: -1 })).status).toBe(400);
+  });
 });

@@ -28,8 +28,15 @@ export interface StatusChange {
   delivery: Promise<Delivery> | null;
 }
 
-/** A new test merchant with credentials and generated history, both fixed by the seed and the merchant's position. */
-export function createMerchant(state: SandboxState, notificationUrl: string | null): { merchant: Merchant; charges: number } {
+/**
+ * A new test merchant with credentials and generated history, both fixed by the seed and the merchant's position; its
+ * volume is the sandbox's unless given.
+ */
+export function createMerchant(
+  state: SandboxState,
+  notificationUrl: string | null,
+  volume: { chargesPerDay?: number | undefined; historyDays?: number | undefined } = {},
+): { merchant: Merchant; charges: number } {
   const picker = new SeededPicker(merchantSeed(state.seed, state.store.merchantCount));
   let credentials = generateCredentials(picker);
   while (state.store.merchant(credentials.apiKey)) credentials = generateCredentials(picker);
@@ -38,8 +45,8 @@ export function createMerchant(state: SandboxState, notificationUrl: string | nu
   const history = generateHistory(picker, {
     merchant,
     now: state.now(),
-    chargesPerDay: state.chargesPerDay,
-    historyDays: state.historyDays,
+    chargesPerDay: volume.chargesPerDay ?? state.chargesPerDay,
+    historyDays: volume.historyDays ?? state.historyDays,
     isTaken: (id) => state.store.hasTransaction(id),
   });
   for (const charge of history) state.store.addCharge(charge);
