@@ -62,22 +62,36 @@ async function bareWindowWalk(address: string, merchant: Merchant, from: string,
 }
 
 interface BackfillTiming {
+  /** False when it failed or ran out of time: the figures are then what it had done by then. */
+  finished: boolean;
   steps: number;
   records: number;
   seconds: number;
   stepsPerSecond: number;
   /** Provider requests the sandbox answered with a 5xx during the backfill. */
   faultsInjected: number;
-  integrationId: string;
+}
+
+/** Waits for the backfill to succeed; why it did not, otherwise. */
+async function backfillEnd(server: BenchPonte, integrationId: string): Promise<string | null> {
+  const deadline = Date.now() + BACKFILL_BOUND_MS;
+  for (;;) {
+    const state = await server.ponte.sync.backfill(integrationId);
+    if (state?.status === 'succeeded') return null;
+    if (state?.status === 'failed') return `failed: ${state.error}`;
+    if (Date.now() > deadline) return `did not finish within ${BACKFILL_BOUND_MS / 60_000} minutes`;
+    await sleep(200);
+  }
 }
 
 /**
  * One backfill through the real path: the integration is created (verified with the sandbox, its backfill queued) and
  * runs on the queue's workers. Its time is the backfill row's own, from activation to the commit of its last step.
  */
-async function timeBackfill(server: BenchPonte, address: string, merchant: Merchant, faultRate: number): Promise<BackfillTiming | string> {
+async function timeBackfill(server: BenchPonte, address: string, merchant: Merchant, faultRate: number): Promise<{ timing: BackfillTiming; problem: string | null }> {
   const { ponte } = server;
-  const account = await ponte.accounts.createAccount('cli', { name: `Bench backfill ${faultRate > 0 ? 'with' : 'without'} faults` });
+  const label = `backfill ${faultRate > 0 ? 'with' : 'without'} faults`;
+  const account = await ponte.accounts.createAccount('cli', { name: `Bench ${label}` });
   await sandboxCall(address, 'DELETE', '/_control/requests');
   const row = await ponte.integrations.create(admin, {
     accountId: account.id,
@@ -88,34 +102,29 @@ async function timeBackfill(server: BenchPonte, address: string, merchant: Merch
   });
   // Faults start once the credentials are verified (a 503 there would refuse the integration, not test the backfill).
   if (faultRate > 0) await sandboxCall(address, 'PUT', '/_control/faults', { serverErrorRate: faultRate });
+  let problem: string | null;
   try {
-    const deadline = Date.now() + BACKFILL_BOUND_MS;
-    for (;;) {
-      const state = await ponte.sync.backfill(row.id);
-      if (state?.status === 'succeeded') break;
-      if (state?.status === 'failed') return `backfill ${faultRate > 0 ? 'with' : 'without'} faults failed: ${state.error}`;
-      if (Date.now() > deadline) return `backfill ${faultRate > 0 ? 'with' : 'without'} faults did not finish within ${BACKFILL_BOUND_MS / 60_000} minutes`;
-      await sleep(200);
-    }
+    problem = await backfillEnd(server, row.id);
   } finally {
     await sandboxCall(address, 'DELETE', '/_control/faults');
-    // Nothing of this integration may run during the later measurements.
-    await ponte.database.pool.query('update sync_schedules set enabled = false where integration_id = $1', [row.id]);
+    // Nothing of this integration may run during the later measurements: no poll, and no backfill still going.
+    await ponte.integrations.pause(admin, row.id);
   }
   const { rows } = await ponte.database.pool.query<{ steps: number; records: number; ms: number }>(
-    `select steps_done as steps, records, extract(epoch from (finished_at - started_at)) * 1000 as ms from backfills where integration_id = $1`,
+    `select steps_done as steps, records, extract(epoch from (coalesce(finished_at, now()) - started_at)) * 1000 as ms from backfills where integration_id = $1`,
     [row.id],
   );
   const { steps, records, ms } = rows[0]!;
   const { log } = (await sandboxCall(address, 'GET', '/_control/requests')) as { log: { status: number }[] };
-  return {
+  const timing: BackfillTiming = {
+    finished: problem === null,
     steps,
     records,
     seconds: Math.round(Number(ms) / 100) / 10,
     stepsPerSecond: perSecond(steps, Number(ms)),
     faultsInjected: log.filter((request) => request.status >= 500).length,
-    integrationId: row.id,
   };
+  return { timing, problem: problem && `${label} ${problem} (${steps} steps done in ${timing.seconds} s)` };
 }
 
 /** The three measurements, on a running Ponte whose PagHiper sandbox is at `address`. */
@@ -136,39 +145,37 @@ export async function measureBackfill(server: BenchPonte, address: string, optio
   const clean = await timeBackfill(server, address, plain, 0);
   progress(options, `sync: a ${RETROACTIVE_MONTHS}-month backfill with ${FAULT_RATE * 100}% of provider requests answered 503…`);
   const withFaults = await timeBackfill(server, address, faulted, FAULT_RATE);
-  for (const timing of [clean, withFaults]) if (typeof timing === 'string') problems.push(timing);
-  if (typeof clean !== 'string' && clean.faultsInjected > 0) problems.push(`backfill without faults: ${clean.faultsInjected} requests failed`);
-  if (typeof withFaults !== 'string' && withFaults.faultsInjected === 0) problems.push('backfill with faults: no fault was injected');
-  if (typeof clean === 'string' || typeof withFaults === 'string') return { report: null, problems };
+  for (const { problem } of [clean, withFaults]) if (problem) problems.push(problem);
+  if (clean.timing.faultsInjected > 0) problems.push(`backfill without faults: ${clean.timing.faultsInjected} requests failed`);
+  if (withFaults.timing.faultsInjected === 0) problems.push('backfill with faults: no fault was injected');
 
-  const strip = ({ integrationId: _id, ...timing }: BackfillTiming) => timing;
   return {
     report: {
       retroactiveMonths: RETROACTIVE_MONTHS,
       chargesPerDay: CHARGES_PER_DAY,
       faultRate: FAULT_RATE,
-      withoutFaults: strip(clean),
-      withFaults: strip(withFaults),
+      withoutFaults: clean.timing,
+      withFaults: withFaults.timing,
       baselineListCallsPerSecond: bareCallsPerSecond,
       baselineListCalls: bare.calls,
       ratios: {
-        withoutFaultsToListCalls: ratioOf(clean.stepsPerSecond, bareCallsPerSecond),
-        withFaultsToListCalls: ratioOf(withFaults.stepsPerSecond, bareCallsPerSecond),
-        withFaultsToWithout: ratioOf(withFaults.stepsPerSecond, clean.stepsPerSecond),
+        withoutFaultsToListCalls: ratioOf(clean.timing.stepsPerSecond, bareCallsPerSecond),
+        withFaultsToListCalls: ratioOf(withFaults.timing.stepsPerSecond, bareCallsPerSecond),
+        withFaultsToWithout: ratioOf(withFaults.timing.stepsPerSecond, clean.timing.stepsPerSecond),
       },
     },
     problems,
   };
 }
 
-export type BackfillReport = NonNullable<Awaited<ReturnType<typeof measureBackfill>>['report']>;
+export type BackfillReport = Awaited<ReturnType<typeof measureBackfill>>['report'];
 
 /** The table rows the backfill measurement adds: steps/s against bare list calls/s, and faulted against clean. */
 export function backfillRows(report: BackfillReport): (string | number)[][] {
   const { withoutFaults: clean, withFaults: faulted } = report;
   return [
-    [`backfill ${report.retroactiveMonths} months, ${clean.steps} steps (steps/s) vs list calls`, clean.stepsPerSecond, report.baselineListCallsPerSecond, report.ratios.withoutFaultsToListCalls],
-    [`backfill with ${faulted.faultsInjected} injected 503s vs list calls`, faulted.stepsPerSecond, report.baselineListCallsPerSecond, report.ratios.withFaultsToListCalls],
+    [`backfill ${report.retroactiveMonths} months, ${clean.steps} steps${clean.finished ? '' : ' (unfinished)'} (steps/s) vs list calls`, clean.stepsPerSecond, report.baselineListCallsPerSecond, report.ratios.withoutFaultsToListCalls],
+    [`backfill with ${faulted.faultsInjected} injected 503s${faulted.finished ? '' : `, unfinished at ${faulted.steps} steps`} vs list calls`, faulted.stepsPerSecond, report.baselineListCallsPerSecond, report.ratios.withFaultsToListCalls],
     ['backfill with faults vs without', faulted.stepsPerSecond, clean.stepsPerSecond, report.ratios.withFaultsToWithout],
   ];
 }
@@ -182,7 +189,6 @@ export async function run(options: BenchOptions): Promise<BenchResult> {
   try {
     server = await startBenchPonte({ sandboxUrls: { paghiper: address } });
     const backfill = await measureBackfill(server, address, options);
-    if (!backfill.report) return { report: { benchmark: 'backfill', engine: server.engine }, table: 'backfill: no valid measurement', problems: backfill.problems };
     const table = [
       `backfill on ${server.engine}`,
       formatTable([['measurement', 'per second', 'baseline/s', 'ratio'], ...backfillRows(backfill.report)]),

@@ -418,7 +418,7 @@ export async function run(options: BenchOptions): Promise<BenchResult> {
         ['change detection, all new', cd.newRecordsPerSecond, cd.plainInsertRecordsPerSecond, cd.ratios.newToPlainInsert],
         ['change detection, all unchanged', cd.unchangedRecordsPerSecond, cd.plainInsertRecordsPerSecond, cd.ratios.unchangedToPlainInsert],
         ['change detection, all changed', cd.changedRecordsPerSecond, cd.plainInsertRecordsPerSecond, cd.ratios.changedToPlainInsert],
-        ...(backfill.report ? backfillRows(backfill.report) : []),
+        ...backfillRows(backfill.report),
         [`polls (${polling.report.integrations} integrations) vs list calls`, polling.report.pollsPerSecond, polling.report.baselineListCallsPerSecond, polling.report.ratio],
         ['callbacks vs GET /healthz', callbacks.report.callbacksPerSecond, callbacks.report.bareRequestsPerSecond, callbacks.report.ratio],
       ]),

@@ -56,7 +56,11 @@ export function listCharges(state: SandboxState, call: ProviderCall): ProviderRe
     if (document !== undefined && charge.payer.cpfCnpj !== document) return false;
     return valueCents === null || compare(charge.valueCents, valueFilter as (typeof VALUE_FILTERS)[number], valueCents);
   };
-  const rows = state.store.chargesOf(call.merchant.apiKey, call.kind).filter(matches);
+  const all = state.store.chargesOf(call.merchant.apiKey, call.kind);
+  // The list is in creation order, so a creation window is a slice found by bisection: a busy store's backfill pages
+  // through months of it one page at a time.
+  const candidates = byPayment ? all : all.slice(firstCreatedAtOrAfter(all, fromMs), firstCreatedAtOrAfter(all, untilMs));
+  const rows = candidates.filter(matches);
 
   const limit = Math.max(requestedLimit ?? DEFAULT_LIMIT, 1);
   const page = Math.max(integer(body.page) ?? 1, 1);
@@ -66,6 +70,18 @@ export function listCharges(state: SandboxState, call: ProviderCall): ProviderRe
     total_page: Math.ceil(rows.length / limit),
     transaction_list: rows.slice((page - 1) * limit, page * limit).map(listItem),
   });
+}
+
+/** The index of the first charge created at or after `ms` in a list in creation order (its length when none is). */
+function firstCreatedAtOrAfter(charges: readonly Charge[], ms: number): number {
+  let low = 0;
+  let high = charges.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (charges[middle]!.createdAt.getTime() < ms) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function compare(value: number, operator: (typeof VALUE_FILTERS)[number], target: number): boolean {
