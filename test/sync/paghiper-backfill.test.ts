@@ -97,6 +97,7 @@ describe('a PagHiper backfill', { timeout: 180_000 }, () => {
     await control('DELETE', '/requests');
     const integration = await connect(1);
 
+    // The bound is below the queue's first retry of a failed job (15–30 s): only a retry in place meets it.
     let failed: LoggedRequest | undefined;
     let retried: LoggedRequest | undefined;
     await waitFor(async () => {
@@ -105,7 +106,7 @@ describe('a PagHiper backfill', { timeout: 180_000 }, () => {
       failed = log[index];
       retried = index >= 0 ? log.slice(index + 1).find((request) => request.path === failed!.path) : undefined;
       return retried !== undefined;
-    }, 8_000, 50);
+    }, 12_000, 50);
     expect(failed!.path).toBe('/transaction/list/');
     expect(retried!.status).toBe(201);
     expect(Date.parse(retried!.at) - Date.parse(failed!.at)).toBeLessThan(5_000);
