@@ -5,7 +5,8 @@ import type { BenchmarkModule, BenchOptions } from './support/benchmark.ts';
 /** Every benchmark: its name, what it measures, and its module (loaded only when it runs). One line each. */
 const BENCHMARKS: Record<string, { summary: string; durationSeconds?: number; load: () => Promise<BenchmarkModule> }> = {
   http: { summary: 'req/s of an authenticated GET /v1/accounts against a bare GET /healthz', load: () => import('./http.ts') },
-  sync: { summary: 'change detection vs plain insert, polls/s over 10,000 integrations, callbacks/s vs bare route', load: () => import('./sync.ts') },
+  sync: { summary: 'change detection vs plain insert, backfill steps/s with and without faults vs list calls, polls/s over 10,000 integrations, callbacks/s vs bare route', load: () => import('./sync.ts') },
+  backfill: { summary: "the sync benchmark's backfill measurement alone", load: () => import('./sync-backfill.ts') },
   notifications: { summary: 'webhooks delivered/s vs bare signed POSTs, events dispatched/s vs appended', durationSeconds: 5, load: () => import('./notifications.ts') },
 };
 

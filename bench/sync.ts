@@ -1,7 +1,8 @@
-// The sync engine's three hot paths, each against a baseline measured in the same run on the same database:
+// The sync engine's hot paths, each against a baseline measured in the same run on the same database:
 // 1. change detection (applyRecords) against a plain batched INSERT of the same rows into a scratch table;
-// 2. integrations polled per second over 10,000 PagHiper integrations against bare sandbox list calls;
-// 3. callbacks stored and acknowledged per second against a bare GET /healthz of the same server.
+// 2. backfill steps per second, without and with injected 503s, against bare list calls (sync-backfill.ts);
+// 3. integrations polled per second over 10,000 PagHiper integrations against bare sandbox list calls;
+// 4. callbacks stored and acknowledged per second against a bare GET /healthz of the same server.
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { buildPaghiperSandbox } from '../src/connectors/paghiper/sandbox/app.ts';
@@ -16,6 +17,7 @@ import { newId } from '../src/platform/ids.ts';
 import { formatTable, progress, type BenchOptions, type BenchResult } from './support/benchmark.ts';
 import { startBenchPonte, type BenchPonte } from './support/bench-ponte.ts';
 import { LoadClient } from './support/load-client.ts';
+import { backfillRows, measureBackfill } from './sync-backfill.ts';
 import type { LoadStats, LoadTarget } from './support/load-protocol.ts';
 
 const WARM_UP_SECONDS = 2;
@@ -395,6 +397,7 @@ export async function run(options: BenchOptions): Promise<BenchResult> {
   try {
     server = await startBenchPonte({ sandboxUrls: { paghiper: sandboxAddress } });
     const changeDetection = await measureChangeDetection(server, options);
+    const backfill = await measureBackfill(server, sandboxAddress, options);
     const polling = await measurePolling(server, sandboxAddress, options);
     const callbacks = await measureCallbacks(server, load, polling.firstIntegration, options);
 
@@ -403,6 +406,7 @@ export async function run(options: BenchOptions): Promise<BenchResult> {
       engine: server.engine,
       durationSeconds: options.durationSeconds,
       changeDetection: changeDetection.report,
+      backfill: backfill.report,
       polling: polling.report,
       callbacks: callbacks.report,
     };
@@ -414,12 +418,13 @@ export async function run(options: BenchOptions): Promise<BenchResult> {
         ['change detection, all new', cd.newRecordsPerSecond, cd.plainInsertRecordsPerSecond, cd.ratios.newToPlainInsert],
         ['change detection, all unchanged', cd.unchangedRecordsPerSecond, cd.plainInsertRecordsPerSecond, cd.ratios.unchangedToPlainInsert],
         ['change detection, all changed', cd.changedRecordsPerSecond, cd.plainInsertRecordsPerSecond, cd.ratios.changedToPlainInsert],
+        ...backfillRows(backfill.report),
         [`polls (${polling.report.integrations} integrations) vs list calls`, polling.report.pollsPerSecond, polling.report.baselineListCallsPerSecond, polling.report.ratio],
         ['callbacks vs GET /healthz', callbacks.report.callbacksPerSecond, callbacks.report.bareRequestsPerSecond, callbacks.report.ratio],
       ]),
       `integrations created in ${polling.report.creation.integrationsSeconds} s (sandbox merchants in ${polling.report.creation.sandboxMerchantsSeconds} s)`,
     ].join('\n');
-    return { report, table, problems: [...changeDetection.problems, ...polling.problems, ...callbacks.problems] };
+    return { report, table, problems: [...changeDetection.problems, ...backfill.problems, ...polling.problems, ...callbacks.problems] };
   } finally {
     progress(options, 'sync: closing Ponte and the sandbox…');
     await load.close();

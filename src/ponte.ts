@@ -108,6 +108,9 @@ function createSyncServices(
     maxPagesPerPoll: 50,
     maxPollSeconds: 60,
     maxBackfillSecondsPerJob: 60,
+    // A transient failure is tried again after 0.5–1 s, then 1–2 s and 2–4 s, before the job fails and the queue's
+    // slower retries take over.
+    stepRetry: { retries: 3, firstDelayMs: 500 },
     ...options.sync,
   });
   const sync = new SyncService(engine, new CallbackInbox(engine, base.keyring, base.queue), base.queue);

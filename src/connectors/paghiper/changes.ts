@@ -7,10 +7,15 @@ import { paghiperDay, paghiperInteger, paymentRecord, toPayment } from './mappin
 /** PagHiper's largest page. */
 export const PAGE_SIZE = 100;
 
-/** Where a call starts: the cursor given, or a new poll pass (from yesterday) or backfill (the window). */
-function startingCursor(context: PaghiperContext, request: FetchRequest): ListCursor {
+function firstStep(context: PaghiperContext) {
   const [first] = stepsOf('window', context.config.paymentMethods);
   if (!first) throw new Error('PagHiper config enables no payment method');
+  return first;
+}
+
+/** Where a call starts: the cursor given, or a new poll pass (from yesterday) or backfill (the window). */
+function startingCursor(context: PaghiperContext, request: FetchRequest): ListCursor {
+  const first = firstStep(context);
   if (request.cursor) return decodeCursor(request.cursor);
   if (request.window) {
     const since = paghiperDay(request.window.from);
@@ -18,6 +23,15 @@ function startingCursor(context: PaghiperContext, request: FetchRequest): ListCu
     return { v: 1, mode: 'window', ...first, page: 1, since: since <= until ? since : until, until };
   }
   return { v: 1, mode: 'poll', ...first, page: 1, since: addDays(paghiperDay(context.now()), -1), until: null };
+}
+
+/**
+ * A poll pass from the day of `since` (a backfill's window end): PagHiper lists whole days, so that day is read again,
+ * and none before it.
+ */
+export function paymentPollCursorFrom(context: PaghiperContext, model: FetchRequest['model'], since: Date): string {
+  if (model !== 'payment') throw new Error(`PagHiper has no ${model} records`);
+  return encodeCursor({ v: 1, mode: 'poll', ...firstStep(context), page: 1, since: paghiperDay(since), until: null });
 }
 
 /** One page of one list (see ListCursor for the polling and backfill design). */

@@ -3,7 +3,7 @@ import { ProviderError } from '../sdk/provider-error.ts';
 import { paghiperCall, type CallOptions, type PaghiperContext } from './api.ts';
 import { runPaghiperAction } from './actions.ts';
 import { handlePaghiperCallback } from './callback.ts';
-import { fetchPaymentChanges } from './changes.ts';
+import { fetchPaymentChanges, paymentPollCursorFrom } from './changes.ts';
 import type { PaghiperConfig, PaghiperCredentials } from './types.ts';
 
 export type { PaghiperConfig, PaghiperCredentials } from './types.ts';
@@ -32,6 +32,7 @@ export function createPaghiperClient(options: PaghiperClientOptions = {}): Conne
   return {
     verifyCredentials: (context) => verifyCredentials(context, callOptions),
     fetchChanges: (context, request) => fetchPaymentChanges(context, request, callOptions),
+    pollCursorFrom: paymentPollCursorFrom,
     handleCallback: (context, delivery) => handlePaghiperCallback(context, delivery, callOptions),
     runAction: (context, action, input) => runPaghiperAction(context, action, input, callOptions),
   };

@@ -8,8 +8,8 @@ export type FilterDate = 'create_date' | 'paid_date';
  * - a poll pass lists, for each enabled method, the charges created and then the charges paid from `since` to `until`
  *   (São Paulo days, inclusive), one page per call; `until` is fixed to "today" when the pass starts so its pages stay
  *   stable. When a pass ends, the next pass starts at the last pass's `until`: the last day is read again on every poll,
- *   because charges keep arriving (and being paid) on it after the pass. The very first poll starts yesterday; history
- *   comes from backfills.
+ *   because charges keep arriving (and being paid) on it after the pass. The very first poll starts yesterday, or, once a
+ *   backfill has read the past, on the last day of its window (see paymentPollCursorFrom).
  * - a backfill (`mode: 'window'`) lists the charges created in the requested window, for each enabled method, once.
  */
 export interface ListCursor {

@@ -49,6 +49,12 @@ export interface CallbackDelivery {
 export interface ConnectorClient<Credentials, Config> {
   verifyCredentials(context: ConnectorContext<Credentials, Config>): Promise<VerifyResult>;
   fetchChanges(context: ConnectorContext<Credentials, Config>, request: FetchRequest): Promise<ChangesPage>;
+  /**
+   * The poll cursor that reads `model`'s changes from `since` on. The sync engine stores it when a backfill of a
+   * window ending at `since` starts, so polling continues after the window instead of reading it again. Without it,
+   * polling starts where the connector's null cursor does.
+   */
+  pollCursorFrom?(context: ConnectorContext<Credentials, Config>, model: FetchRequest['model'], since: Date): string;
   /** For providers that call back: authenticate and read one delivery (deduplicated by `deliveryId`). */
   handleCallback?(context: ConnectorContext<Credentials, Config>, delivery: CallbackDelivery): Promise<{ deliveryId: string; records: NormalisedRecord[] }>;
   runAction?(context: ConnectorContext<Credentials, Config>, action: string, input: unknown): Promise<Record<string, unknown>>;

@@ -3,6 +3,7 @@ import { connectorManifest } from '../../connectors/catalog.ts';
 import { addMonths, instantOf, saoPauloDate } from '../../platform/calendar/sao-paulo.ts';
 import type { Database } from '../../platform/database/database.ts';
 import type { RunEnd, SyncEngine } from './engine.ts';
+import { handOverToPolling } from './poll-handover.ts';
 import { addCounts } from './runs.ts';
 import { backfills } from './schema.ts';
 
@@ -60,6 +61,7 @@ export async function runBackfill(engine: SyncEngine, integrationId: string): Pr
     const models = connectorManifest(integration.connector).models;
     let position = readPosition(row.cursor);
     const window = { from: row.windowFrom, to: row.windowTo };
+    await handOverToPolling(engine, integration, models, row.windowTo);
     const deadline = Date.now() + engine.settings.maxBackfillSecondsPerJob * 1000;
     while (position.model < models.length) {
       if (Date.now() >= deadline) {

@@ -13,6 +13,7 @@ import { LeaseHeartbeat } from './lease-heartbeat.ts';
 import { addCounts, emptyCounts, finishRun, startRun, type RunKind } from './runs.ts';
 import { recordOutcome, releaseLease, renewLease, takeLease } from './schedules.ts';
 import { syncCursors } from './schema.ts';
+import { retryTransient, type StepRetrySettings } from './step-retry.ts';
 import type { IntegrationSource, SyncIntegration } from './source.ts';
 import { describeError } from '../../platform/database/query-errors.ts';
 
@@ -28,6 +29,8 @@ export interface EngineSettings {
   maxPollSeconds: number;
   /** How long one backfill job works before it hands over to a new job (so a dead worker's job expires soon). */
   maxBackfillSecondsPerJob: number;
+  /** In-place retries of a page whose provider call failed transiently (5xx, dropped connection, timeout). */
+  stepRetry: StepRetrySettings;
 }
 
 export interface PageOutcome {
@@ -120,7 +123,9 @@ export class SyncEngine {
   ): Promise<PageOutcome> {
     const client = this.runtime.client(integration.connector);
     const context = await this.runtime.contextOf(integration);
-    const page = await client.fetchChanges(context, request);
+    const page = await retryTransient(() => client.fetchChanges(context, request), this.settings.stepRetry, (error, attempt) =>
+      this.logger.warn({ err: error, integrationId: integration.id, model: request.model, attempt }, 'provider failed transiently; trying the page again'),
+    );
     return this.database.transaction(async ({ db }) => {
       const now = this.clock.now();
       const { counts, events } = await applyRecords(db, integration, page.records, now, origin);

@@ -20,6 +20,8 @@ export const pollJob = defineJob({
 export const backfillJob = defineJob({
   name: 'sync.backfill',
   schema: z.object({ integrationId: z.string() }),
+  // The queue's retries (15–30 s, then doubling) are for outages: a step that failed transiently has already been
+  // tried again in place within seconds (step-retry.ts) before its job fails.
   retryLimit: 8,
   retryDelaySeconds: 15,
   // Each job works at most maxBackfillSecondsPerJob (plus the page under way) and hands over to the next.

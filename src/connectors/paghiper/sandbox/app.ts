@@ -4,6 +4,7 @@ import { SeededPicker } from '../../sandbox-kit/random.ts';
 import { controlRoutes } from './control-routes.ts';
 import { CallbackNotifier } from './notifier.ts';
 import { providerRoutes } from './provider-routes.ts';
+import { registerRequestLog, RequestLog } from './request-log.ts';
 import type { SandboxState } from './sandbox-state.ts';
 import { ChargeStore } from './store.ts';
 
@@ -46,11 +47,13 @@ export async function buildPaghiperSandbox(options: PaghiperSandboxOptions = {})
     seed,
     chargesPerDay: options.chargesPerDay ?? 5,
     historyDays: options.historyDays ?? 120,
+    requests: new RequestLog(),
   };
 
   const app = Fastify({ logger: options.logger ?? false });
   app.addHook('onClose', async () => state.notifier.close());
   registerFaultInjection(app, { seed });
+  registerRequestLog(app, state.requests);
   await app.register(providerRoutes, { state });
   await app.register(controlRoutes, { state });
   return app;

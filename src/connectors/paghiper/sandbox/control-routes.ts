@@ -5,7 +5,14 @@ import { changeStatus, createMerchant, type SandboxState } from './sandbox-state
 import { formatDateTime } from './time.ts';
 import { statusFields } from './wire.ts';
 
-const CredentialsBody = z.object({ notification_url: z.url().optional() }).strict();
+const CredentialsBody = z
+  .object({
+    notification_url: z.url().optional(),
+    // This merchant's history, in place of the sandbox's volume (a benchmark's backfill wants a busy store).
+    charges_per_day: z.int().min(0).max(1_000).optional(),
+    history_days: z.int().min(1).max(800).optional(),
+  })
+  .strict();
 const StatusBody = z.object({ status: z.enum(CHARGE_STATUSES) }).strict();
 const TransactionParams = z.object({ transactionId: z.string() });
 const NotificationsQuery = z.object({ transaction_id: z.string().optional() });
@@ -20,7 +27,8 @@ export async function controlRoutes(app: FastifyInstance, options: { state: Sand
   app.post('/_control/credentials', async (request, reply) => {
     const body = CredentialsBody.safeParse(request.body ?? {});
     if (!body.success) return invalid(reply, body.error);
-    const { merchant, charges } = createMerchant(state, body.data.notification_url ?? null);
+    const { notification_url: notificationUrl, charges_per_day: chargesPerDay, history_days: historyDays } = body.data;
+    const { merchant, charges } = createMerchant(state, notificationUrl ?? null, { chargesPerDay, historyDays });
     return reply.status(201).send({ apiKey: merchant.apiKey, token: merchant.token, generated_charges: charges });
   });
 
@@ -54,6 +62,13 @@ export async function controlRoutes(app: FastifyInstance, options: { state: Sand
       (delivery) => !query.transaction_id || delivery.transactionId === query.transaction_id,
     );
     return { deliveries };
+  });
+
+  /** The provider requests answered since the sandbox started or the log was last cleared. */
+  app.get('/_control/requests', async () => state.requests.view());
+  app.delete('/_control/requests', async () => {
+    state.requests.clear();
+    return state.requests.view();
   });
 
   /** Waits for callbacks still being delivered (those sent by a provider cancel), then lists every delivery. */

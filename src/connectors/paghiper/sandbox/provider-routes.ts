@@ -23,6 +23,7 @@ export const MESSAGES = {
   apiKeyMissing: 'apiKey não informada',
   tokenMissing: 'token não informado',
   badCredentials: 'token ou apiKey inválidos',
+  unknownPath: 'Endpoint não encontrado',
 } as const;
 
 interface RouteConfig {
@@ -48,6 +49,15 @@ export async function providerRoutes(app: FastifyInstance, options: { state: San
     return send(reply, config.kind ?? 'boleto', config.operation ?? 'status', failure);
   });
 
+  // Any other path (a known one without its trailing slash included) gets PagHiper's reject envelope with a 404, not
+  // Fastify's own body: a client that drops the slash must see the provider refuse it.
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? request.url;
+    if (path.startsWith('/_control')) return reply.status(404).send({ error: 'not_found', message: `No control route ${request.method} ${path}` });
+    const { kind, operation } = routeNamedBy(path);
+    return send(reply, kind, operation, reject(`${MESSAGES.unknownPath}: ${path}`, 404));
+  });
+
   for (const kind of ['boleto', 'pix'] as const) {
     for (const operation of Object.keys(OPERATIONS) as Operation[]) {
       const config: RouteConfig = { kind, operation };
@@ -63,8 +73,8 @@ function handle(state: SandboxState, request: FastifyRequest, kind: ChargeKind, 
   if (!isJson(request.headers['content-type'])) return reject(MESSAGES.notJson, 405);
   const body = parseBody(request.body);
   if (!body) return reject(MESSAGES.invalidJson, 405);
-  // Boleto create is the one call that needs only the apiKey (the WHMCS module sends no token there).
-  const tokenRequired = !(kind === 'boleto' && operation === 'create');
+  // Create (boleto and PIX) needs only the apiKey: clients send no token there, and one sent is not checked.
+  const tokenRequired = operation !== 'create';
   const auth = authenticate(state, body, tokenRequired, request.forceExpiredToken === true);
   if ('failure' in auth) return auth.failure;
   return OPERATIONS[operation](state, { kind, body, merchant: auth.merchant });
@@ -84,6 +94,19 @@ function authenticate(
     return { failure: reject(MESSAGES.badCredentials, 401) };
   }
   return { merchant };
+}
+
+const KIND_BY_PREFIX: Record<string, ChargeKind> = { transaction: 'boleto', invoice: 'pix' };
+
+/**
+ * The API and operation a path names, trailing slash or not (so `/transaction/list` is refused in the list's
+ * envelope); a path naming none is answered in `status_request`, as the other errors without a route are.
+ */
+function routeNamedBy(path: string): RouteConfig {
+  const [, prefix, operation] = /^\/(transaction|invoice)\/([a-z]+)\/?$/.exec(path) ?? [];
+  const kind = prefix ? KIND_BY_PREFIX[prefix] : undefined;
+  if (kind && operation && Object.hasOwn(OPERATIONS, operation)) return { kind, operation: operation as Operation };
+  return { kind: 'boleto', operation: 'status' };
 }
 
 function isJson(contentType: string | undefined): boolean {

@@ -3,6 +3,7 @@ import { applyStatus, SOURCE_API, type Charge, type ChargeStatus, type Merchant 
 import { generateCredentials, generateHistory, merchantSeed } from './history.ts';
 import type { CallbackNotifier, Delivery } from './notifier.ts';
 import { newNotificationId } from './payment-codes.ts';
+import type { RequestLog } from './request-log.ts';
 import type { ChargeStore } from './store.ts';
 import { formatDateTime } from './time.ts';
 
@@ -16,6 +17,8 @@ export interface SandboxState {
   seed: number;
   chargesPerDay: number;
   historyDays: number;
+  /** Every provider request answered: what tests and benchmarks count. */
+  requests: RequestLog;
 }
 
 export interface StatusChange {
@@ -25,8 +28,15 @@ export interface StatusChange {
   delivery: Promise<Delivery> | null;
 }
 
-/** A new test merchant with credentials and generated history, both fixed by the seed and the merchant's position. */
-export function createMerchant(state: SandboxState, notificationUrl: string | null): { merchant: Merchant; charges: number } {
+/**
+ * A new test merchant with credentials and generated history, both fixed by the seed and the merchant's position; its
+ * volume is the sandbox's unless given.
+ */
+export function createMerchant(
+  state: SandboxState,
+  notificationUrl: string | null,
+  volume: { chargesPerDay?: number | undefined; historyDays?: number | undefined } = {},
+): { merchant: Merchant; charges: number } {
   const picker = new SeededPicker(merchantSeed(state.seed, state.store.merchantCount));
   let credentials = generateCredentials(picker);
   while (state.store.merchant(credentials.apiKey)) credentials = generateCredentials(picker);
@@ -35,8 +45,8 @@ export function createMerchant(state: SandboxState, notificationUrl: string | nu
   const history = generateHistory(picker, {
     merchant,
     now: state.now(),
-    chargesPerDay: state.chargesPerDay,
-    historyDays: state.historyDays,
+    chargesPerDay: volume.chargesPerDay ?? state.chargesPerDay,
+    historyDays: volume.historyDays ?? state.historyDays,
     isTaken: (id) => state.store.hasTransaction(id),
   });
   for (const charge of history) state.store.addCharge(charge);

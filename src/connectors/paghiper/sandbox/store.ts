@@ -13,7 +13,8 @@ export interface IssuedNotification {
 export class ChargeStore {
   readonly #merchants = new Map<string, Merchant>();
   readonly #charges = new Map<string, Charge>();
-  readonly #chargesByMerchant = new Map<string, Charge[]>();
+  /** Each merchant's charges of each kind, kept in list order as they are added (sorting on every list call took most of it). */
+  readonly #listOrder = new Map<string, Charge[]>();
   readonly #notifications = new Map<string, IssuedNotification>();
 
   get merchantCount(): number {
@@ -22,7 +23,7 @@ export class ChargeStore {
 
   addMerchant(merchant: Merchant): void {
     this.#merchants.set(merchant.apiKey, merchant);
-    this.#chargesByMerchant.set(merchant.apiKey, []);
+    for (const kind of ['boleto', 'pix'] as const) this.#listOrder.set(listKey(merchant.apiKey, kind), []);
   }
 
   merchant(apiKey: string): Merchant | undefined {
@@ -36,7 +37,12 @@ export class ChargeStore {
   addCharge(charge: Charge): void {
     if (this.#charges.has(charge.transactionId)) throw new Error(`Duplicate transaction_id ${charge.transactionId}`);
     this.#charges.set(charge.transactionId, charge);
-    this.#chargesByMerchant.get(charge.apiKey)?.push(charge);
+    const list = this.#listOrder.get(listKey(charge.apiKey, charge.kind));
+    if (!list) return;
+    // Charges mostly arrive in creation order: look for the place from the end.
+    let index = list.length;
+    while (index > 0 && listOrder(list[index - 1]!, charge) > 0) index--;
+    list.splice(index, 0, charge);
   }
 
   charge(transactionId: string): Charge | undefined {
@@ -44,14 +50,8 @@ export class ChargeStore {
   }
 
   /** One merchant's charges of one kind, in a stable order: creation time, then transaction id. */
-  chargesOf(apiKey: string, kind: ChargeKind): Charge[] {
-    return (this.#chargesByMerchant.get(apiKey) ?? [])
-      .filter((charge) => charge.kind === kind)
-      .sort(
-        (a, b) =>
-          a.createdAt.getTime() - b.createdAt.getTime() ||
-          (a.transactionId < b.transactionId ? -1 : a.transactionId > b.transactionId ? 1 : 0),
-      );
+  chargesOf(apiKey: string, kind: ChargeKind): readonly Charge[] {
+    return this.#listOrder.get(listKey(apiKey, kind)) ?? [];
   }
 
   addNotification(notification: IssuedNotification): void {
@@ -65,4 +65,11 @@ export class ChargeStore {
   notificationsOf(transactionId: string): IssuedNotification[] {
     return [...this.#notifications.values()].filter((n) => n.transactionId === transactionId);
   }
+}
+
+const listKey = (apiKey: string, kind: ChargeKind) => `${kind}:${apiKey}`;
+
+/** Creation time, then transaction id. */
+function listOrder(a: Charge, b: Charge): number {
+  return a.createdAt.getTime() - b.createdAt.getTime() || (a.transactionId < b.transactionId ? -1 : a.transactionId > b.transactionId ? 1 : 0);
 }
