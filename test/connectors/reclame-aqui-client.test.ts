@@ -226,6 +226,18 @@ describe('Reclame Aqui client: fetchChanges', () => {
     expect((updated?.data as Complaint | undefined)?.title).toBe('Título corrigido');
   });
 
+  it('polls after a backfill from the window’s end, not from the start of the retroactive months', async () => {
+    const s = await start();
+    const ctx = s.context(await s.newClient());
+    const since = new Date('2026-01-10T00:00:00.000Z');
+    const cursor = s.client.pollCursorFrom!(ctx, 'complaint', since);
+    s.served.length = 0;
+    const after = await s.drain(ctx, cursor);
+    expect(after.records.length).toBeGreaterThan(0);
+    expect(after.records.every((r) => (r.data as Complaint).updatedAt >= since.toISOString())).toBe(true);
+    expect(decodeURIComponent(s.served.find((call) => call.url.includes('/tickets?'))!.url)).toContain(`last_modification_date[gte]=${since.toISOString()}`);
+  });
+
   it('reads a backfill window and ends with no cursor', async () => {
     const s = await start();
     const ctx = s.context(await s.newClient());

@@ -41,6 +41,11 @@ export function createReclameAquiClient(options: ReclameAquiClientOptions = {}):
   return {
     verifyCredentials: (context) => verifyCredentials(session(context)),
     fetchChanges: (context, request) => fetchChanges(session(context), request),
+    // After a backfill, polling reads what changed since the window's end, not the whole retroactive window again.
+    pollCursorFrom: (context, model, since) => {
+      if (model !== 'complaint') throw new Error(`Reclame Aqui has no ${model} records`);
+      return encodeCursor({ v: 1, since: floorToSecond(since), until: null, afterId: null, runStartedAt: floorToSecond(context.now()) });
+    },
     runAction: (context, action, input) => runHugmeAction(session(context), action, input),
   };
 }
