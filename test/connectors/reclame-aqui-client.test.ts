@@ -1,69 +1,21 @@
-import type { AddressInfo } from 'node:net';
-import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createReclameAquiClient, reclameAquiClient, type Config, type Credentials } from '../../src/connectors/reclame-aqui/client.ts';
-import { buildHugmeSandbox, type HugmeSandboxOptions } from '../../src/connectors/reclame-aqui/sandbox/app.ts';
+import { reclameAquiClient, type Config, type Credentials } from '../../src/connectors/reclame-aqui/client.ts';
+import type { HugmeSandboxOptions } from '../../src/connectors/reclame-aqui/sandbox/app.ts';
 import { OTHER_COMPANIES } from '../../src/connectors/reclame-aqui/sandbox/names.ts';
 import type { HugmeTicket } from '../../src/connectors/reclame-aqui/sandbox/ticket-schema.ts';
-import type { ChangesPage, ConnectorContext, FetchRequest, ProviderTokens } from '../../src/connectors/sdk/client.ts';
+import type { ChangesPage, ConnectorContext, FetchRequest } from '../../src/connectors/sdk/client.ts';
 import { ProviderError } from '../../src/connectors/sdk/provider-error.ts';
 import type { Complaint } from '../../src/connectors/sdk/records.ts';
-import { ManualClock } from '../../src/platform/clock.ts';
+import { closeHugmeSandboxes, startHugmeSandbox, type HugmeSandboxCredentials } from '../support/hugme-sandbox.ts';
 
-interface SandboxCredentials {
-  client_id: string;
-  client_secret: string;
-  company: { id: number; name: string };
-}
+afterEach(closeHugmeSandboxes);
 
-const running: FastifyInstance[] = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((app) => app.close()));
-});
-
-/** A sandbox on its own manual clock; the client's fake sleep moves that clock, so nothing waits for real. */
+/** The shared HugMe sandbox set-up, with helpers for complaints, faults and draining a cursor. */
 async function start(options: HugmeSandboxOptions = {}) {
-  const clock = new ManualClock('2026-01-15T12:00:00.000Z');
-  const app = await buildHugmeSandbox({ now: () => clock.now(), historyDays: 40, ...options });
-  const served: { url: string; status: number }[] = [];
-  app.addHook('onResponse', async (request, reply) => {
-    if (request.url.startsWith('/api/')) served.push({ url: request.url, status: reply.statusCode });
-  });
-  running.push(app);
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const root = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-
-  const control = async <T = unknown>(method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${root}${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    expect(response.status).toBeLessThan(300);
-    return (await response.json()) as T;
-  };
-  // No call gate here: pacing under HugMe's limit is the platform's (test/sync/hugme-pressure.test.ts).
-  const client = createReclameAquiClient();
-
-  const context = (credentials: SandboxCredentials, config: Partial<Config> = {}) => {
-    const saved: ProviderTokens[] = [];
-    const ctx: ConnectorContext<Credentials, Config> & { saved: ProviderTokens[] } = {
-      credentials: { clientId: credentials.client_id, clientSecret: credentials.client_secret },
-      config: { companyEmail: 'sac@example.com', syncIntervalMinutes: 10, retroactiveMonths: 24, ...config },
-      baseUrls: { api: `${root}/api` },
-      now: () => clock.now(),
-      tokens: null,
-      saved,
-      async saveTokens(tokens) {
-        saved.push(tokens);
-        ctx.tokens = tokens;
-      },
-    };
-    return ctx;
-  };
-  const newClient = (body: unknown = {}) => control<SandboxCredentials>('POST', '/_control/credentials', body);
+  const s = await startHugmeSandbox(options);
+  const { client, control } = s;
   const ticket = (id: string | number) => control<HugmeTicket>('GET', `/_control/complaints/${id}`);
-  const newComplaint = (credentials: SandboxCredentials, body: Record<string, unknown> = {}) =>
+  const newComplaint = (credentials: HugmeSandboxCredentials, body: Record<string, unknown> = {}) =>
     control<HugmeTicket>('POST', '/_control/complaints', { client_id: credentials.client_id, ...body });
   const fault = (faults: unknown[]) => control('POST', '/_control/faults/next', { faults });
 
@@ -77,11 +29,11 @@ async function start(options: HugmeSandboxOptions = {}) {
       cursor = page.nextCursor;
     }
   };
-  return { app, clock, root, served, client, control, context, newClient, ticket, newComplaint, fault, drain };
+  return { ...s, ticket, newComplaint, fault, drain };
 }
 
 /** A call with a bearer token outside the client (for the count); it counts towards the sandbox's rate limit. */
-async function countTickets(root: string, credentials: SandboxCredentials): Promise<number> {
+async function countTickets(root: string, credentials: HugmeSandboxCredentials): Promise<number> {
   const basic = Buffer.from(`${credentials.client_id}:${credentials.client_secret}`).toString('base64');
   const tokenResponse = await fetch(`${root}/api/auth/oauth/token?grant_type=client_credentials`, { method: 'POST', headers: { authorization: `Basic ${basic}` } });
   const { access_token } = (await tokenResponse.json()) as { access_token: string };
@@ -343,7 +295,7 @@ describe('Reclame Aqui client: actions', () => {
     expect((await s.client.runAction!(ctx, 'find_company_pages', { name: 'são jorge' })).companies).toHaveLength(1);
     expect((await s.client.runAction!(ctx, 'find_company_pages', { name: 'Outra Loja' })).companies).toEqual([]);
     await expect(s.client.runAction!(ctx, 'find_company_pages', { name: 'x', page: 2 })).rejects.toThrow(/Invalid input for Reclame Aqui action find_company_pages/);
-    expect(s.served.filter((r) => r.url === '/api/companies/v1/companies/organization').every((r) => r.status === 200)).toBe(true);
+    expect(s.served.filter((r) => r.path === '/api/companies/v1/companies/organization').every((r) => r.status === 200)).toBe(true);
   });
 
   it('exports a default client instance', () => {

@@ -1,69 +1,16 @@
-import type { AddressInfo } from 'node:net';
-import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createReclameAquiClient, type Config, type Credentials } from '../../src/connectors/reclame-aqui/client.ts';
-import { buildHugmeSandbox } from '../../src/connectors/reclame-aqui/sandbox/app.ts';
 import type { ResponseVariants } from '../../src/connectors/reclame-aqui/sandbox/response-variants.ts';
 import type { HugmeTicket } from '../../src/connectors/reclame-aqui/sandbox/ticket-schema.ts';
-import type { ConnectorContext, ProviderTokens } from '../../src/connectors/sdk/client.ts';
-import { ManualClock } from '../../src/platform/clock.ts';
+import { closeHugmeSandboxes, startHugmeSandbox } from '../support/hugme-sandbox.ts';
 
 /*
  * The HugMe client against the other shapes an independent HugMe could answer in where providers.md documents no
  * body or marks it [S]/[U]: each variant is served by the sandbox over real HTTP (`/_control/variants`).
  */
 
-interface SandboxCredentials {
-  client_id: string;
-  client_secret: string;
-  company: { id: number; name: string };
-  tickets: number;
-}
-
-const running: FastifyInstance[] = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((app) => app.close()));
-});
-
-async function start(variants: Partial<ResponseVariants>) {
-  const clock = new ManualClock('2026-01-15T12:00:00.000Z');
-  // A relaxed rate limit: these tests are about shapes, not pacing.
-  const app = await buildHugmeSandbox({ now: () => clock.now(), historyDays: 40, rateLimitPerMinute: 10_000, variants });
-  const served: { method: string; url: string; status: number }[] = [];
-  app.addHook('onResponse', async (request, reply) => {
-    if (request.url.startsWith('/api/')) served.push({ method: request.method, url: request.url.split('?')[0]!, status: reply.statusCode });
-  });
-  running.push(app);
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const root = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  const control = async <T = unknown>(method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${root}${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    expect(response.status).toBeLessThan(300);
-    return (await response.json()) as T;
-  };
-  const client = createReclameAquiClient();
-  const context = (credentials: SandboxCredentials, config: Partial<Config> = {}) => {
-    const ctx: ConnectorContext<Credentials, Config> & { saved: ProviderTokens[] } = {
-      credentials: { clientId: credentials.client_id, clientSecret: credentials.client_secret },
-      config: { companyEmail: 'sac@example.com', syncIntervalMinutes: 10, retroactiveMonths: 24, ...config },
-      baseUrls: { api: `${root}/api` },
-      now: () => clock.now(),
-      tokens: null,
-      saved: [],
-      async saveTokens(tokens) {
-        ctx.saved.push(tokens);
-        ctx.tokens = tokens;
-      },
-    };
-    return ctx;
-  };
-  const newClient = (body: unknown = {}) => control<SandboxCredentials>('POST', '/_control/credentials', body);
-  return { root, clock, served, control, client, context, newClient };
-}
+// A relaxed rate limit: these tests are about shapes, not pacing.
+const start = (variants: Partial<ResponseVariants>) => startHugmeSandbox({ rateLimitPerMinute: 10_000, variants });
+afterEach(closeHugmeSandboxes);
 
 describe('HugMe sandbox: /_control/variants', () => {
   it('answers the organization and the token in the shapes asked for, and returns to its own on DELETE', async () => {
@@ -107,7 +54,7 @@ describe('Reclame Aqui client: the organization in any plausible shape', () => {
     // The token call passes; the organization answers 404, as an implementation without that route would.
     await s.control('POST', '/_control/faults/next', { faults: [{ kind: 'latency', ms: 0 }, { kind: 'status', status: 404, body: { message: 'Not Found' } }] });
     expect(await s.client.verifyCredentials(s.context(credentials))).toEqual({ ok: true });
-    expect(s.served.map((call) => `${call.method} ${call.url} ${call.status}`)).toEqual([
+    expect(s.served.map((call) => `${call.method} ${call.path} ${call.status}`)).toEqual([
       'POST /api/auth/oauth/token 200',
       'GET /api/companies/v1/companies/organization 404',
       'GET /api/ticket/v1/tickets 200',
@@ -134,7 +81,7 @@ describe('Reclame Aqui client: the token answer in any plausible shape', () => {
       reason: 'invalid_credentials',
       providerMessage: 'Credenciais do cliente inválidas',
     });
-    expect(s.served.at(-1)).toMatchObject({ url: '/api/auth/oauth/token', status: 400 });
+    expect(s.served.at(-1)).toMatchObject({ path: '/api/auth/oauth/token', status: 400 });
   });
 });
 
@@ -166,6 +113,6 @@ describe('Reclame Aqui client: writes and pages in other shapes', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.length).toBe(credentials.tickets);
     expect(ids.length).toBeGreaterThan(100);
-    expect(s.served.filter((call) => call.url === '/api/ticket/v1/tickets').length).toBe(Math.floor(ids.length / 20) + 1);
+    expect(s.served.filter((call) => call.path === '/api/ticket/v1/tickets').length).toBe(Math.floor(ids.length / 20) + 1);
   });
 });
