@@ -20,7 +20,10 @@ export function nulFieldOfUrl(url: string): string | undefined {
   const queryStart = url.indexOf('?');
   if (queryStart < 0 || (at >= 0 && at < queryStart)) return 'path';
   for (const [name, value] of new URLSearchParams(url.slice(queryStart + 1))) {
-    if (name.includes('\0') || value.includes('\0')) return `query.${name.replaceAll('\0', '')}`;
+    if (name.includes('\0') || value.includes('\0')) {
+      const readable = name.replaceAll('\0', '');
+      return readable ? `query.${readable}` : 'query';
+    }
   }
   return 'query';
 }
