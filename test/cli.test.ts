@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -100,9 +101,15 @@ describe('the ponte command', { timeout: 120_000 }, () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ponte-locked-'));
     try {
       await writeFile(path.join(dataDir, 'ponte.lock'), JSON.stringify({ pid: process.pid }));
-      const second = await cli(['start'], { PORT: '0', PONTE_DATA_DIR: dataDir, DATABASE_URL: '' });
+      // Its sandbox port is taken too (as by the first server): the folder is still the reason given, not the port.
+      const busy = createServer();
+      await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+      const busyPort = String((busy.address() as AddressInfo).port);
+      const second = await cli(['start'], { PORT: '0', PONTE_DATA_DIR: dataDir, DATABASE_URL: '', PONTE_SANDBOX_PORT: busyPort, PONTE_MAILBOX_PORT: '0' });
+      busy.close();
       expect(second.code).toBe(1);
       expect(second.stderr).toContain(`The data folder ${dataDir} is in use by another Ponte process (pid ${process.pid})`);
+      expect(second.stderr).not.toContain('PONTE_SANDBOX_PORT');
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }

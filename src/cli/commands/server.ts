@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../platform/config.ts';
+import { assertDataDirFree } from '../../platform/database/data-lock.ts';
 import { openDatabase } from '../../platform/database/database.ts';
 import { runMigrations } from '../../platform/database/migrate.ts';
 import { Queue } from '../../platform/queue/queue.ts';
@@ -17,6 +18,8 @@ export function registerServerCommands(program: Command): void {
     .option('--no-workers', 'serve the API only; run the job workers in other processes')
     .action(async (options: { workers: boolean }) => {
       const config = loadConfig();
+      // A folder in use is the real reason a second server cannot start: say it before any port is tried.
+      if (!config.databaseUrl) await assertDataDirFree(config.dataDir);
       // The provider sandboxes answer for the sandbox environment, on loopback beside the server.
       const sandboxes = config.sandboxes
         ? await startAllSandboxes({ host: '127.0.0.1', basePort: config.sandboxPort }).catch((error: NodeJS.ErrnoException) => {

@@ -48,6 +48,16 @@ async function readHolder(file: string): Promise<LockHolder | null> {
 }
 
 /**
+ * Throws DataDirLockedError when a live process holds the folder, taking nothing: `ponte start` asks before it binds
+ * any port, so a second server on a folder in use says so first rather than complain about ports. (The lock itself
+ * is still taken when the database opens.)
+ */
+export async function assertDataDirFree(dataDir: string): Promise<void> {
+  const holder = await readHolder(path.join(dataDir, LOCK_FILE));
+  if (holder && holder.pid !== process.pid && isAlive(holder.pid)) throw new DataDirLockedError(dataDir, holder);
+}
+
+/**
  * Takes the data folder for this process. PGlite has no lock of its own and two processes on one folder lose
  * writes silently (STACK.md). The lock holds a pid rather than a heartbeat so a process killed with SIGKILL can be
  * restarted at once: a lock whose pid is gone is stale and taken over.
