@@ -1,8 +1,14 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { buildPaghiperSandbox } from '../../src/connectors/paghiper/sandbox/app.ts';
-import type { RunningChild } from './child-process.ts';
+import { startChild, type RunningChild } from './child-process.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
+
+/** A Ponte running as a child process (test/fixtures/ponte-process.ts), called with its operator token. */
+export interface PonteProcess {
+  child: RunningChild;
+  call(method: string, path: string, body?: object): Promise<{ status: number; body: Record<string, unknown> }>;
+}
 
 export interface SandboxAndDatabase {
   /** The PagHiper sandbox's base URL. */
@@ -10,6 +16,10 @@ export interface SandboxAndDatabase {
   database: TestDatabase;
   /** Ponte processes the test starts: killed (SIGKILL) after the file's tests. */
   children: RunningChild[];
+  /** Starts a Ponte process on the database, its PagHiper calls going to the sandbox; killed after the tests. */
+  startPonte(env?: Record<string, string>): Promise<PonteProcess>;
+  /** A new sandbox store connected through `ponte` as an active PagHiper integration of a new account; its id. */
+  connectStore(ponte: PonteProcess, accountName: string): Promise<string>;
 }
 
 /**
@@ -18,7 +28,46 @@ export interface SandboxAndDatabase {
  */
 export function usePaghiperSandboxAndDatabase(seed: number): SandboxAndDatabase {
   let sandbox: FastifyInstance | undefined;
-  const harness = { sandboxUrl: '', database: undefined as unknown as TestDatabase, children: [] as RunningChild[] };
+  const harness: SandboxAndDatabase = {
+    sandboxUrl: '',
+    database: undefined as unknown as TestDatabase,
+    children: [],
+    async startPonte(env = {}) {
+      const child = startChild('test/fixtures/ponte-process.ts', [], {
+        ...harness.database.env,
+        PORT: '0',
+        SANDBOX_URLS: JSON.stringify({ paghiper: harness.sandboxUrl }),
+        ...env,
+      });
+      harness.children.push(child);
+      const [, token] = await child.waitForLine(/^token (\S+)$/m);
+      const [, address] = await child.waitForLine(/^listening (\S+)$/m);
+      return {
+        child,
+        async call(method, path, body) {
+          const response = await fetch(`${address}${path}`, {
+            method,
+            headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+            ...(body ? { body: JSON.stringify(body) } : {}),
+          });
+          return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+        },
+      };
+    },
+    async connectStore(ponte, accountName) {
+      const credentials = (await (await fetch(`${harness.sandboxUrl}/_control/credentials`, { method: 'POST' })).json()) as { apiKey: string; token: string };
+      const account = await ponte.call('POST', '/v1/accounts', { name: accountName });
+      const integration = await ponte.call('POST', '/v1/integrations', {
+        accountId: account.body.id,
+        connector: 'paghiper',
+        environment: 'sandbox',
+        config: { retroactiveMonths: 0 },
+        credentials: { apiKey: credentials.apiKey, token: credentials.token },
+      });
+      expect(integration.body.state).toBe('active');
+      return String(integration.body.id);
+    },
+  };
   beforeAll(async () => {
     sandbox = await buildPaghiperSandbox({ seed, chargesPerDay: 3, historyDays: 2 });
     harness.sandboxUrl = await sandbox.listen({ host: '127.0.0.1', port: 0 });

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { startChild, type RunningChild } from '../support/child-process.ts';
-import { usePaghiperSandboxAndDatabase } from '../support/sandbox-and-database.ts';
+import { usePaghiperSandboxAndDatabase, type PonteProcess } from '../support/sandbox-and-database.ts';
 import { waitFor } from '../support/wait.ts';
 
 // A sync killed with SIGKILL, then its process started again on the same database, with the production leases and
 // job expiries (PRODUCTION_TIMINGS): shortened ones are what hid a 9.5-minute gap after every crash.
 
 const harness = usePaghiperSandboxAndDatabase(5);
-
-interface Client {
-  call(method: string, path: string, body?: object): Promise<{ status: number; body: Record<string, unknown> }>;
-}
 
 interface Run {
   id: string;
@@ -20,48 +15,17 @@ interface Run {
   error: string | null;
 }
 
-async function startPonte(): Promise<Client & { child: RunningChild }> {
-  const child = startChild('test/fixtures/ponte-process.ts', [], {
-    ...harness.database.env,
-    PORT: '0',
-    PRODUCTION_TIMINGS: '1',
-    SANDBOX_URLS: JSON.stringify({ paghiper: harness.sandboxUrl }),
-  });
-  harness.children.push(child);
-  const [, token] = await child.waitForLine(/^token (\S+)$/m);
-  const [, address] = await child.waitForLine(/^listening (\S+)$/m);
-  return {
-    child,
-    async call(method, path, body) {
-      const response = await fetch(`${address}${path}`, {
-        method,
-        headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-        ...(body ? { body: JSON.stringify(body) } : {}),
-      });
-      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-    },
-  };
-}
+const startPonte = () => harness.startPonte({ PRODUCTION_TIMINGS: '1' });
 
 const faults = (method: 'PUT' | 'DELETE', body?: object) =>
   fetch(`${harness.sandboxUrl}/_control/faults`, { method, ...(body ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}) });
 
-const runsOf = async (client: Client, id: string) => (await client.call('GET', `/v1/integrations/${id}/sync-runs?limit=100`)).body.data as Run[];
+const runsOf = async (client: PonteProcess, id: string) => (await client.call('GET', `/v1/integrations/${id}/sync-runs?limit=100`)).body.data as Run[];
 
 describe('a sync killed with SIGKILL', { timeout: 240_000 }, () => {
   it('ends failed, and the integration syncs successfully within a minute of the restart', async () => {
     const first = await startPonte();
-    const credentials = (await (await fetch(`${harness.sandboxUrl}/_control/credentials`, { method: 'POST' })).json()) as { apiKey: string; token: string };
-    const account = await first.call('POST', '/v1/accounts', { name: 'Loja Derrubada' });
-    const created = await first.call('POST', '/v1/integrations', {
-      accountId: account.body.id,
-      connector: 'paghiper',
-      environment: 'sandbox',
-      config: { retroactiveMonths: 0 },
-      credentials: { apiKey: credentials.apiKey, token: credentials.token },
-    });
-    expect(created.body.state).toBe('active');
-    const id = String(created.body.id);
+    const id = await harness.connectStore(first, 'Loja Derrubada');
     // The activation's backfill finishes first, so the poll below is the only sync under way when the kill lands.
     const backfillStatus = async () => ((await first.call('GET', `/v1/integrations/${id}`)).body.backfill as { status: string } | null)?.status;
     await waitFor(async () => (await backfillStatus()) === 'succeeded', 60_000);

@@ -1,49 +1,22 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { startChild, type RunningChild } from '../support/child-process.ts';
+import { startChild } from '../support/child-process.ts';
 import { usePaghiperSandboxAndDatabase } from '../support/sandbox-and-database.ts';
 import { waitFor } from '../support/wait.ts';
 
 const harness = usePaghiperSandboxAndDatabase(11);
 
-async function startWorker(): Promise<{ address: string; token: string; child: RunningChild }> {
-  const child = startChild('test/fixtures/ponte-process.ts', [], { ...harness.database.env, PORT: '0', SANDBOX_URLS: JSON.stringify({ paghiper: harness.sandboxUrl }) });
-  harness.children.push(child);
-  const [, token] = await child.waitForLine(/^token (\S+)$/m);
-  const [, address] = await child.waitForLine(/^listening (\S+)$/m);
-  return { address: address!, token: token!, child };
-}
-
-const call = async (worker: { address: string; token: string }, method: string, path: string, body?: object) => {
-  const response = await fetch(`${worker.address}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${worker.token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-};
-
 describe('two worker processes', { timeout: 240_000 }, () => {
   it('never sync one integration at the same time (PostgreSQL); the embedded database admits one process only', async () => {
-    const first = await startWorker();
+    const first = await harness.startPonte();
     if (harness.database.engine === 'pglite') {
       const second = startChild('test/fixtures/ponte-process.ts', [], { ...harness.database.env, PORT: '0', SANDBOX_URLS: '{}' });
       expect((await second.exited).code).not.toBe(0);
       expect(second.output()).toContain('is in use by another Ponte process');
       return;
     }
-    const second = await startWorker();
-    const credentials = (await (await fetch(`${harness.sandboxUrl}/_control/credentials`, { method: 'POST' })).json()) as { apiKey: string; token: string };
-    const account = await call(first, 'POST', '/v1/accounts', { name: 'Loja Dois Workers' });
-    const integration = await call(first, 'POST', '/v1/integrations', {
-      accountId: account.body.id,
-      connector: 'paghiper',
-      environment: 'sandbox',
-      config: { retroactiveMonths: 0 },
-      credentials: { apiKey: credentials.apiKey, token: credentials.token },
-    });
-    expect(integration.body.state).toBe('active');
-    const id = String(integration.body.id);
+    const second = await harness.startPonte();
+    const id = await harness.connectStore(first, 'Loja Dois Workers');
     // Slow the provider a little so syncs last long enough to meet, then ask both workers for syncs again and again
     // until several have run (requests made while one runs wait for it as one poll).
     await fetch(`${harness.sandboxUrl}/_control/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ latencyMs: 40 }) });
@@ -51,7 +24,7 @@ describe('two worker processes', { timeout: 240_000 }, () => {
     await client.connect();
     try {
       await waitFor(async () => {
-        await Promise.all([call(first, 'POST', `/v1/integrations/${id}/sync`), call(second, 'POST', `/v1/integrations/${id}/sync`)]);
+        await Promise.all([first.call('POST', `/v1/integrations/${id}/sync`), second.call('POST', `/v1/integrations/${id}/sync`)]);
         const finished = await client.query("select count(*)::int as n from sync_runs where integration_id = $1 and kind = 'poll' and status <> 'running'", [id]);
         return finished.rows[0].n > 3;
       }, 60_000, 150);

@@ -8,7 +8,7 @@ export function withoutNul(value: unknown): unknown {
   return typeof value === 'string' && value.includes('\0') ? value.replaceAll('\0', NUL_REPLACEMENT) : value;
 }
 
-const cleanValues = (values: unknown): unknown => (Array.isArray(values) ? values.map(withoutNul) : values);
+const holdsNul = (value: unknown) => typeof value === 'string' && value.includes('\0');
 
 /**
  * The pg client every Ponte pool uses. Text from outside (a provider's answer, a header echoed into a record) may
@@ -21,11 +21,14 @@ export class NulFreeClient extends pg.Client {
     super(config);
     const query = this.query.bind(this) as (...args: unknown[]) => unknown;
     this.query = ((first: unknown, ...rest: unknown[]) => {
-      // A plain query config ({ text, values }), as Drizzle sends; submittables (cursors) keep their prototype.
+      // A plain query config ({ text, values }), as Drizzle sends; submittables (cursors) keep their prototype. Every
+      // query passes here: copy only in the rare case a value holds a NUL.
       if (first && typeof first === 'object' && 'values' in first && !('submit' in first)) {
-        return query({ ...(first as object), values: cleanValues((first as { values: unknown }).values) }, ...rest);
+        const { values } = first as { values: unknown };
+        if (Array.isArray(values) && values.some(holdsNul)) return query({ ...(first as object), values: values.map(withoutNul) }, ...rest);
+      } else if (Array.isArray(rest[0]) && rest[0].some(holdsNul)) {
+        return query(first, rest[0].map(withoutNul), ...rest.slice(1));
       }
-      if (Array.isArray(rest[0])) return query(first, cleanValues(rest[0]), ...rest.slice(1));
       return query(first, ...rest);
     }) as pg.Client['query'];
   }

@@ -17,7 +17,9 @@ const API_DIRECTIVES = {
  * full set: the same policy for a body never meant to be rendered.
  */
 export const BARE_ANSWER_HEADERS: Record<string, string> = {
-  'content-security-policy': "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'content-security-policy': Object.entries(API_DIRECTIVES)
+    .map(([name, sources]) => `${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)} ${sources.join(' ')}`)
+    .join('; '),
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
   'referrer-policy': 'no-referrer',
