@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { VERSION } from './version.ts';
 import type { Config } from './platform/config.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import { loadKeyring } from './platform/crypto/master-key.ts';
@@ -22,7 +22,7 @@ import { NotificationsService, NotificationWorker, registerNotificationRoutes, t
 import { createMailer, type Mailer } from './platform/mail/index.ts';
 import { CallbackInbox, registerHookRoutes, SyncEngine, SyncService, type EngineSettings } from './modules/sync/index.ts';
 
-export const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+export { VERSION };
 
 export interface PonteOptions {
   clock?: Clock;
@@ -125,11 +125,15 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger({ level: config.logLevel });
   const keyring = await loadKeyring(config, logger);
+  // Start-up can take a while (a new embedded folder is initialised first): say what it is doing meanwhile.
+  logger.info(config.databaseUrl ? 'connecting to PostgreSQL' : `opening the embedded database in ${config.dataDir}`);
   const database = await openDatabase(config);
   let queue: Queue | undefined;
   let mailer: Mailer | null = null;
   try {
+    logger.info('bringing the database schema up to date');
     await runMigrations(database);
+    logger.info('starting the job queue');
     queue = new Queue({ url: database.url, logger, maintenanceIntervalSeconds: options.queueMaintenanceSeconds, expiryOverrides: options.jobExpirySeconds });
     await queue.start();
     let heldBackEvents = async () => 0;
@@ -168,6 +172,8 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     registerIntegrationRoutes(app, { integrations, vault, sync, notifications, clock, publicUrl: () => publicUrl });
     registerNotificationRoutes(app, { notifications });
     registerHookRoutes(app, { callbacks: sync.callbacks });
+    // A person opening the bare address lands on the API's pages.
+    app.get('/', { schema: { hide: true } }, (_request, reply) => reply.redirect('/docs'));
     await app.ready();
 
     const alone = database.engine === 'pglite';
@@ -205,7 +211,8 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       notifications,
       notificationWorker,
       async listen() {
-        const address = await app.listen({ port: config.port, host: config.host });
+        // The one "listening" line of a start (Fastify's own, worded for Ponte).
+        const address = await app.listen({ port: config.port, host: config.host, listenTextResolver: (at) => `Ponte is listening on ${at}` });
         if (!config.publicUrlGiven) publicUrl = address;
         return address;
       },

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -96,6 +96,41 @@ describe('the ponte command', { timeout: 120_000 }, () => {
     expect(badConfig.stderr).toContain('PORT: must be a port number');
   });
 
+  it('names PORT, with the environment exit code, when the API port is taken, before any set-up', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ponte-busy-port-'));
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = String((busy.address() as AddressInfo).port);
+      const started = await cli(['start'], { PORT: port, PONTE_DATA_DIR: dataDir, DATABASE_URL: '', PONTE_SANDBOXES: 'off' });
+      expect(started.code).toBe(3);
+      expect(started.stderr).toContain(`Port ${port} on 127.0.0.1 is already in use`);
+      expect(started.stderr).toContain('set PORT to another port');
+      expect(started.stderr).not.toMatch(/\n\s+at /);
+      // Refused before the data folder was initialised.
+      expect(await readdir(dataDir)).toEqual([]);
+    } finally {
+      busy.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('says where it looked, without the password or a stack trace, when PostgreSQL cannot be reached', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const environment = { DATABASE_URL: `postgres://ponte:s3cr3t-pw@127.0.0.1:${port}/ponte_prod`, PONTE_MASTER_KEY: Buffer.alloc(32, 7).toString('base64') };
+    for (const args of [['migrate'], ['start']]) {
+      const result = await cli(args, { ...environment, PORT: '0', PONTE_SANDBOXES: 'off' });
+      expect(result.code).toBe(4);
+      expect(result.stderr).toContain(`Could not reach the database at 127.0.0.1:${port} (database ponte_prod, user ponte): nothing is listening there`);
+      expect(result.stderr).toContain('DATABASE_URL');
+      expect(result.stderr).not.toContain('s3cr3t-pw');
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
   it('refuses to start a second server on a data folder in use', async () => {
     // The lock names a live process (this test's), as a running server's would.
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ponte-locked-'));
@@ -107,7 +142,7 @@ describe('the ponte command', { timeout: 120_000 }, () => {
       const busyPort = String((busy.address() as AddressInfo).port);
       const second = await cli(['start'], { PORT: '0', PONTE_DATA_DIR: dataDir, DATABASE_URL: '', PONTE_SANDBOX_PORT: busyPort, PONTE_MAILBOX_PORT: '0' });
       busy.close();
-      expect(second.code).toBe(1);
+      expect(second.code).toBe(3);
       expect(second.stderr).toContain(`The data folder ${dataDir} is in use by another Ponte process (pid ${process.pid})`);
       expect(second.stderr).not.toContain('PONTE_SANDBOX_PORT');
     } finally {

@@ -7,13 +7,20 @@ import { createMailer } from '../src/platform/mail/index.ts';
 import { startChild } from './support/child-process.ts';
 import { createTestDatabase } from './support/test-database.ts';
 
-describe('ponte start', { timeout: 120_000 }, () => {
+describe('ponte start', { timeout: 300_000 }, () => {
   it('serves health and a 401 problem for a request without a token, then stops cleanly on SIGTERM', async () => {
     const testDatabase = await createTestDatabase();
     try {
       const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ponte-start-'));
       const server = startChild('bin/ponte.js', ['start'], { PONTE_DATA_DIR: dataDir, ...testDatabase.env, PORT: '0', LOG_LEVEL: 'info', PONTE_SANDBOX_PORT: '0', PONTE_MAILBOX_PORT: '0' });
-      const [, address] = await server.waitForLine(/"address":"(http:\/\/[^"]+)"/);
+      const [, address] = await server.waitForLine(/Ponte is listening on (http:\/\/[^"\s]+)/);
+      // The root sends a person to the docs.
+      const root = await fetch(`${address}/`, { redirect: 'manual' });
+      expect(root.status).toBe(302);
+      expect(root.headers.get('location')).toBe('/docs');
+      // One "listening" line, and the next step while there is no administrator.
+      await server.waitForLine(/no administrator yet/);
+      expect(server.output().match(/listening/g)).toHaveLength(1);
       const health = await fetch(`${address}/healthz`);
       expect(await health.json()).toEqual({ status: 'ok' });
       const denied = await fetch(`${address}/v1/accounts`);
@@ -47,7 +54,7 @@ describe('ponte start', { timeout: 120_000 }, () => {
     const port = (holder.address() as AddressInfo).port;
     try {
       const server = startChild('bin/ponte.js', ['start'], { PONTE_SANDBOX_PORT: String(port), PORT: '0', DATABASE_URL: '', PONTE_DATA_DIR: path.join(os.tmpdir(), 'ponte-unused') });
-      expect((await server.exited).code).not.toBe(0);
+      expect((await server.exited).code).toBe(3);
       expect(server.output()).toContain('set PONTE_SANDBOX_PORT to another port');
     } finally {
       holder.close();
@@ -65,7 +72,7 @@ describe('ponte start', { timeout: 120_000 }, () => {
         PONTE_MASTER_KEY: '',
         PONTE_SANDBOXES: 'off',
       });
-      const [, address] = await server.waitForLine(/"address":"(http:\/\/[^"]+)"/);
+      const [, address] = await server.waitForLine(/Ponte is listening on (http:\/\/[^"\s]+)/);
       expect((await fetch(`${address}/readyz`)).status).toBe(200);
       server.child.kill('SIGINT');
       expect((await server.exited).code).toBe(0);
@@ -75,7 +82,7 @@ describe('ponte start', { timeout: 120_000 }, () => {
   });
 });
 
-describe('ponte sandbox', { timeout: 120_000 }, () => {
+describe('ponte sandbox', { timeout: 300_000 }, () => {
   it('serves PagHiper alone, answering as PagHiper does', async () => {
     const sandbox = startChild('bin/ponte.js', ['sandbox', 'paghiper', '--port', '0'], {});
     try {

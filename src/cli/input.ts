@@ -17,8 +17,25 @@ export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unkn
   throw new CliError(lines.join('\n'));
 }
 
-/** The password from standard input (first line) or PONTE_ADMIN_PASSWORD; undefined makes a user without one. */
-export async function readPassword(fromStdin: boolean | undefined): Promise<string | undefined> {
+/** Asks twice without echo (on standard error, so `--json` output stays clean); empty means no password. */
+async function promptPassword(forWhom: string): Promise<string | undefined> {
+  const { read } = await import('read');
+  const ask = (prompt: string) =>
+    read({ prompt, silent: true, replace: '*', output: process.stderr }).catch(() => {
+      throw new CliError('cancelled: nothing was created');
+    });
+  const password = await ask(`Password for ${forWhom} (empty for none): `);
+  if (!password) return undefined;
+  if ((await ask('The same password again: ')) !== password) throw new CliError('the two passwords differ: nothing was created');
+  return password;
+}
+
+/**
+ * The new user's password: typed at a prompt without echo when a person is at the terminal, the first line of standard
+ * input with --password-stdin in a script, else PONTE_ADMIN_PASSWORD; undefined makes a user without one.
+ */
+export async function readPassword(fromStdin: boolean | undefined, forWhom: string): Promise<string | undefined> {
+  if (process.stdin.isTTY && (fromStdin || !process.env.PONTE_ADMIN_PASSWORD)) return promptPassword(forWhom);
   if (!fromStdin) return process.env.PONTE_ADMIN_PASSWORD || undefined;
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

@@ -1,8 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { buildMaxiFrotaSandbox } from './maxi-frota/sandbox/app.ts';
-import { buildPaghiperSandbox } from './paghiper/sandbox/app.ts';
-import { buildHugmeSandbox } from './reclame-aqui/sandbox/app.ts';
-import { buildTicketLogSandbox, TICKET_LOG_PREFIX } from './ticket-log/sandbox/app.ts';
+import { TICKET_LOG_PREFIX } from './ticket-log/sandbox/prefix.ts';
 
 interface SandboxEntry {
   name: string;
@@ -13,12 +10,32 @@ interface SandboxEntry {
   build(options: { seed: number }): Promise<FastifyInstance>;
 }
 
-/** The provider simulators, by connector key. */
+/** The provider simulators, by connector key; each is loaded only when it starts, so listing them costs nothing. */
 export const SANDBOXES = {
-  paghiper: { name: 'PagHiper', portOffset: 0, basePath: '', build: buildPaghiperSandbox },
-  'reclame-aqui': { name: 'Reclame Aqui (HugMe)', portOffset: 1, basePath: '/api', build: buildHugmeSandbox },
-  'ticket-log': { name: 'Ticket Log', portOffset: 2, basePath: TICKET_LOG_PREFIX, build: buildTicketLogSandbox },
-  'maxi-frota': { name: 'Maxi Frota', portOffset: 3, basePath: '', build: buildMaxiFrotaSandbox },
+  paghiper: {
+    name: 'PagHiper',
+    portOffset: 0,
+    basePath: '',
+    build: async (options) => (await import('./paghiper/sandbox/app.ts')).buildPaghiperSandbox(options),
+  },
+  'reclame-aqui': {
+    name: 'Reclame Aqui (HugMe)',
+    portOffset: 1,
+    basePath: '/api',
+    build: async (options) => (await import('./reclame-aqui/sandbox/app.ts')).buildHugmeSandbox(options),
+  },
+  'ticket-log': {
+    name: 'Ticket Log',
+    portOffset: 2,
+    basePath: TICKET_LOG_PREFIX,
+    build: async (options) => (await import('./ticket-log/sandbox/app.ts')).buildTicketLogSandbox(options),
+  },
+  'maxi-frota': {
+    name: 'Maxi Frota',
+    portOffset: 3,
+    basePath: '',
+    build: async (options) => (await import('./maxi-frota/sandbox/app.ts')).buildMaxiFrotaSandbox(options),
+  },
 } satisfies Record<string, SandboxEntry>;
 
 export type SandboxKey = keyof typeof SANDBOXES;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const LOG_FORMATS = ['auto', 'json', 'pretty'] as const;
 
 const optionalText = z
   .string()
@@ -102,6 +103,7 @@ const environmentSchema = z.object({
     .max(65535, 'must be between 0 and 65535')
     .default(4025),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  LOG_FORMAT: z.enum(LOG_FORMATS, { error: `must be one of ${LOG_FORMATS.join(', ')}` }).default('auto'),
   PONTE_PROVIDER_BASE_URLS: optionalText.pipe(
     z
       .string()
@@ -158,6 +160,8 @@ export interface Config {
   /** Where `ponte start` runs its local mailbox when no SMTP_URL is set (with the sandboxes on); 0 picks a free port. */
   mailboxPort: number;
   logLevel: (typeof LOG_LEVELS)[number];
+  /** `ponte start`'s log lines: readable on a terminal and JSON otherwise (`auto`), or always one of the two. */
+  logFormat: (typeof LOG_FORMATS)[number];
   /** Provider base URLs replacing the real hosts in the production environment, by connector and API name. */
   providerBaseUrls: Record<string, Record<string, string>>;
   /** Whether `ponte start` runs the provider sandboxes beside the server, for the sandbox environment. */
@@ -215,6 +219,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: value.PONTE_MAIL_FROM,
     mailboxPort: value.PONTE_MAILBOX_PORT,
     logLevel: value.LOG_LEVEL,
+    logFormat: value.LOG_FORMAT,
     providerBaseUrls: value.PONTE_PROVIDER_BASE_URLS ?? {},
     sandboxes: value.PONTE_SANDBOXES === 'on',
     sandboxPort: value.PONTE_SANDBOX_PORT,

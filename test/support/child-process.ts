@@ -29,7 +29,7 @@ export function startChild(script: string, args: string[], env: Record<string, s
     child,
     exited,
     output: () => `${stdout}\n--- stderr ---\n${stderr}`,
-    waitForLine(pattern, timeoutMs = 60_000) {
+    waitForLine(pattern, timeoutMs = 180_000) {
       return new Promise((resolve, reject) => {
         const check = () => {
           const match = stdout.match(pattern);

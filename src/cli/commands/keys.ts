@@ -1,7 +1,8 @@
 import { Option, type Command } from 'commander';
-import { ENVIRONMENTS, type ApiEnvironment } from '../../modules/api-access/index.ts';
-import { print, withServices } from '../context.ts';
+import { ENVIRONMENTS, type ApiEnvironment } from '../../modules/api-access/environments.ts';
 import { CliError } from '../input.ts';
+
+const loadContext = () => import('../context.ts');
 
 export function registerKeyCommands(program: Command): void {
   const keys = program.command('keys').description('API keys for partners and operators');
@@ -15,6 +16,7 @@ export function registerKeyCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (options: { env: ApiEnvironment; name: string; user?: string[]; json?: boolean }) => {
       if (!options.name.trim()) throw new CliError('--name must not be empty');
+      const { print, withServices } = await loadContext();
       const key = await withServices(({ apiAccess }) =>
         apiAccess.keys.create('cli', { name: options.name.trim(), environment: options.env, users: options.user }),
       );
@@ -28,6 +30,7 @@ export function registerKeyCommands(program: Command): void {
     .addOption(new Option('--env <environment>', 'only this environment').choices(ENVIRONMENTS))
     .option('--json', 'print JSON')
     .action(async (options: { env?: ApiEnvironment; json?: boolean }) => {
+      const { print, withServices } = await loadContext();
       const list = await withServices(({ apiAccess }) => apiAccess.keys.list({ environment: options.env }));
       print(list.map((key) => ({ ...key })), options.json);
     });
@@ -38,6 +41,7 @@ export function registerKeyCommands(program: Command): void {
     .argument('<id>', 'the key id (key_…)')
     .option('--json', 'print JSON')
     .action(async (id: string, options: { json?: boolean }) => {
+      const { print, withServices } = await loadContext();
       const key = await withServices(({ apiAccess }) => apiAccess.keys.revoke('cli', id));
       print({ ...key }, options.json);
     });

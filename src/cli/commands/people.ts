@@ -1,20 +1,29 @@
 import type { Command } from 'commander';
-import { newAccountBody, newUserBody } from '../../modules/accounts/routes.ts';
-import { USER_ROLES } from '../../modules/accounts/index.ts';
+import { USER_ROLES } from '../../modules/accounts/roles.ts';
 import { parseInput, readPassword } from '../input.ts';
-import { print, withServices } from '../context.ts';
+
+/** The schemas and services, loaded when a command runs (not for `--help`). */
+async function load() {
+  const [{ newAccountBody, newUserBody }, { print, withServices }] = await Promise.all([
+    import('../../modules/accounts/index.ts'),
+    import('../context.ts'),
+  ]);
+  return { newAccountBody, newUserBody, print, withServices };
+}
 
 export function registerPeopleCommands(program: Command): void {
   const admin = program.command('admin').description('operator administrators');
   admin
     .command('create')
-    .description('create an admin user (the first one, or another)')
+    .description('create an admin user (the first one, or another); asks for the password on a terminal')
     .requiredOption('--email <email>', 'their e-mail')
     .requiredOption('--name <name>', 'their name')
-    .option('--password-stdin', 'read the password from standard input (else PONTE_ADMIN_PASSWORD, else none)')
+    .option('--password-stdin', 'read the password from standard input (scripts; else PONTE_ADMIN_PASSWORD, else a prompt on a terminal)')
     .option('--json', 'print JSON')
     .action(async (options: { email: string; name: string; passwordStdin?: boolean; json?: boolean }) => {
-      const password = await readPassword(options.passwordStdin);
+      const { newUserBody, print, withServices } = await load();
+      parseInput(newUserBody, { email: options.email, name: options.name, role: 'admin' }, 'option');
+      const password = await readPassword(options.passwordStdin, options.email);
       const input = parseInput(newUserBody, { email: options.email, name: options.name, role: 'admin', password }, 'option');
       const user = await withServices(({ accounts }) => accounts.createUser('cli', input));
       print({ ...user }, options.json);
@@ -27,6 +36,7 @@ export function registerPeopleCommands(program: Command): void {
     .requiredOption('--name <name>', 'the account name')
     .option('--json', 'print JSON')
     .action(async (options: { name: string; json?: boolean }) => {
+      const { newAccountBody, print, withServices } = await load();
       const input = parseInput(newAccountBody, { name: options.name }, 'option');
       const account = await withServices(({ accounts: service }) => service.createAccount('cli', input));
       print({ ...account }, options.json);
@@ -35,20 +45,19 @@ export function registerPeopleCommands(program: Command): void {
   const users = program.command('users').description('people who use Ponte');
   users
     .command('create')
-    .description('create a user')
+    .description('create a user; asks for the password on a terminal')
     .requiredOption('--email <email>', 'their e-mail')
     .requiredOption('--name <name>', 'their name')
     .requiredOption('--role <role>', `one of ${USER_ROLES.join(', ')}`)
     .option('--account <id>', 'the account a customer belongs to')
-    .option('--password-stdin', 'read the password from standard input')
+    .option('--password-stdin', 'read the password from standard input (scripts; else a prompt on a terminal)')
     .option('--json', 'print JSON')
     .action(async (options: { email: string; name: string; role: string; account?: string; passwordStdin?: boolean; json?: boolean }) => {
-      const password = await readPassword(options.passwordStdin);
-      const input = parseInput(
-        newUserBody,
-        { email: options.email, name: options.name, role: options.role, accountId: options.account, password },
-        'option',
-      );
+      const { newUserBody, print, withServices } = await load();
+      const fields = { email: options.email, name: options.name, role: options.role, accountId: options.account };
+      parseInput(newUserBody, fields, 'option');
+      const password = await readPassword(options.passwordStdin, options.email);
+      const input = parseInput(newUserBody, { ...fields, password }, 'option');
       const user = await withServices(({ accounts: service }) => service.createUser('cli', input));
       print({ ...user }, options.json);
     });

@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { replaceMasterKeyFile } from '../../platform/crypto/master-key.ts';
-import { print, withServices } from '../context.ts';
 
 export function registerVaultCommands(program: Command): void {
   const vault = program.command('vault').description('the credential vault');
@@ -13,6 +11,10 @@ export function registerVaultCommands(program: Command): void {
     )
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }) => {
+      const [{ replaceMasterKeyFile }, { print, withServices }] = await Promise.all([
+        import('../../platform/crypto/master-key.ts'),
+        import('../context.ts'),
+      ]);
       const result = await withServices(async ({ config, vault: service, keyring }) => {
         if (!config.masterKey) await replaceMasterKeyFile(config.dataDir);
         const rewrapped = await service.rewrapAll();

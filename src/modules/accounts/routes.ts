@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { requirePrincipal, requireRole } from '../../platform/http/principal.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
-import { USER_ROLES } from './schema.ts';
+import { USER_ROLES } from './roles.ts';
 import type { AccountsService } from './service.ts';
 
 const accountSchema = z.object({ id: z.string(), name: z.string(), createdAt: z.iso.datetime() });

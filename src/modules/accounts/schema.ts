@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { USER_ROLES } from './roles.ts';
 import { check, index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 export const accounts = pgTable('accounts', {
@@ -7,8 +8,6 @@ export const accounts = pgTable('accounts', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
 });
 
-export const USER_ROLES = ['admin', 'agent', 'customer'] as const;
-export type UserRole = (typeof USER_ROLES)[number];
 
 export const users = pgTable(
   'users',

@@ -7,7 +7,8 @@ import { Problem } from '../../platform/http/problems.ts';
 import { newId } from '../../platform/ids.ts';
 import type { AuditService } from '../audit/index.ts';
 import { accountProblems } from './errors.ts';
-import { accounts, users, type UserRole } from './schema.ts';
+import { accounts, users } from './schema.ts';
+import type { UserRole } from './roles.ts';
 
 export interface Account {
   id: string;
@@ -118,6 +119,12 @@ export class AccountsService {
         ? await query.where(eq(users.accountId, principal.accountId ?? '')).orderBy(asc(users.createdAt))
         : await query.orderBy(asc(users.createdAt), asc(users.id));
     return rows.map(formatUser);
+  }
+
+  /** Whether anyone can administer Ponte yet: the start banner's next step depends on it. */
+  async hasAdmin(): Promise<boolean> {
+    const [row] = await this.database.db.select({ id: users.id }).from(users).where(eq(users.role, 'admin')).limit(1);
+    return row !== undefined;
   }
 
   /** Finds a user by id (`usr_…`) or e-mail, case-insensitively. */

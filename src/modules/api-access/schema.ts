@@ -2,8 +2,9 @@ import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { jsonb } from '../../platform/database/columns.ts';
 
-export const ENVIRONMENTS = ['sandbox', 'production'] as const;
-export type ApiEnvironment = (typeof ENVIRONMENTS)[number];
+import { ENVIRONMENTS } from './environments.ts';
+
+export { ENVIRONMENTS, type ApiEnvironment } from './environments.ts';
 
 export const apiKeys = pgTable('api_keys', {
   id: text('id').primaryKey(),

@@ -51,12 +51,69 @@ async function embeddedOrRunning(dataDir: string, options: OpenOptions): Promise
   }
 }
 
+/** PostgreSQL could not be reached or refused Ponte: names where it looked (never the password) and what to check. */
+export class DatabaseUnreachableError extends Error {
+  override name = 'DatabaseUnreachableError';
+  constructor(
+    readonly target: string,
+    readonly reason: string,
+    readonly hint: string,
+  ) {
+    super(`Could not reach the database at ${target}: ${reason}. ${hint}`);
+  }
+}
+
+/** The host, port, database and user a URL points at, without its password. */
+function describeTarget(url: string): string {
+  const parsed = new URL(url);
+  const database = decodeURIComponent(parsed.pathname.slice(1)) || '(default database)';
+  const user = parsed.username ? `, user ${decodeURIComponent(parsed.username)}` : '';
+  return `${parsed.hostname || 'localhost'}:${parsed.port || '5432'} (database ${database}${user})`;
+}
+
+/** Turns a connection failure into what a person can act on: the cause in words and the next thing to check. */
+function unreachable(url: string, error: unknown): DatabaseUnreachableError {
+  const code = (error as { code?: string }).code;
+  const message = (error as Error).message;
+  const target = describeTarget(url);
+  const checkUrl = 'Check DATABASE_URL, or unset it to use the embedded database.';
+  switch (code) {
+    case 'ECONNREFUSED':
+      return new DatabaseUnreachableError(target, 'nothing is listening there', `Is PostgreSQL running on that host and port? ${checkUrl}`);
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return new DatabaseUnreachableError(target, 'the host name does not resolve', checkUrl);
+    case 'ETIMEDOUT':
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+      return new DatabaseUnreachableError(target, 'no answer (a firewall, or the wrong host)', checkUrl);
+    case '28P01':
+    case '28000':
+      return new DatabaseUnreachableError(target, 'the server refused the user or password', 'Check the user and password in DATABASE_URL.');
+    case '3D000':
+      return new DatabaseUnreachableError(target, 'that database does not exist', 'Create it (createdb) or name an existing one in DATABASE_URL.');
+    default:
+      return new DatabaseUnreachableError(target, message.includes('timeout') ? 'no answer within 10 seconds' : message, checkUrl);
+  }
+}
+
 export async function openDatabase(
   config: Pick<Config, 'databaseUrl' | 'dataDir'>,
   options: OpenOptions = {},
 ): Promise<DatabaseHandle> {
   const embedded = config.databaseUrl ? undefined : await embeddedOrRunning(config.dataDir, options);
   const url = config.databaseUrl ?? embedded!.url;
+  if (config.databaseUrl) {
+    // One bounded attempt first, so a host that never answers fails in seconds instead of waiting forever.
+    const probe = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000, application_name: 'ponte' });
+    try {
+      await probe.connect();
+    } catch (error) {
+      throw unreachable(url, error);
+    } finally {
+      await probe.end().catch(() => {});
+    }
+  }
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, application_name: 'ponte', Client: NulFreeClient });
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', () => {});

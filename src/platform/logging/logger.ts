@@ -1,3 +1,4 @@
+import pinoPretty from 'pino-pretty';
 import { pino, stdSerializers, type DestinationStream, type Logger as PinoLogger, type LoggerOptions } from 'pino';
 import { loggableError } from '../database/query-errors.ts';
 import { REDACTED } from './redact.ts';
@@ -19,6 +20,14 @@ const REDACT_PATHS = [
   'config.masterKey',
   'config.databaseUrl',
 ];
+
+/**
+ * Readable lines for a person at a terminal (time, level, message, then the fields), written synchronously in this
+ * thread so the order of lines and the exit code stay as they are with JSON.
+ */
+export function readableLogStream(): DestinationStream {
+  return pinoPretty({ colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,service', sync: true });
+}
 
 export function createLogger(options: { level: string; destination?: DestinationStream | undefined }): Logger {
   const pinoOptions: LoggerOptions = {

@@ -18,7 +18,9 @@ export interface TicketLogSandboxOptions {
 }
 
 /** The path prefix of the real base URL, https://srv1.ticketlog.com.br/ticketlog-servicos/. */
-export const TICKET_LOG_PREFIX = '/ticketlog-servicos';
+import { TICKET_LOG_PREFIX } from './prefix.ts';
+
+export { TICKET_LOG_PREFIX };
 
 /**
  * A local Ticket Log (Edenred fleet card): `POST /ticketlog-servicos/ebs/transacaoVeiculo/search` with HTTP Basic,
