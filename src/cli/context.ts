@@ -2,7 +2,7 @@ import { systemClock } from '../platform/clock.ts';
 import { loadConfig, type Config } from '../platform/config.ts';
 import { openDatabase, type DatabaseHandle } from '../platform/database/database.ts';
 import { runMigrations } from '../platform/database/migrate.ts';
-import { createLogger } from '../platform/logging/logger.ts';
+import { createLogger, readableLogStream } from '../platform/logging/logger.ts';
 import { loadKeyring } from '../platform/crypto/master-key.ts';
 import type { Keyring } from '../platform/crypto/keyring.ts';
 import { createServices, type Services } from '../ponte.ts';
@@ -19,7 +19,8 @@ export interface CommandContext extends Services {
  */
 export async function withServices<T>(work: (context: CommandContext) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  const logger = createLogger({ level: 'warn', destination: process.stderr as never });
+  const readable = config.logFormat === 'pretty' || (config.logFormat === 'auto' && process.stderr.isTTY === true);
+  const logger = createLogger({ level: 'warn', destination: readable ? readableLogStream(2) : (process.stderr as never) });
   // Resolved first, as the server does, so a data folder never exists without its master key.
   const keyring = await loadKeyring(config, logger);
   const database = await openDatabase(config, { joinRunningServer: true, poolSize: 2 });

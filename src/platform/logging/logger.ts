@@ -25,8 +25,8 @@ const REDACT_PATHS = [
  * Readable lines for a person at a terminal (time, level, message, then the fields), written synchronously in this
  * thread so the order of lines and the exit code stay as they are with JSON.
  */
-export function readableLogStream(): DestinationStream {
-  return pinoPretty({ colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,service', sync: true });
+export function readableLogStream(fileDescriptor: 1 | 2 = 1): DestinationStream {
+  return pinoPretty({ colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,service', sync: true, destination: fileDescriptor });
 }
 
 export function createLogger(options: { level: string; destination?: DestinationStream | undefined }): Logger {
