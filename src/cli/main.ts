@@ -21,6 +21,7 @@ registerPeopleCommands(program);
 registerKeyCommands(program);
 registerVaultCommands(program);
 registerSandboxCommands(program);
+(await import('./commands/integrations.ts')).registerIntegrationCommands(program);
 
 /** Turns what went wrong into one clear line for the operator. */
 function explain(error: unknown): string {
