@@ -94,8 +94,8 @@ export function createServices(deps: { config: Config; database: DatabaseHandle;
   return { vault, audit, accounts, apiAccess };
 }
 
-/** The integration and sync services, which need the queue (so the CLI does without them). */
-function createSyncServices(
+/** The integration and sync services, which need the queue (the CLI gives them one it only sends jobs through). */
+export function createSyncServices(
   base: Services & { config: Config; database: DatabaseHandle; clock: Clock; logger: Logger; keyring: Keyring; queue: Queue },
   options: PonteOptions,
 ) {

@@ -65,7 +65,8 @@ describe('the ponte command', { timeout: 120_000 }, () => {
 
   it('applies migrations again without changing anything', async () => {
     const first = await cli(['migrate']);
-    expect(first).toMatchObject({ code: 0, stdout: 'migrations applied\n' });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^migrations applied: 0 new, \d+ already there; queue schema at version \d+ \([\d.]+ s\)\n$/);
     expect((await cli(['migrate'])).code).toBe(0);
   });
 

@@ -18,6 +18,7 @@ registerPeopleCommands(program);
 registerKeyCommands(program);
 registerVaultCommands(program);
 registerSandboxCommands(program);
+(await import('./commands/integrations.ts')).registerIntegrationCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -68,7 +68,8 @@ describe('the credential vault', () => {
         (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
       ),
     );
-    expect(rotation.stderr).toBe('');
+    // Its progress, as plain lines on stderr (not a terminal); the result alone on stdout.
+    expect(rotation.stderr).toBe('credentials re-wrapped 3/3\n');
     expect(JSON.parse(rotation.stdout)).toEqual({ masterKeyId: masterKeyIdOf(newKey), rewrapped: 3 });
 
     const remaining = await ponte.database.pool.query('select count(*)::int as n from credentials where master_key_id <> $1', [masterKeyIdOf(newKey)]);
@@ -81,6 +82,18 @@ describe('the credential vault', () => {
     }
     await expect(legacyVault.reveal(stored[0]!.id)).rejects.toBeInstanceOf(UnknownMasterKeyError);
   }, 120_000);
+
+  it('tells how far a re-wrap has gone after each batch', async () => {
+    const legacyVault = new CredentialVault(ponte.database, new Keyring(oldKey), systemClock);
+    for (const n of [8, 9, 10, 11, 12]) await legacyVault.store(ponte.database.db, { accountId: 'acc_4', kind: 'k', secret: secretOf(n) });
+    const steps: { done: number; total: number }[] = [];
+    expect(await ponte.vault.rewrapAll({ batchSize: 2, onProgress: (step) => steps.push(step) })).toBe(5);
+    expect(steps).toEqual([
+      { done: 2, total: 5 },
+      { done: 4, total: 5 },
+      { done: 5, total: 5 },
+    ]);
+  });
 
   it('leaves no stored secret in clear in any table', async () => {
     const secret = secretOf(7);

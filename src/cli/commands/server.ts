@@ -13,21 +13,41 @@ export function registerServerCommands(program: Command): void {
   program
     .command('migrate')
     .description('apply database migrations (also done at start) and exit')
-    .action(async () => {
-      const [{ loadConfig }, { openDatabase }, { runMigrations }, { Queue }] = await Promise.all([
+    .option('--json', 'print the summary as JSON')
+    .action(async (options: { json?: boolean }) => {
+      const started = performance.now();
+      const [{ loadConfig }, { openDatabase }, { runMigrations }, { Queue }, { startProgress }] = await Promise.all([
         import('../../platform/config.ts'),
         import('../../platform/database/database.ts'),
         import('../../platform/database/migrate.ts'),
         import('../../platform/queue/queue.ts'),
+        import('../progress.ts'),
       ]);
       const config = loadConfig();
       const database = await openDatabase(config, { poolSize: 2, joinRunningServer: true });
+      const progress = startProgress('migrating', { json: options.json });
+      const migrations: { name: string; state: string }[] = [];
+      let queueSchema: { previousVersion: number | null; version: number };
       try {
-        await runMigrations(database);
-        await Queue.migrateSchema(database.url);
+        // The queue's own schema is one more step after the migrations.
+        await runMigrations(database, ({ name, index, total, state }) => {
+          if (state === 'applying') return progress.working(index - 1, total + 1, `applying ${name}`);
+          migrations.push({ name, state });
+          progress.step(index, total + 1, `migration ${index}/${total} ${name} ${state}`);
+        });
+        const steps = migrations.length + 1;
+        progress.working(migrations.length, steps, 'queue schema');
+        queueSchema = await Queue.migrateSchema(database.url);
+        const { previousVersion: before, version } = queueSchema;
+        const change = before === null ? `created at version ${version}` : before < version ? `upgraded from version ${before} to ${version}` : `already at version ${version}`;
+        progress.step(steps, steps, `queue schema ${change}`);
       } finally {
+        progress.stop();
         await database.close();
       }
-      process.stdout.write('migrations applied\n');
+      const seconds = Math.round((performance.now() - started) / 100) / 10;
+      const applied = migrations.filter((migration) => migration.state === 'applied').length;
+      if (options.json) process.stdout.write(`${JSON.stringify({ migrations, queueSchema, seconds }, null, 2)}\n`);
+      else process.stdout.write(`migrations applied: ${applied} new, ${migrations.length - applied} already there; queue schema at version ${queueSchema.version} (${seconds} s)\n`);
     });
 }

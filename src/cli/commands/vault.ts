@@ -11,14 +11,20 @@ export function registerVaultCommands(program: Command): void {
     )
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }) => {
-      const [{ replaceMasterKeyFile }, { print, withServices }] = await Promise.all([
+      const [{ replaceMasterKeyFile }, { print, withServices }, { startProgress }] = await Promise.all([
         import('../../platform/crypto/master-key.ts'),
         import('../context.ts'),
+        import('../progress.ts'),
       ]);
       const result = await withServices(async ({ config, vault: service, keyring }) => {
         if (!config.masterKey) await replaceMasterKeyFile(config.dataDir);
-        const rewrapped = await service.rewrapAll();
-        return { masterKeyId: keyring.currentId, rewrapped };
+        const progress = startProgress('re-wrapping', { json: options.json });
+        try {
+          const rewrapped = await service.rewrapAll({ onProgress: ({ done, total }) => progress.step(done, total, `credentials re-wrapped ${done}/${total}`) });
+          return { masterKeyId: keyring.currentId, rewrapped };
+        } finally {
+          progress.stop();
+        }
       });
       print(result, options.json);
     });

@@ -1,4 +1,4 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, count, eq, ne } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database, DatabaseHandle } from '../../platform/database/database.ts';
 import type { Keyring, SealedSecret } from '../../platform/crypto/keyring.ts';
@@ -113,16 +113,21 @@ export class CredentialVault {
   }
 
   /**
-   * Re-wraps every data key not yet under the current master key, row by row, each in its own short transaction
-   * that skips a row changed meanwhile, so it can run beside a live server. Returns how many rows it re-wrapped.
+   * Re-wraps every data key not yet under the current master key, in batches, row by row, each in its own short
+   * transaction that skips a row changed meanwhile, so it can run beside a live server. Tells `onProgress` how many
+   * rows are done of those that needed it after each batch; returns how many rows it re-wrapped.
    */
-  async rewrapAll(batchSize = 200): Promise<number> {
+  async rewrapAll(options: { batchSize?: number; onProgress?: (progress: { done: number; total: number }) => void } = {}): Promise<number> {
+    const batchSize = options.batchSize ?? 200;
     await this.keyring.reload();
     const current = this.keyring.currentId;
-    let total = 0;
+    const [counted] = await this.database.db.select({ n: count() }).from(credentials).where(ne(credentials.masterKeyId, current));
+    // Rows stored meanwhile under an older key (by a process not yet given the new one) can push the count past it.
+    let total = counted?.n ?? 0;
+    let done = 0;
     for (;;) {
       const rows = await this.database.db.select().from(credentials).where(ne(credentials.masterKeyId, current)).limit(batchSize);
-      if (rows.length === 0) return total;
+      if (rows.length === 0) return done;
       let rewrappedNow = 0;
       for (const row of rows) {
         const rewrapped = await this.keyring.rewrap(sealedOf(row), row.id);
@@ -134,9 +139,11 @@ export class CredentialVault {
           .returning({ id: credentials.id });
         rewrappedNow += updated.length;
       }
-      total += rewrappedNow;
+      done += rewrappedNow;
+      total = Math.max(total, done);
+      options.onProgress?.({ done, total });
       // Rows re-sealed meanwhile by a process still on an older key are left for the next rotation.
-      if (rewrappedNow === 0) return total;
+      if (rewrappedNow === 0) return done;
     }
   }
 }

@@ -43,10 +43,12 @@ const syncSettingsOf = (config: Record<string, unknown>, fallbackInterval: numbe
 export class IntegrationsService {
   constructor(private readonly deps: Deps) {}
 
-  /** An integration the principal may see; another account's answers not-found. */
-  async get(principal: Principal, id: string): Promise<IntegrationRow> {
+  /** An integration the principal may see; another account's answers not-found. The operator's CLI sees all. */
+  async get(principal: Principal | 'cli', id: string): Promise<IntegrationRow> {
     const row = await this.deps.store.find(this.deps.database.db, id);
-    if (!row || row.state === 'cancelled' || !canSeeAccount(principal, row.accountId)) throw new Problem(integrationProblems.integration_not_found);
+    if (!row || row.state === 'cancelled' || (principal !== 'cli' && !canSeeAccount(principal, row.accountId))) {
+      throw new Problem(integrationProblems.integration_not_found);
+    }
     return row;
   }
 
@@ -146,6 +148,25 @@ export class IntegrationsService {
     const row = await this.get(principal, id);
     if (row.state !== 'active') throw new Problem(integrationProblems.integration_state_conflict, `The integration is ${row.state}; only active integrations sync`);
     return this.deps.sync.syncNow(id);
+  }
+
+  /**
+   * Fetches the integration's retroactive window again, over `months` (within the connector's bounds) or its
+   * configured months: a backfill job queued for the workers. Refused while a backfill is under way.
+   */
+  async startBackfill(principal: Principal | 'cli', id: string, months?: number): Promise<{ jobId: string; months: number }> {
+    const row = await this.get(principal, id);
+    if (principal !== 'cli') assertRole(principal, 'admin', 'agent');
+    if (row.state !== 'active') throw new Problem(integrationProblems.integration_state_conflict, `The integration is ${row.state}; only active integrations backfill`);
+    const manifest = manifestFor(row.connector);
+    const bounds = manifest.config.shape.retroactiveMonths;
+    const window = months === undefined ? syncSettingsOf(row.config as Record<string, unknown>, manifest.defaultSyncIntervalMinutes).months : bounds ? (parseFields(bounds, months, 'months') as number) : months;
+    return this.deps.database.transaction(async (tx) => {
+      const jobId = await this.deps.sync.startBackfill(tx, id, window);
+      if (!jobId) throw new Problem(integrationProblems.integration_state_conflict, 'A backfill of this integration is already under way');
+      await this.deps.audit.record(tx.db, { actor: principal === 'cli' ? 'cli' : actorOf(principal), action: 'integration.backfill_started', targetType: 'integration', targetId: id, details: { months: window } });
+      return { jobId, months: window };
+    });
   }
 
   async #move(principal: Principal, id: string, from: IntegrationState[] | null, to: IntegrationState, effect: (tx: Transaction) => Promise<void>): Promise<IntegrationRow> {

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { connectorManifest } from '../../connectors/catalog.ts';
 import { addMonths, instantOf, saoPauloDate } from '../../platform/calendar/sao-paulo.ts';
 import type { Database } from '../../platform/database/database.ts';
@@ -20,16 +20,23 @@ interface BackfillPosition {
 
 const readPosition = (text: string | null): BackfillPosition => (text ? (JSON.parse(text) as BackfillPosition) : { model: 0, cursor: null });
 
-export async function createBackfill(tx: Database, integrationId: string, now: Date, months: number): Promise<void> {
+/**
+ * Creates the integration's backfill, or starts it over. With `unlessUnderWay`, a backfill still pending or running
+ * is left as it is and false is returned (checked in the same statement, so two requests cannot both start one).
+ */
+export async function createBackfill(tx: Database, integrationId: string, now: Date, months: number, options: { unlessUnderWay?: boolean } = {}): Promise<boolean> {
   const from = backfillStart(now, months);
   const stepsTotal = Math.max(1, Math.ceil((now.getTime() - from.getTime()) / DAY_MS));
-  await tx
+  const written = await tx
     .insert(backfills)
     .values({ integrationId, status: 'pending', windowFrom: from, windowTo: now, cursor: null, stepsTotal, startedAt: now })
     .onConflictDoUpdate({
       target: backfills.integrationId,
       set: { status: 'pending', windowFrom: from, windowTo: now, cursor: null, stepsDone: 0, stepsTotal, records: 0, error: null, startedAt: now, finishedAt: null },
-    });
+      ...(options.unlessUnderWay ? { setWhere: inArray(backfills.status, ['succeeded', 'failed']) } : {}),
+    })
+    .returning({ integrationId: backfills.integrationId });
+  return written.length > 0;
 }
 
 export async function backfillProgress(db: Database, integrationId: string) {

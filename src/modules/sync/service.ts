@@ -48,6 +48,20 @@ export class SyncService {
     await this.queue.send(backfillJob, { integrationId }, { tx });
   }
 
+  /**
+   * Fetches the retroactive window of `months` again: a new backfill, queued for the workers in the caller's
+   * transaction. Returns the job's id, or null when a backfill of the integration is already under way.
+   */
+  async startBackfill(tx: Transaction, integrationId: string, months: number): Promise<string | null> {
+    if (!(await createBackfill(tx.db, integrationId, this.engine.clock.now(), months, { unlessUnderWay: true }))) return null;
+    return this.queue.send(backfillJob, { integrationId }, { tx });
+  }
+
+  /** Where a backfill job stands in the queue (`created` until a worker takes it), or null once it is gone. */
+  backfillJobState(jobId: string) {
+    return this.queue.job(backfillJob, jobId);
+  }
+
   async reschedule(db: Database, integrationId: string, intervalMinutes: number): Promise<void> {
     const schedule = await getSchedule(db, integrationId);
     if (!schedule) return;

@@ -1,4 +1,5 @@
 import PgBoss from 'pg-boss';
+import pg from 'pg';
 import type { Logger } from '../logging/logger.ts';
 import type { Transaction } from '../database/database.ts';
 import { deadLetterQueueOf, type JobData, type JobDefinition } from './job-definition.ts';
@@ -26,6 +27,12 @@ export interface JobContext {
 
 export type JobHandler<Definition extends JobDefinition> = (data: JobData<Definition>, job: JobContext) => Promise<void>;
 
+/** What Queue.migrateSchema found and left: pg-boss's schema version before (null: not installed) and after. */
+export interface QueueSchemaOutcome {
+  previousVersion: number | null;
+  version: number;
+}
+
 export interface QueueObserver {
   jobFinished(queue: string, outcome: 'completed' | 'failed', seconds: number): void;
 }
@@ -44,6 +51,7 @@ export class Queue {
   #observer: QueueObserver | undefined;
 
   readonly #expiryOverrides: Record<string, number>;
+  readonly #sendOnly: boolean;
 
   constructor(options: {
     url: string;
@@ -52,9 +60,15 @@ export class Queue {
     maintenanceIntervalSeconds?: number;
     /** Per job name, a shorter expiry than its definition's (tests of dead workers use it). */
     expiryOverrides?: Record<string, number>;
+    /**
+     * For a short command that only queues jobs for the servers' workers: no workers, no maintenance, no cron
+     * clock; the queues and schedules the servers set up are left as they are.
+     */
+    sendOnly?: boolean;
   }) {
     this.#logger = options.logger;
     this.#expiryOverrides = options.expiryOverrides ?? {};
+    this.#sendOnly = options.sendOnly ?? false;
     this.#boss = new PgBoss({
       connectionString: options.url,
       max: options.poolSize ?? 5,
@@ -62,15 +76,29 @@ export class Queue {
       schema: 'pgboss',
       // How soon a job held by a dead worker is noticed once it expires (pg-boss's default is 2 minutes).
       maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 30,
+      ...(this.#sendOnly ? { supervise: false, schedule: false } : {}),
     });
     this.#boss.on('error', (error: Error) => this.#logger.error({ err: error }, 'queue error'));
   }
 
-  /** Creates or upgrades the queue's own schema (pg-boss migrates itself when it starts) without running anything. */
-  static async migrateSchema(url: string): Promise<void> {
-    const boss = new PgBoss({ connectionString: url, max: 2, schema: 'pgboss', supervise: false, schedule: false });
-    await boss.start();
-    await boss.stop({ graceful: false, close: true });
+  /**
+   * Creates or upgrades the queue's own schema (pg-boss migrates itself when it starts) without running anything;
+   * says which version of pg-boss's schema was there before (null: none) and which is there now.
+   */
+  static async migrateSchema(url: string): Promise<QueueSchemaOutcome> {
+    // pg-boss on a pool of ours, so that its version can be read before it installs or upgrades itself.
+    const pool = new pg.Pool({ connectionString: url, max: 2, application_name: 'ponte-queue' });
+    pool.on('error', () => {});
+    const boss = new PgBoss({ db: { executeSql: (text, values) => pool.query(text, values) }, schema: 'pgboss', supervise: false, schedule: false });
+    try {
+      const previousVersion = (await boss.isInstalled()) ? Number(await boss.schemaVersion()) : null;
+      await boss.start();
+      const version = Number(await boss.schemaVersion());
+      await boss.stop({ graceful: false });
+      return { previousVersion, version };
+    } finally {
+      await pool.end();
+    }
   }
 
   observe(observer: QueueObserver): void {
@@ -96,6 +124,10 @@ export class Queue {
       deadLetter,
     };
     await this.#boss.createQueue(definition.name, policy);
+    if (this.#sendOnly) {
+      this.#definitions.set(definition.name, definition);
+      return;
+    }
     // createQueue leaves an existing queue as it was: bring it up to date with the code. updateQueue resets an
     // unnamed policy to standard, so the policy goes along too.
     await this.#boss.updateQueue(definition.name, policy);
@@ -147,6 +179,7 @@ export class Queue {
     options: WorkOptions = {},
   ): Promise<void> {
     this.#assertRegistered(definition);
+    if (this.#sendOnly) throw new Error(`A send-only queue runs no workers (${definition.name})`);
     await this.#boss.work(
       definition.name,
       { batchSize: options.batchSize ?? 10, pollingIntervalSeconds: POLLING_INTERVAL_SECONDS, includeMetadata: true },
@@ -186,6 +219,7 @@ export class Queue {
     timeZone = 'America/Sao_Paulo',
   ): Promise<void> {
     this.#assertRegistered(definition);
+    if (this.#sendOnly) return;
     await this.#boss.schedule(definition.name, cron, definition.schema.parse(data) as object, { tz: timeZone });
   }
 
