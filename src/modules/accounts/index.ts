@@ -1,4 +1,4 @@
-export { AccountsService, type Account, type Actor, type NewUser, type User } from './service.ts';
+export { AccountsService, type Actor, type User } from './service.ts';
 export { registerAccountRoutes } from './routes.ts';
 export { accountProblems } from './errors.ts';
-export { USER_ROLES, type UserRole } from './schema.ts';
+export { USER_ROLES } from './schema.ts';

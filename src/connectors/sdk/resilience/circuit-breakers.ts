@@ -23,7 +23,7 @@ export interface BreakerSettings {
   coolDownMs: number;
 }
 
-export const DEFAULT_BREAKER_SETTINGS: BreakerSettings = { minimumCalls: 5, failurePercentage: 50, windowMs: 60_000, coolDownMs: 30_000 };
+const DEFAULT_BREAKER_SETTINGS: BreakerSettings = { minimumCalls: 5, failurePercentage: 50, windowMs: 60_000, coolDownMs: 30_000 };
 
 export type BreakerState = 'closed' | 'open' | 'half_open';
 

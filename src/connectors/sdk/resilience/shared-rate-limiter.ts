@@ -20,7 +20,7 @@ export interface SharedRateLimiterOptions {
   maxWaitMs?: number;
 }
 
-export const DEFAULT_MAX_WAIT_MS = 30_000;
+const DEFAULT_MAX_WAIT_MS = 30_000;
 
 const realSleep = (milliseconds: number) => new Promise<void>((resolve) => setTimeout(resolve, milliseconds));
 const bucketOf = (at: number) => at - (at % BUCKET_MS);
