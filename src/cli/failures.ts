@@ -5,7 +5,7 @@ import { Problem } from '../platform/http/problems.ts';
 import { CliError } from './input.ts';
 
 /** One exit code per class of failure, so a script or an orchestrator can tell them apart. */
-export const EXIT_CODES = {
+const EXIT_CODES = {
   /** A defect or something nobody foresaw. */
   unexpected: 1,
   /** What was typed or configured is wrong: a flag, an environment variable, input the API refuses. */

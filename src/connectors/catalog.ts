@@ -7,7 +7,7 @@ import { reclameAquiManifest } from './reclame-aqui/manifest.ts';
 import type { ConnectorManifest } from './sdk/manifest.ts';
 import { ticketLogManifest } from './ticket-log/manifest.ts';
 
-export const connectorProblems = defineProblems({
+const connectorProblems = defineProblems({
   connector_not_found: { status: 404, title: 'There is no connector with this key' },
 });
 

@@ -51,7 +51,7 @@ export class ConnectorRuntime {
       const unknown = Object.keys(urls ?? {}).filter((api) => !known.includes(api));
       if (unknown.length > 0) throw new Error(`PONTE_PROVIDER_BASE_URLS: ${connector} has no API named ${unknown.join(', ')} (its APIs: ${known.join(', ')})`);
     }
-    this.breakers = new CircuitBreakers(clock, resilience.breakers);
+    this.breakers = new CircuitBreakers(resilience.breakers);
     this.#limiter = resilience.database
       ? new SharedRateLimiter(resilience.database, { clock, sleep: resilience.sleep, maxWaitMs: resilience.maxRateLimitWaitMs })
       : null;

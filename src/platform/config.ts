@@ -139,8 +139,6 @@ const environmentSchema = z.object({
   PONTE_AUTH_FAILURE_WINDOW_MINUTES: positiveInteger(15, 1440),
 });
 
-export type Environment = z.input<typeof environmentSchema>;
-
 export interface Config {
   port: number;
   host: string;

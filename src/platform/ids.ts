@@ -22,7 +22,7 @@ export type IdKind = keyof typeof ID_PREFIXES;
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 
 /** Random base-36 text of the given length, without modulo bias. */
-export function randomText(length: number, alphabet = ALPHABET): string {
+function randomText(length: number, alphabet = ALPHABET): string {
   let out = '';
   while (out.length < length) {
     for (const byte of randomBytes(length * 2)) {

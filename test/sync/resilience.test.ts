@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { callProvider } from '../../src/connectors/sdk/provider-http.ts';
 import { ProviderError } from '../../src/connectors/sdk/provider-error.ts';
 import { composeGates, currentGate, runWithGate } from '../../src/connectors/sdk/resilience/call-gate.ts';
@@ -59,9 +59,11 @@ describe('callProvider', () => {
 });
 
 describe('the circuit breaker per host', () => {
-  it('opens after N consecutive failures, fails fast, half-opens after the cool-down and closes on success', async () => {
-    const clock = new ManualClock();
-    const breakers = new CircuitBreakers(clock, { failureThreshold: 3, coolDownMs: 30_000 });
+  // opossum times the cool-down in real time: short enough for a test, long enough to see a call refused in it.
+  const coolDownMs = 1_000;
+
+  it('opens after N failed calls, fails fast, half-opens after the cool-down and closes on success', async () => {
+    const breakers = new CircuitBreakers({ minimumCalls: 3, failurePercentage: 50, windowMs: 60_000, coolDownMs });
     const host = new URL(serverUrl).host;
     const call = () => runWithGate(breakers, () => callProvider({ method: 'GET', url: `${serverUrl}/orders` }));
     upstream.status = 503;
@@ -70,19 +72,20 @@ describe('the circuit breaker per host', () => {
     expect(breakers.stateOf(host)).toBe('open');
     expect(upstream.hits).toBe(3);
 
-    for (let i = 0; i < 5; i++) await expect(call()).rejects.toMatchObject({ kind: 'unavailable', message: `circuit open for ${host}` });
+    for (let i = 0; i < 5; i++) {
+      await expect(call()).rejects.toMatchObject({ kind: 'unavailable', message: `circuit open for ${host}`, details: { retryAfterSeconds: 1 } });
+    }
     expect(upstream.hits).toBe(3);
 
-    clock.advance(30_000);
+    await vi.waitFor(() => expect(breakers.stateOf(host)).toBe('half_open'), { timeout: 5 * coolDownMs });
     // Half-open: one probe goes through; it fails, so the circuit opens again for a whole cool-down.
     await expect(call()).rejects.toMatchObject({ message: expect.stringContaining('answered 503') });
     expect(upstream.hits).toBe(4);
     expect(breakers.stateOf(host)).toBe('open');
-    clock.advance(29_000);
     await expect(call()).rejects.toMatchObject({ message: `circuit open for ${host}` });
     expect(upstream.hits).toBe(4);
 
-    clock.advance(1_000);
+    await vi.waitFor(() => expect(breakers.stateOf(host)).toBe('half_open'), { timeout: 5 * coolDownMs });
     upstream.status = 200;
     const response = await call();
     expect(response.status).toBe(200);
@@ -92,21 +95,31 @@ describe('the circuit breaker per host', () => {
     expect(upstream.hits).toBe(6);
   });
 
+  it('counts an answer that refuses (a 429) as the host being up', async () => {
+    const breakers = new CircuitBreakers({ minimumCalls: 2, failurePercentage: 50, windowMs: 60_000, coolDownMs });
+    const host = new URL(serverUrl).host;
+    const call = () => runWithGate(breakers, () => callProvider({ method: 'GET', url: `${serverUrl}/busy` }));
+    upstream.status = 429;
+    for (let i = 0; i < 4; i++) await expect(call()).rejects.toMatchObject({ kind: 'rate_limited' });
+    expect(breakers.stateOf(host)).toBe('closed');
+  });
+
   it('lets only one probe through while half-open, and frees it when a later gate refuses the call', async () => {
-    const clock = new ManualClock();
-    const breakers = new CircuitBreakers(clock, { failureThreshold: 1, coolDownMs: 1_000 });
+    const breakers = new CircuitBreakers({ minimumCalls: 1, failurePercentage: 50, windowMs: 60_000, coolDownMs });
     const url = new URL('http://provider.example:8443/x');
+    await breakers.beforeCall(url);
     breakers.afterCall(url, 'timeout');
-    expect(breakers.stateOf(url.host)).toBe('open');
-    clock.advance(1_000);
+    await vi.waitFor(() => expect(breakers.stateOf(url.host)).toBe('open'));
+    await vi.waitFor(() => expect(breakers.stateOf(url.host)).toBe('half_open'), { timeout: 5 * coolDownMs });
     await breakers.beforeCall(url);
     await expect(breakers.beforeCall(url)).rejects.toMatchObject({ kind: 'unavailable' });
     breakers.cancelCall(url);
     const refusing = { beforeCall: async () => Promise.reject(new ProviderError('rate_limited', 'full')), afterCall: () => {} };
     await expect(composeGates([breakers, refusing]).beforeCall(url)).rejects.toMatchObject({ kind: 'rate_limited' });
+    expect(breakers.stateOf(url.host)).toBe('half_open');
     await breakers.beforeCall(url);
     breakers.afterCall(url, 'auth');
-    expect(breakers.stateOf(url.host)).toBe('closed');
+    await vi.waitFor(() => expect(breakers.stateOf(url.host)).toBe('closed'));
   });
 });
 

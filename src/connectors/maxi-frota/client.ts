@@ -11,9 +11,9 @@ export type MaxiFrotaCredentials = z.output<typeof maxiFrotaManifest.credentials
 export type MaxiFrotaConfig = z.output<typeof maxiFrotaManifest.config>;
 export type MaxiFrotaContext = ConnectorContext<MaxiFrotaCredentials, MaxiFrotaConfig>;
 
-export const PAGE_SIZE = 100;
+const PAGE_SIZE = 100;
 /** Access tokens are refreshed this long before they expire (by `context.now()`). */
-export const REFRESH_MARGIN_MS = 15 * 60_000;
+const REFRESH_MARGIN_MS = 15 * 60_000;
 
 const tokenResponse = z.looseObject({
   access_token: z.string().min(1),

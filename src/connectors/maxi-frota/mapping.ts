@@ -40,7 +40,7 @@ export const maxiFrotaPage = z.union([
 ]);
 
 /** APROVADA → approved, CANCELADA → canceled; any other status (none is documented) → pending, never approved. */
-export function maxiFrotaStatus(status: string): FuelTransaction['status'] {
+function maxiFrotaStatus(status: string): FuelTransaction['status'] {
   switch (status.trim().toUpperCase()) {
     case 'APROVADA':
       return 'approved';

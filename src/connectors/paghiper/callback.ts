@@ -14,7 +14,7 @@ export interface PaghiperNotification {
 }
 
 /** Reads the notification; missing fields → rejected. `idPlataforma` (older senders: the merchant's order id) is ignored. */
-export function parseNotification(delivery: CallbackDelivery): PaghiperNotification {
+function parseNotification(delivery: CallbackDelivery): PaghiperNotification {
   const fields = new Map<string, string>();
   if (/json/i.test(delivery.contentType)) {
     let parsed: unknown = null;
@@ -38,7 +38,7 @@ export function parseNotification(delivery: CallbackDelivery): PaghiperNotificat
 }
 
 /** PIX notifications come from pix.paghiper.com; everything else is boleto. */
-export function methodOfSource(sourceApi: string | null): PaghiperMethod {
+function methodOfSource(sourceApi: string | null): PaghiperMethod {
   if (!sourceApi) return 'boleto';
   try {
     return new URL(sourceApi).hostname.toLowerCase() === 'pix.paghiper.com' ? 'pix' : 'boleto';

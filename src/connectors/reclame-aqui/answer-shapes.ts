@@ -86,7 +86,7 @@ export function organizationCompanies(body: unknown): OrganizationCompany[] | nu
 }
 
 /** HugMe's `expires_in` is unknown; one public client assumes 300 s (providers.md §2, [U]). */
-export const ASSUMED_TOKEN_SECONDS = 300;
+const ASSUMED_TOKEN_SECONDS = 300;
 
 /**
  * The token answer: documented as `{access_token, expires_in, …}`, also read wrapped in `data`, with `expires_in`

@@ -9,9 +9,9 @@ import { type Config, type Credentials, type HugmeContext, HugmeSession, provide
 export type { Config, Credentials } from './session.ts';
 
 /** HugMe's largest page (providers.md §2, and the sandbox refuses more). */
-export const PAGE_SIZE = 50;
+const PAGE_SIZE = 50;
 /** How far before the previous run's start the next run begins, for clock differences with the provider. */
-export const POLL_OVERLAP_SECONDS = 60;
+const POLL_OVERLAP_SECONDS = 60;
 
 export interface ReclameAquiClientOptions {
   /** Renew a token this long before it expires (default 60 s). */

@@ -10,7 +10,7 @@ import { ProviderError } from '../sdk/provider-error.ts';
 const named = z.object({ id: z.coerce.number(), name: z.string().nullish() }).nullish();
 const dateText = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'must be a date');
 
-export const hugmeTicketSchema = z.object({
+const hugmeTicketSchema = z.object({
   id: z.union([z.number(), z.string().regex(/^\d+$/)]),
   source_external_id: z.union([z.string(), z.number()]).nullish(),
   complaint_title: z.string().nullish(),
@@ -37,12 +37,10 @@ export const hugmeTicketSchema = z.object({
   interactions: z.array(z.object({ ticket_interaction_type_id: z.coerce.number() }).loose()).nullish(),
 });
 
-export type HugmeTicket = z.infer<typeof hugmeTicketSchema>;
-
 /** Interaction type 2 is the company's public answer (providers.md §2). */
 const PUBLIC_ANSWER_TYPE = 2;
 
-export function toComplaint(raw: unknown): Complaint {
+function toComplaint(raw: unknown): Complaint {
   const parsed = hugmeTicketSchema.safeParse(raw);
   if (!parsed.success) {
     const id = (raw as { id?: unknown } | null)?.id;

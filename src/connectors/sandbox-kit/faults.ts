@@ -24,7 +24,7 @@ export interface FaultSettings {
   malformedRate: number;
 }
 
-export const NO_FAULTS: FaultSettings = {
+const NO_FAULTS: FaultSettings = {
   latencyMs: 0,
   serverErrorRate: 0,
   rateLimitedRate: 0,

@@ -10,15 +10,7 @@ import { addDays, instantOf, saoPauloDate, saoPauloLocalDateTime as saoPauloDate
 
 const DAY_MS = 86_400_000;
 
-export {
-  addDays,
-  instantOf,
-  isCalendarDate,
-  isLocalDateTime,
-  saoPauloDate,
-  saoPauloLocalDateTime as saoPauloDateTime,
-  SAO_PAULO_OFFSET,
-} from '../../platform/calendar/sao-paulo.ts';
+export { isCalendarDate, isLocalDateTime, SAO_PAULO_OFFSET } from '../../platform/calendar/sao-paulo.ts';
 
 /** Combines numbers into one 32-bit seed (FNV-1a style with a murmur finaliser), so sub-streams stay independent. */
 export function mixSeed(...parts: number[]): number {
@@ -142,7 +134,7 @@ function plates(picker: SeededPicker): { plate: string; plateAsSent: string } {
 const personName = (picker: SeededPicker) =>
   `${picker.pick(FIRST_NAMES)} ${picker.chance(0.4) ? `${picker.pick(LAST_NAMES)} ` : ''}${picker.pick(LAST_NAMES)}`;
 
-export function generateFleet(seed: number, vehicleCount = 12, driverCount = 10): Fleet {
+function generateFleet(seed: number, vehicleCount = 12, driverCount = 10): Fleet {
   const picker = new SeededPicker(seed);
   const drivers = Array.from({ length: driverCount }, (): FleetDriver => ({
     name: personName(picker),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FUEL_TYPES, type FuelTransaction } from './records.ts';
 import { isCalendarDate, SAO_PAULO_OFFSET, saoPauloLocalDateTime } from '../../platform/calendar/sao-paulo.ts';
 
-export { addDays, isCalendarDate, saoPauloDate, saoPauloLocalDateTime, SAO_PAULO_OFFSET } from '../../platform/calendar/sao-paulo.ts';
+export { addDays, isCalendarDate, saoPauloDate } from '../../platform/calendar/sao-paulo.ts';
 
 /**
  * Normalisation shared by the fuel-card connectors (Ticket Log, Maxi Frota) on the way to the canonical

@@ -28,7 +28,7 @@ const SEARCH_PATH = '/ebs/transacaoVeiculo/search';
  */
 const CREDENTIAL_MESSAGE = /usu[aá]rio|senha|credencia|autentica|n[aã]o autorizad|unauthori[sz]ed|bad credentials|acesso negado|access denied|login/i;
 
-export function isCredentialFailure(status: number, body: unknown): boolean {
+function isCredentialFailure(status: number, body: unknown): boolean {
   if (status === 401 || status === 403) return true;
   if (status !== 500 || typeof body !== 'object' || body === null) return false;
   const fields = body as Record<string, unknown>;
@@ -105,7 +105,7 @@ async function searchDay(context: TicketLogContext, day: string, considerarTrans
  * One day's sales, both "V" and "T" asked and deduplicated on `codigoTransacao` (V is a subset of T, but a sale can
  * be validated between the two calls, so the union is kept): a sale seen in V is validated, see mapping.ts.
  */
-export async function fetchTicketLogDay(context: TicketLogContext, day: string): Promise<NormalisedRecord[]> {
+async function fetchTicketLogDay(context: TicketLogContext, day: string): Promise<NormalisedRecord[]> {
   const all = await searchDay(context, day, 'T');
   const validated = await searchDay(context, day, 'V');
   const byCode = new Map<string, { transaction: TicketLogTransactionWire; membership: TicketLogMembership }>();

@@ -16,12 +16,9 @@ import { RequestLog, type RequestLogObserver } from './request-log.ts';
 import { registerRequestLogRoutes } from './request-log-routes.ts';
 import { AccessTokensService } from './tokens.ts';
 
-export { apiAccessProblems } from './errors.ts';
-export { ApiKeysService, type ApiKey, type CreatedApiKey } from './keys.ts';
-export { AccessTokensService, TOKEN_LIFETIME_SECONDS, type IssuedToken } from './tokens.ts';
-export { RequestLog, type ApiRequest, type RequestLogObserver } from './request-log.ts';
-export { ENVIRONMENTS, type ApiEnvironment } from './schema.ts';
-export { purgeRequestLogJob } from './jobs.ts';
+export { ApiKeysService } from './keys.ts';
+export { AccessTokensService } from './tokens.ts';
+export { RequestLog, type RequestLogObserver } from './request-log.ts';
 
 export interface ApiAccessModule {
   keys: ApiKeysService;

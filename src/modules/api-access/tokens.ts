@@ -12,7 +12,7 @@ import type { ApiKeysService } from './keys.ts';
 import { accessTokens, apiKeys, type ApiEnvironment } from './schema.ts';
 
 /** Access tokens live exactly 12 hours, as in the partner API procedure. */
-export const TOKEN_LIFETIME_SECONDS = 12 * 60 * 60;
+const TOKEN_LIFETIME_SECONDS = 12 * 60 * 60;
 
 export interface IssuedToken {
   accessToken: string;

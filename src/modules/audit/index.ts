@@ -1,2 +1,2 @@
-export { AuditService, type AuditEntry, type AuditEntryInput } from './service.ts';
+export { AuditService } from './service.ts';
 export { registerAuditRoutes } from './routes.ts';

@@ -1,2 +1,1 @@
-export { CredentialVault, type CredentialInfo, type SecretFields } from './vault.ts';
-export { credentialProblems } from './errors.ts';
+export { CredentialVault, type SecretFields } from './vault.ts';

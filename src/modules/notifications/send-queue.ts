@@ -8,11 +8,11 @@ export type NotificationRow = typeof notifications.$inferSelect;
  * Seconds before each retry, the schedule Standard Webhooks recommends: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h.
  * Eight attempts in all, over about a day and a half; e-mail follows the same one.
  */
-export const RETRY_DELAYS_SECONDS = [5, 300, 1800, 7200, 18000, 36000, 36000];
-export const MAX_ATTEMPTS = RETRY_DELAYS_SECONDS.length + 1;
+const RETRY_DELAYS_SECONDS = [5, 300, 1800, 7200, 18000, 36000, 36000];
+const MAX_ATTEMPTS = RETRY_DELAYS_SECONDS.length + 1;
 
 /** When the next attempt goes, after `attempts` have failed: the schedule's delay, plus up to a tenth of jitter. */
-export function nextAttemptAt(now: Date, attempts: number, random = Math.random): Date {
+function nextAttemptAt(now: Date, attempts: number, random = Math.random): Date {
   const delay = RETRY_DELAYS_SECONDS[Math.min(attempts, RETRY_DELAYS_SECONDS.length) - 1] ?? RETRY_DELAYS_SECONDS[0]!;
   return new Date(now.getTime() + delay * 1000 * (1 + random() / 10));
 }

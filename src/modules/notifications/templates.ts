@@ -236,6 +236,3 @@ export function renderEmail(event: Event, locale: Locale): RenderedMessage {
     html: `<!doctype html><html lang="${locale}"><body>${all.map((line) => (line === '' ? '<br>' : `<p>${escapeHtml(line)}</p>`)).join('')}</body></html>`,
   };
 }
-
-/** Event types with a template written for them (the rest get the plain one). */
-export const TEMPLATED_EVENT_TYPES: readonly string[] = Object.keys(TEMPLATES);

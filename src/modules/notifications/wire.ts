@@ -28,7 +28,7 @@ export const createdRuleSchema = ruleSchema.extend({
     .describe('Webhook rules: the Standard Webhooks secret (`whsec_…`) to verify signatures with. Shown this once; Ponte keeps it sealed.'),
 });
 
-export const MAX_DELAY_SECONDS = 30 * 24 * 3600;
+const MAX_DELAY_SECONDS = 30 * 24 * 3600;
 
 const ruleFields = {
   integrationId: z.string().nullable().optional(),

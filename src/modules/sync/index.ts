@@ -1,7 +1,6 @@
-export { SyncService, type RunningSync, type SyncObserver } from './service.ts';
+export { SyncService, type RunningSync } from './service.ts';
 export { SyncEngine, type EngineSettings } from './engine.ts';
 export { CallbackInbox } from './callbacks.ts';
 export { registerHookRoutes } from './hook-routes.ts';
-export { syncProblems } from './errors.ts';
 export type { IntegrationSource, SyncIntegration } from './source.ts';
 export { applyRecords, contentHash } from './change-detection.ts';

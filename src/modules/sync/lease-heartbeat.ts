@@ -1,6 +1,6 @@
 import type { Logger } from '../../platform/logging/logger.ts';
 
-export class LeaseLostError extends Error {
+class LeaseLostError extends Error {
   constructor(integrationId: string) {
     super(`Lost the lease of ${integrationId}: it was not renewed in time and was reclaimed, so this sync stopped`);
     this.name = 'LeaseLostError';

@@ -5,7 +5,7 @@ import { syncCursors } from './schema.ts';
 import type { SyncIntegration } from './source.ts';
 
 /** Stores each model's cursor unless the model has one already (a poll that ran first keeps its own). */
-export async function insertMissingCursors(db: Database, integrationId: string, cursors: { model: string; cursor: string }[], at: Date): Promise<void> {
+async function insertMissingCursors(db: Database, integrationId: string, cursors: { model: string; cursor: string }[], at: Date): Promise<void> {
   if (cursors.length === 0) return;
   await db
     .insert(syncCursors)

@@ -7,7 +7,7 @@ const REFUSED_ESCAPE = /(?<!\\)((?:\\\\)*)\\u(?:0000|d[89a-f][0-9a-f]{2})/gi;
 const ESCAPED_REPLACEMENT = `$1\\u${NUL_REPLACEMENT.charCodeAt(0).toString(16)}`;
 
 /** JSON text that jsonb accepts: PostgreSQL refuses `\u0000` and lone surrogates anywhere in it, keys or strings. */
-export function jsonbText(value: unknown): string {
+function jsonbText(value: unknown): string {
   const json = JSON.stringify(value);
   return json.includes('\\u') ? json.replace(REFUSED_ESCAPE, ESCAPED_REPLACEMENT) : json;
 }

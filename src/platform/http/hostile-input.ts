@@ -14,7 +14,7 @@ const nulProblem = (field: string) =>
   new Problem(platformProblems.validation_failed, `${field}: ${NUL_MESSAGE}`, { field, errors: [{ field, message: NUL_MESSAGE }] });
 
 /** Where a URL carries a NUL, named as a problem's field: `path` or `query.<name>`; undefined when it has none. */
-export function nulFieldOfUrl(url: string): string | undefined {
+function nulFieldOfUrl(url: string): string | undefined {
   const at = url.search(ENCODED_NUL);
   if (at < 0 && !url.includes('\0')) return undefined;
   const queryStart = url.indexOf('?');
@@ -29,7 +29,7 @@ export function nulFieldOfUrl(url: string): string | undefined {
 }
 
 /** The first place a parsed JSON body holds a NUL (in a key or a string), as `body.a.0.b`; iterative, for deep bodies. */
-export function nulFieldOfJson(value: unknown): string | undefined {
+function nulFieldOfJson(value: unknown): string | undefined {
   const pending: [unknown, string][] = [[value, 'body']];
   while (pending.length > 0) {
     const [item, path] = pending.pop()!;

@@ -1,2 +1,2 @@
-export { createMailer, MailError, type Mailer, type MailerOptions, type OutgoingMail, type SentMail } from './mailer.ts';
-export { startLocalMailbox, type LocalMailbox, type LocalMailboxOptions, type ReceivedMail } from './local-mailbox.ts';
+export { createMailer, MailError, type Mailer, type OutgoingMail } from './mailer.ts';
+export { startLocalMailbox, type LocalMailbox } from './local-mailbox.ts';

@@ -10,8 +10,8 @@ import type { MaxiFrotaErrorCode } from './errors.ts';
  * - a refresh rotates: it returns a new pair and the old refresh token stops working (REFRESH_TOKEN_INVALIDO);
  *   earlier access tokens stay valid until they expire.
  */
-export const KEY_VALIDITY_MS = 12 * 3_600_000;
-export const REFRESH_TOKEN_TTL_SECONDS = 30 * 86_400;
+const KEY_VALIDITY_MS = 12 * 3_600_000;
+const REFRESH_TOKEN_TTL_SECONDS = 30 * 86_400;
 
 export interface TokenResponse {
   access_token: string;

@@ -4,7 +4,7 @@ import type { MaxiFrotaAuth } from './auth.ts';
 import { sendMaxiFrotaError } from './errors.ts';
 import type { MaxiFrotaStore } from './store.ts';
 
-export const MAX_PAGE_SIZE = 100;
+const MAX_PAGE_SIZE = 100;
 
 interface FuelingsQuery {
   dataInicial: string;

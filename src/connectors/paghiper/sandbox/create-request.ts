@@ -18,7 +18,7 @@ export interface CreateInput {
 export type CreateValidation = { ok: true; input: CreateInput } | { ok: false; message: string };
 
 /** PagHiper refuses charges under R$ 3,00. */
-export const MINIMUM_TOTAL_CENTS = 300;
+const MINIMUM_TOTAL_CENTS = 300;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PAYER_FIELDS = ['phone', 'street', 'number', 'complement', 'district', 'city', 'state', 'zip_code'] as const;

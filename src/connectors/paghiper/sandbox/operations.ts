@@ -12,7 +12,7 @@ export interface ProviderCall {
   merchant: Merchant;
 }
 
-export const TRANSACTION_ID_INVALID = 'transaction_id não informada ou inválida';
+const TRANSACTION_ID_INVALID = 'transaction_id não informada ou inválida';
 
 /** POST /transaction/create/ and /invoice/create/. */
 export function createCharge(state: SandboxState, call: ProviderCall): ProviderReply {

@@ -84,13 +84,13 @@ export function pixCodeFor(picker: SeededPicker, transactionId: string, valueCen
 }
 
 /** Days since 1997-10-07, restarting at 1000 after 9999 (the 2025-02-22 rollover). */
-export function dueFactor(dueDate: string): string {
+function dueFactor(dueDate: string): string {
   const days = daysBetween('1997-10-07', dueDate);
   const factor = days < 1000 ? Math.max(days, 0) : ((days - 1000) % 9000) + 1000;
   return String(factor).padStart(4, '0');
 }
 
-export function modulo10(digits: string): number {
+function modulo10(digits: string): number {
   let sum = 0;
   let weight = 2;
   for (let i = digits.length - 1; i >= 0; i--) {
@@ -101,7 +101,7 @@ export function modulo10(digits: string): number {
   return (10 - (sum % 10)) % 10;
 }
 
-export function modulo11(digits: string): number {
+function modulo11(digits: string): number {
   let sum = 0;
   let weight = 2;
   for (let i = digits.length - 1; i >= 0; i--) {
@@ -113,7 +113,7 @@ export function modulo11(digits: string): number {
 }
 
 /** CRC-16/CCITT-FALSE, as the PIX BR Code requires in field 63. */
-export function crc16(text: string): string {
+function crc16(text: string): string {
   let crc = 0xffff;
   for (const byte of Buffer.from(text, 'utf8')) {
     crc ^= byte << 8;

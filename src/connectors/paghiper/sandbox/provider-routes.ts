@@ -16,7 +16,7 @@ const OPERATIONS: Record<Operation, (state: SandboxState, call: ProviderCall) =>
   list: listCharges,
 };
 
-export const MESSAGES = {
+const MESSAGES = {
   methodNotAllowed: 'Request method must be POST',
   notJson: 'Content type must be: application/json',
   invalidJson: 'Received content contained invalid JSON',

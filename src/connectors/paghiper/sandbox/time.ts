@@ -1,5 +1,5 @@
 /** PagHiper speaks local time in São Paulo: "YYYY-MM-DD HH:mm:ss" and "YYYY-MM-DD", with no offset on the wire. */
-export const PAGHIPER_TIME_ZONE = 'America/Sao_Paulo';
+const PAGHIPER_TIME_ZONE = 'America/Sao_Paulo';
 
 const DAY_MS = 86_400_000;
 

@@ -3,7 +3,7 @@
  * reputation periods, with the Portuguese names the provider uses. Data only.
  */
 
-export const RA_STATUS = {
+const RA_STATUS = {
   5: 'Não respondido',
   6: 'Respondido',
   7: 'Réplica do consumidor',
@@ -17,7 +17,7 @@ export const RA_STATUS = {
   20: 'Réplica',
 } as const;
 
-export const HUGME_STATUS = {
+const HUGME_STATUS = {
   1: 'Pendente',
   2: 'Respondido',
   3: 'Fechado',
@@ -28,9 +28,6 @@ export const HUGME_STATUS = {
   21: 'Novo',
   22: 'Aguardando avaliação',
 } as const;
-
-export type RaStatusId = keyof typeof RA_STATUS;
-export type HugmeStatusId = keyof typeof HUGME_STATUS;
 
 /** RA statuses after which the consumer has evaluated the complaint. */
 export const EVALUATED_RA_STATUSES: readonly number[] = [9, 18, 19];
@@ -84,7 +81,7 @@ export const DETAIL_TYPES = {
   migrate: { id: 36, name: 'Migrar' },
 } as const;
 
-export const MODERATION_REASONS = {
+const MODERATION_REASONS = {
   1: 'Reclamação de outra empresa',
   4: 'Reclamação em duplicidade',
   5: 'Conteúdo impróprio',
@@ -119,7 +116,5 @@ export const REPUTATION_PERIODS = [
   { key: 'DOISANOSATRAS', alias: 'Dois anos atrás', fromMonths: 36, toMonths: 24 },
   { key: 'GERAL', alias: 'Geral', fromMonths: null, toMonths: 0 },
 ] as const;
-
-export type ReputationPeriodKey = (typeof REPUTATION_PERIODS)[number]['key'];
 
 export const SOURCE = { id: 1, name: 'ReclameAQUI' } as const;

@@ -49,7 +49,7 @@ export interface ErrorEnvelope {
   success: false;
 }
 
-export function sendHugmeError(reply: FastifyReply, error: HugmeError): FastifyReply {
+function sendHugmeError(reply: FastifyReply, error: HugmeError): FastifyReply {
   const declared = HUGME_ERRORS[error.key];
   const body: ErrorEnvelope = { message: error.message, code: declared.code, success: false };
   return reply.status(declared.status).headers(error.headers).type('application/json').send(body);

@@ -38,9 +38,9 @@ type Operator = (typeof OPERATORS)[number];
 const SORT_FIELDS = ['id', 'creation_date', 'last_modification_date', 'insertion_date'] as const;
 type SortField = (typeof SORT_FIELDS)[number];
 
-export const MAX_PAGE_SIZE = 50;
+const MAX_PAGE_SIZE = 50;
 /** The page size when `page[size]` is absent (one public client documents 25; the provider's is unknown). */
-export const DEFAULT_PAGE_SIZE = 25;
+const DEFAULT_PAGE_SIZE = 25;
 
 export interface TicketQuery {
   filters: ((ticket: HugmeTicket) => boolean)[];
@@ -162,7 +162,7 @@ function parseValue(kind: Kind, field: string, raw: string): Value {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** A date-only value is midnight UTC; a date-time without a zone is read as UTC, like the dates HugMe returns. */
-export function parseIsoDate(raw: string): number | null {
+function parseIsoDate(raw: string): number | null {
   const match = ISO_DATE.exec(raw);
   if (!match) return null;
   const text = raw.length > 10 && !match[1] ? `${raw.replace(' ', 'T')}Z` : raw.replace(' ', 'T');

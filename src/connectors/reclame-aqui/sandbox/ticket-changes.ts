@@ -125,7 +125,7 @@ export function touch(ticket: HugmeTicket, at: number): void {
   if (date > ticket.last_modification_date) ticket.last_modification_date = date;
 }
 
-export function recount(ticket: HugmeTicket): void {
+function recount(ticket: HugmeTicket): void {
   const consumer = ticket.interactions.filter((i) => CONSUMER_INTERACTION_TYPES.includes(i.ticket_interaction_type_id));
   ticket.interactions_count = ticket.interactions.length;
   ticket.customer_interactions_count = consumer.length;

