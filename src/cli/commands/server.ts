@@ -1,5 +1,5 @@
-import type { Command } from 'commander';
-import { loadConfig } from '../../platform/config.ts';
+import { Option, type Command } from 'commander';
+import { loadConfig, PROCESS_ROLES, type ProcessRole } from '../../platform/config.ts';
 import { assertDataDirFree } from '../../platform/database/data-lock.ts';
 import { openDatabase } from '../../platform/database/database.ts';
 import { runMigrations } from '../../platform/database/migrate.ts';
@@ -15,9 +15,14 @@ export function registerServerCommands(program: Command): void {
   program
     .command('start')
     .description('run the API and the workers (embedded database unless DATABASE_URL is set)')
-    .option('--no-workers', 'serve the API only; run the job workers in other processes')
-    .action(async (options: { workers: boolean }) => {
-      const config = loadConfig();
+    .addOption(
+      new Option('--role <role>', 'api: the HTTP API only; worker: the job workers only (health and metrics on PORT); all: both (default: PONTE_ROLE, else all)').choices(PROCESS_ROLES),
+    )
+    .addOption(new Option('--no-workers', 'the same as --role api').hideHelp())
+    .action(async (options: { role?: ProcessRole; workers: boolean }) => {
+      const role = options.role ?? (options.workers ? undefined : 'api');
+      // The flag wins over PONTE_ROLE, and is checked with the rest of the configuration.
+      const config = loadConfig(role ? { ...process.env, PONTE_ROLE: role } : process.env);
       // A folder in use is the real reason a second server cannot start: say it before any port is tried.
       if (!config.databaseUrl) await assertDataDirFree(config.dataDir);
       // The provider sandboxes answer for the sandbox environment, on loopback beside the server.
@@ -37,7 +42,7 @@ export function registerServerCommands(program: Command): void {
               throw new CliError(`${error.message}: set PONTE_MAILBOX_PORT to another port (0 picks a free one), or SMTP_URL to a real mail server`);
             })
           : null;
-      const ponte = await createPonte(config, { workers: options.workers, sandboxUrls, ...(mailbox ? { smtpUrl: mailbox.url } : {}) });
+      const ponte = await createPonte(config, { sandboxUrls, ...(mailbox ? { smtpUrl: mailbox.url } : {}) });
       const address = await serveUntilSignalled(ponte, [...sandboxes.map((sandbox) => sandbox.close), ...(mailbox ? [() => mailbox.close()] : [])]);
       for (const sandbox of sandboxes) ponte.logger.info({ sandbox: sandbox.key, baseUrl: sandbox.baseUrl }, `${sandbox.key} sandbox at ${sandbox.baseUrl}`);
       if (mailbox) ponte.logger.info({ mailbox: mailbox.url }, `e-mails go to the local mailbox at ${mailbox.url}, saved in ${path.join(config.dataDir, 'mailbox')}`);

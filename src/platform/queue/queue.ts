@@ -2,7 +2,7 @@ import PgBoss from 'pg-boss';
 import type { Logger } from '../logging/logger.ts';
 import type { Transaction } from '../database/database.ts';
 import { deadLetterQueueOf, type JobData, type JobDefinition } from './job-definition.ts';
-import { describeError } from '../database/query-errors.ts';
+import { describeError, sqlStateOf } from '../database/query-errors.ts';
 
 export interface SendOptions {
   /** Run no earlier than this. */
@@ -52,6 +52,11 @@ export class Queue {
     maintenanceIntervalSeconds?: number;
     /** Per job name, a shorter expiry than its definition's (tests of dead workers use it). */
     expiryOverrides?: Record<string, number>;
+    /**
+     * Whether this process keeps the queue: expires the jobs of dead workers and sends cron jobs when due (default
+     * true). A process that only sends jobs (`ponte start --role api`) leaves both to the worker processes.
+     */
+    keepsQueue?: boolean;
   }) {
     this.#logger = options.logger;
     this.#expiryOverrides = options.expiryOverrides ?? {};
@@ -62,6 +67,8 @@ export class Queue {
       schema: 'pgboss',
       // How soon a job held by a dead worker is noticed once it expires (pg-boss's default is 2 minutes).
       maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 30,
+      supervise: options.keepsQueue ?? true,
+      schedule: options.keepsQueue ?? true,
     });
     this.#boss.on('error', (error: Error) => this.#logger.error({ err: error }, 'queue error'));
   }
@@ -85,7 +92,7 @@ export class Queue {
   async register(definition: JobDefinition): Promise<void> {
     if (this.#definitions.has(definition.name)) return;
     const deadLetter = deadLetterQueueOf(definition.name);
-    await this.#boss.createQueue(deadLetter, { name: deadLetter, retentionDays: 30 });
+    await retriedOnDeadlock(() => this.#boss.createQueue(deadLetter, { name: deadLetter, retentionDays: 30 }));
     const policy = {
       name: definition.name,
       policy: definition.policy,
@@ -95,7 +102,7 @@ export class Queue {
       expireInSeconds: this.#expiryOverrides[definition.name] ?? definition.expireInSeconds,
       deadLetter,
     };
-    await this.#boss.createQueue(definition.name, policy);
+    await retriedOnDeadlock(() => this.#boss.createQueue(definition.name, policy));
     // createQueue leaves an existing queue as it was: bring it up to date with the code. updateQueue resets an
     // unnamed policy to standard, so the policy goes along too.
     await this.#boss.updateQueue(definition.name, policy);
@@ -232,6 +239,22 @@ export class Queue {
 
   #assertRegistered(definition: JobDefinition): void {
     if (!this.#definitions.has(definition.name)) throw new Error(`Job ${definition.name} is not registered`);
+  }
+}
+
+/**
+ * pg-boss creates a queue's table and attaches it to its job table in one statement: processes starting together on
+ * a new database (an api and its workers) deadlock there, and PostgreSQL aborts one of them. Creating a queue is
+ * idempotent, so the one aborted tries again once the other has committed.
+ */
+async function retriedOnDeadlock(create: () => Promise<void>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await create();
+    } catch (error) {
+      if (sqlStateOf(error) !== '40P01' || attempt === 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200 * attempt));
+    }
   }
 }
 
