@@ -67,6 +67,7 @@ export interface Ponte {
   notifications: NotificationsService;
   /** Turns events into notifications and sends them; runs by itself in the worker and all roles. */
   notificationWorker: NotificationWorker;
+  /** What this process runs: api, worker or all. */
   role: ProcessRole;
   /** Starts listening on the configured host and port; returns the address. */
   listen(): Promise<string>;
@@ -173,7 +174,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       trustProxy: config.trustProxy,
       attemptCounter: apiAccess.authAttempts,
     });
-    // A worker listens too, for its orchestrator's probes and Prometheus, but answers nothing else.
+    // A worker listens too, for its orchestrator's probes and Prometheus, but serves no API and no provider callback.
     registerHealthRoutes(app, { database: async () => void (await database.pool.query('select 1')), queue: () => queue!.ping() }, metrics);
     if (servesApi) {
       apiAccess.registerRoutes(app);
