@@ -381,13 +381,13 @@ async function measureDispatch(server: BenchPonte, receiver: WebhookReceiver, op
 
 /** `settings` overrides Ponte's notification worker settings (the CLI uses its defaults), to explore the limits. */
 export async function run(options: BenchOptions, settings: Partial<WorkerSettings> = {}): Promise<BenchResult> {
-  progress(options, 'notifications: starting a webhook receiver and Ponte (workers off) on a throw-away database…');
+  progress(options, 'notifications: starting a webhook receiver and Ponte (api role, no workers) on a throw-away database…');
   const receiver = new WebhookReceiver();
   await receiver.listen();
   let server: BenchPonte | undefined;
   try {
-    // Workers off: nothing else runs in the background, and the benchmark starts the notification worker itself.
-    server = await startBenchPonte({ workers: false, notifications: settings });
+    // The api role: no workers run in the background, and the benchmark starts the notification worker itself.
+    server = await startBenchPonte({ role: 'api', notifications: settings });
     const delivery = await measureDelivery(server, receiver, options);
     const dispatch = await measureDispatch(server, receiver, options);
     const report = { benchmark: 'notifications', engine: server.engine, durationSeconds: options.durationSeconds, delivery: delivery.report, dispatch: dispatch.report };

@@ -1,5 +1,5 @@
 import { VERSION } from './version.ts';
-import type { Config } from './platform/config.ts';
+import type { Config, ProcessRole } from './platform/config.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import { loadKeyring } from './platform/crypto/master-key.ts';
 import type { Keyring } from './platform/crypto/keyring.ts';
@@ -27,8 +27,12 @@ export { VERSION };
 export interface PonteOptions {
   clock?: Clock;
   logger?: Logger;
-  /** Run the job workers in this process (default true); API-only processes turn them off. */
-  workers?: boolean;
+  /**
+   * What this process runs (default: the configuration's, PONTE_ROLE): `api` serves the HTTP API and only sends jobs;
+   * `worker` runs the job workers, the sync scheduler and the send queue, and serves only health and metrics; `all`
+   * does both. Tests that drive the workers by hand build an `api` Ponte.
+   */
+  role?: ProcessRole;
   /** Seconds between the queue's maintenance runs (expiring jobs of dead workers); tests shorten it. */
   queueMaintenanceSeconds?: number;
   /** Base URL of each running provider sandbox, by connector key: where the sandbox environment's calls go. */
@@ -61,8 +65,10 @@ export interface Ponte {
   sync: SyncService;
   integrations: IntegrationsService;
   notifications: NotificationsService;
-  /** Turns events into notifications and sends them; runs by itself when workers are on. */
+  /** Turns events into notifications and sends them; runs by itself in the worker and all roles. */
   notificationWorker: NotificationWorker;
+  /** What this process runs: api, worker or all. */
+  role: ProcessRole;
   /** Starts listening on the configured host and port; returns the address. */
   listen(): Promise<string>;
   /** Stops taking requests and jobs, lets running work finish within the shutdown bound, and closes the database. */
@@ -122,6 +128,9 @@ export function createSyncServices(
 const mailDomainOf = (from: string) => /@([^>\s]+)>?$/.exec(from)?.[1] ?? 'localhost';
 
 export async function createPonte(config: Config, options: PonteOptions = {}): Promise<Ponte> {
+  const role = options.role ?? config.role;
+  const servesApi = role !== 'worker';
+  const runsWorkers = role !== 'api';
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger({ level: config.logLevel });
   const keyring = await loadKeyring(config, logger);
@@ -134,7 +143,13 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     logger.info('bringing the database schema up to date');
     await runMigrations(database);
     logger.info('starting the job queue');
-    queue = new Queue({ url: database.url, logger, maintenanceIntervalSeconds: options.queueMaintenanceSeconds, expiryOverrides: options.jobExpirySeconds });
+    queue = new Queue({
+      url: database.url,
+      logger,
+      maintenanceIntervalSeconds: options.queueMaintenanceSeconds,
+      expiryOverrides: options.jobExpirySeconds,
+      sendOnly: !runsWorkers,
+    });
     await queue.start();
     let heldBackEvents = async () => 0;
     const metrics = new Metrics(() => queue!.depths(), () => heldBackEvents());
@@ -163,17 +178,20 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       trustProxy: config.trustProxy,
       attemptCounter: apiAccess.authAttempts,
     });
+    // A worker listens too, for its orchestrator's probes and Prometheus, but serves no API and no provider callback.
     registerHealthRoutes(app, { database: async () => void (await database.pool.query('select 1')), queue: () => queue!.ping() }, metrics);
-    apiAccess.registerRoutes(app);
-    registerAccountRoutes(app, { accounts });
-    registerAuditRoutes(app, { database, audit });
-    registerCatalogRoutes(app);
-    registerEventRoutes(app, { database, events });
-    registerIntegrationRoutes(app, { integrations, vault, sync, notifications, clock, publicUrl: () => publicUrl });
-    registerNotificationRoutes(app, { notifications });
-    registerHookRoutes(app, { callbacks: sync.callbacks });
-    // A person opening the bare address lands on the API's pages.
-    app.get('/', { schema: { hide: true } }, (_request, reply) => reply.redirect('/docs'));
+    if (servesApi) {
+      apiAccess.registerRoutes(app);
+      registerAccountRoutes(app, { accounts });
+      registerAuditRoutes(app, { database, audit });
+      registerCatalogRoutes(app);
+      registerEventRoutes(app, { database, events });
+      registerIntegrationRoutes(app, { integrations, vault, sync, notifications, clock, publicUrl: () => publicUrl });
+      registerNotificationRoutes(app, { notifications });
+      registerHookRoutes(app, { callbacks: sync.callbacks });
+      // A person opening the bare address lands on the API's pages.
+      app.get('/', { schema: { hide: true } }, (_request, reply) => reply.redirect('/docs'));
+    }
     await app.ready();
 
     const alone = database.engine === 'pglite';
@@ -182,9 +200,9 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       const orphans = await queue.failOrphans();
       if (orphans > 0) logger.warn({ orphans }, 'jobs left running by a stopped process will be retried now');
     }
-    // Syncs a stopped process left: failed, and their work queued again (on PostgreSQL, once their leases run out).
-    await sync.recoverAbandoned({ alone });
-    if (options.workers !== false) {
+    if (runsWorkers) {
+      // Syncs a stopped process left: failed, and their work queued again (on PostgreSQL, once their leases run out).
+      await sync.recoverAbandoned({ alone });
       await apiAccess.startWorkers(queue);
       await sync.startWorkers();
       notificationWorker.start();
@@ -210,6 +228,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       integrations,
       notifications,
       notificationWorker,
+      role,
       async listen() {
         // The one "listening" line of a start (Fastify's own, worded for Ponte).
         const address = await app.listen({ port: config.port, host: config.host, listenTextResolver: (at) => `Ponte is listening on ${at}` });

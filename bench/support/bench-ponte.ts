@@ -58,7 +58,7 @@ async function createThrowawayDatabase(): Promise<ThrowawayDatabase> {
 
 /**
  * A whole Ponte (workers included, as `ponte start` runs it) listening on a free port of 127.0.0.1. `options` reach
- * createPonte (sandbox URLs, workers, sync settings); the logger is always silent.
+ * createPonte (sandbox URLs, role, sync settings); the logger is always silent.
  */
 export async function startBenchPonte(options: Omit<PonteOptions, 'logger'> = {}): Promise<BenchPonte> {
   const database = await createThrowawayDatabase();

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { startAllSandboxes, type RunningSandbox } from '../connectors/sandboxes.ts';
-import { loadConfig, type Config } from '../platform/config.ts';
+import { loadConfig, type Config, type ProcessRole } from '../platform/config.ts';
 import { assertDataDirFree } from '../platform/database/data-lock.ts';
 import { createLogger, readableLogStream } from '../platform/logging/logger.ts';
 import { startLocalMailbox, type LocalMailbox } from '../platform/mail/index.ts';
@@ -56,8 +56,9 @@ async function printBanner(ponte: Ponte, address: string, sandboxes: RunningSand
 }
 
 /** `ponte start`: the checks a person can act on first, then the sandboxes, the mailbox, Ponte, and a banner. */
-export async function startServer(options: { workers: boolean }): Promise<void> {
-  const config = loadConfig();
+export async function startServer(role: ProcessRole | undefined): Promise<void> {
+  // The flag wins over PONTE_ROLE, and is checked with the rest of the configuration.
+  const config = loadConfig(role ? { ...process.env, PONTE_ROLE: role } : process.env);
   // A folder in use is the real reason a second server cannot start: say it before any port is tried.
   if (!config.databaseUrl) await assertDataDirFree(config.dataDir);
   await assertPortFree(config.host, config.port, 'PORT');
@@ -80,7 +81,7 @@ export async function startServer(options: { workers: boolean }): Promise<void> 
       : null;
   const readable = readableOutput(config);
   const logger = createLogger({ level: config.logLevel, destination: readable ? readableLogStream() : undefined });
-  const ponte = await createPonte(config, { logger, workers: options.workers, sandboxUrls, ...(mailbox ? { smtpUrl: mailbox.url } : {}) });
+  const ponte = await createPonte(config, { logger, sandboxUrls, ...(mailbox ? { smtpUrl: mailbox.url } : {}) });
   const closeAlso = [...sandboxes.map((sandbox) => sandbox.close), ...(mailbox ? [() => mailbox.close()] : [])];
   const address = await serveUntilSignalled(ponte, closeAlso).catch(async (error: NodeJS.ErrnoException) => {
     await ponte.close();

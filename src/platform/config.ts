@@ -1,9 +1,12 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import { PROCESS_ROLES, type ProcessRole } from './process-roles.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const LOG_FORMATS = ['auto', 'json', 'pretty'] as const;
+
+export type { ProcessRole } from './process-roles.ts';
 
 const optionalText = z
   .string()
@@ -124,7 +127,8 @@ const environmentSchema = z.object({
       )
       .optional(),
   ),
-  PONTE_SANDBOXES: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
+  // Default: on for a single process (role all), off for the api and worker roles (see loadConfig).
+  PONTE_SANDBOXES: z.enum(['on', 'off'], { error: 'must be on or off' }).optional(),
   PONTE_SANDBOX_PORT: z.coerce
     .number({ error: 'must be a port number' })
     .int('must be a whole number')
@@ -137,6 +141,7 @@ const environmentSchema = z.object({
   PONTE_AUTH_FAILURES_PER_ADDRESS: positiveInteger(30, 100_000),
   PONTE_AUTH_FAILURES_PER_EMAIL: positiveInteger(10, 100_000),
   PONTE_AUTH_FAILURE_WINDOW_MINUTES: positiveInteger(15, 1440),
+  PONTE_ROLE: z.enum(PROCESS_ROLES, { error: `must be one of ${PROCESS_ROLES.join(', ')}` }).default('all'),
 });
 
 export interface Config {
@@ -172,6 +177,8 @@ export interface Config {
   trustProxy: false | string[];
   /** Refused sign-ins (POST /v1/auth/token and /v1/auth/login) allowed per window before 429. */
   authFailureLimits: { perAddress: number; perEmail: number; windowMinutes: number };
+  /** What `ponte start` runs in this process; `api` and `worker` need PostgreSQL (other processes do the rest). */
+  role: ProcessRole;
 }
 
 export class ConfigError extends Error {
@@ -204,6 +211,24 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       },
     ]);
   }
+  // The embedded database belongs to one process, so nothing else could run the other half.
+  if (value.PONTE_ROLE !== 'all' && !value.DATABASE_URL) {
+    throw new ConfigError([
+      {
+        variable: 'PONTE_ROLE',
+        message: `${value.PONTE_ROLE} (from --role or PONTE_ROLE) needs DATABASE_URL (PostgreSQL): the embedded database admits one process only, which runs as all (API and workers together)`,
+      },
+    ]);
+  }
+  // Sandboxes inside one process keep their stores in its memory: an api process and a worker would each see others.
+  if (value.PONTE_ROLE !== 'all' && value.PONTE_SANDBOXES === 'on') {
+    throw new ConfigError([
+      {
+        variable: 'PONTE_SANDBOXES',
+        message: `on runs the provider sandboxes inside one process, which the ${value.PONTE_ROLE} role shares with others: set it to off, or run a trial as one process (--role all)`,
+      },
+    ]);
+  }
   return {
     port: value.PORT,
     host: value.HOST,
@@ -219,7 +244,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: value.LOG_LEVEL,
     logFormat: value.LOG_FORMAT,
     providerBaseUrls: value.PONTE_PROVIDER_BASE_URLS ?? {},
-    sandboxes: value.PONTE_SANDBOXES === 'on',
+    sandboxes: (value.PONTE_SANDBOXES ?? (value.PONTE_ROLE === 'all' ? 'on' : 'off')) === 'on',
     sandboxPort: value.PONTE_SANDBOX_PORT,
     requestLogRetentionDays: value.PONTE_REQUEST_LOG_RETENTION_DAYS,
     shutdownTimeoutSeconds: value.PONTE_SHUTDOWN_TIMEOUT_SECONDS,
@@ -229,5 +254,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       perEmail: value.PONTE_AUTH_FAILURES_PER_EMAIL,
       windowMinutes: value.PONTE_AUTH_FAILURE_WINDOW_MINUTES,
     },
+    role: value.PONTE_ROLE,
   };
 }

@@ -177,7 +177,7 @@ describe('two Ponte processes on one database', () => {
     const other = await createPonte(loadConfig({ PORT: '0', LOG_LEVEL: 'silent', ...ponte.testDatabase.env, ...LIMITS }), {
       logger: pino({ level: 'silent' }),
       clock,
-      workers: false,
+      role: 'api',
     });
     try {
       const apps = [ponte.app, other.app];

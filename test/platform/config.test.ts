@@ -32,6 +32,17 @@ describe('loadConfig', () => {
     expect(problemsOf({ DATABASE_URL: 'mysql://root@localhost/db', PONTE_MASTER_KEY: KEY })[0]!.variable).toBe('DATABASE_URL');
   });
 
+  it('runs one process in every role by default; the api and worker roles need PostgreSQL and no sandboxes inside', () => {
+    expect(loadConfig({})).toMatchObject({ role: 'all', sandboxes: true });
+    const postgres = { DATABASE_URL: 'postgres://postgres@127.0.0.1/ponte', PONTE_MASTER_KEY: KEY };
+    expect(loadConfig({ ...postgres, PONTE_ROLE: 'worker' })).toMatchObject({ role: 'worker', sandboxes: false });
+    expect(problemsOf({ PONTE_ROLE: 'scheduler' })[0]).toMatchObject({ variable: 'PONTE_ROLE', message: 'must be one of api, worker, all' });
+    const embedded = problemsOf({ PONTE_ROLE: 'api' })[0]!;
+    expect(embedded.variable).toBe('PONTE_ROLE');
+    expect(embedded.message).toContain('needs DATABASE_URL');
+    expect(problemsOf({ ...postgres, PONTE_ROLE: 'api', PONTE_SANDBOXES: 'on' })[0]!.variable).toBe('PONTE_SANDBOXES');
+  });
+
   it('refuses PostgreSQL without a master key, and a master key of the wrong size', () => {
     const missing = problemsOf({ DATABASE_URL: 'postgres://postgres@127.0.0.1/ponte' });
     expect(missing[0]!.variable).toBe('PONTE_MASTER_KEY');

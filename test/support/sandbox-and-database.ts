@@ -7,6 +7,8 @@ import { createTestDatabase, type TestDatabase } from './test-database.ts';
 /** A Ponte running as a child process (test/fixtures/ponte-process.ts), called with its operator token. */
 export interface PonteProcess {
   child: RunningChild;
+  /** Where it listens: the whole API, or only health and metrics for a worker (PONTE_ROLE=worker). */
+  address: string;
   call(method: string, path: string, body?: object): Promise<{ status: number; body: Record<string, unknown> }>;
 }
 
@@ -44,6 +46,7 @@ export function usePaghiperSandboxAndDatabase(seed: number): SandboxAndDatabase 
       const [, address] = await child.waitForLine(/^listening (\S+)$/m);
       return {
         child,
+        address: address!,
         async call(method, path, body) {
           const response = await fetch(`${address}${path}`, {
             method,

@@ -23,6 +23,7 @@ export async function startTestPonte(
   options: {
     clock?: Clock;
     env?: Record<string, string>;
+    /** false: no job workers, as the api role runs (tests that turn the workers' crank themselves). */
     workers?: boolean;
     sandboxes?: boolean;
     /** Sandboxes the test runs itself, by connector key. */
@@ -39,7 +40,7 @@ export async function startTestPonte(
   const ponte = await createPonte(config, {
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     ...(options.clock ? { clock: options.clock } : {}),
-    workers: options.workers ?? true,
+    role: options.workers === false ? 'api' : 'all',
     sandboxUrls: { ...Object.fromEntries(running.map((sandbox) => [sandbox.key, sandbox.baseUrl])), ...options.sandboxUrls },
     queueMaintenanceSeconds: 1,
     ...(options.sync ? { sync: options.sync } : {}),

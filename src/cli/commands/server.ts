@@ -1,13 +1,17 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { PROCESS_ROLES, type ProcessRole } from '../../platform/process-roles.ts';
 
 export function registerServerCommands(program: Command): void {
   program
     .command('start')
     .description('run the API and the workers (embedded database unless DATABASE_URL is set)')
-    .option('--no-workers', 'serve the API only; run the job workers in other processes')
-    .action(async (options: { workers: boolean }) => {
+    .addOption(
+      new Option('--role <role>', 'api: the HTTP API only; worker: the job workers only (health and metrics on PORT); all: both (default: PONTE_ROLE, else all)').choices(PROCESS_ROLES),
+    )
+    .addOption(new Option('--no-workers', 'the same as --role api').hideHelp())
+    .action(async (options: { role?: ProcessRole; workers: boolean }) => {
       const { startServer } = await import('../start-server.ts');
-      await startServer(options);
+      await startServer(options.role ?? (options.workers ? undefined : 'api'));
     });
 
   program

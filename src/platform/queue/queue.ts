@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { Logger } from '../logging/logger.ts';
 import type { Transaction } from '../database/database.ts';
 import { deadLetterQueueOf, type JobData, type JobDefinition } from './job-definition.ts';
-import { describeError } from '../database/query-errors.ts';
+import { describeError, sqlStateOf } from '../database/query-errors.ts';
 
 export interface SendOptions {
   /** Run no earlier than this. */
@@ -61,8 +61,8 @@ export class Queue {
     /** Per job name, a shorter expiry than its definition's (tests of dead workers use it). */
     expiryOverrides?: Record<string, number>;
     /**
-     * For a short command that only queues jobs for the servers' workers: no workers, no maintenance, no cron
-     * clock; the queues and schedules the servers set up are left as they are.
+     * For a process that only queues jobs for other processes' workers (a CLI command, `ponte start --role api`):
+     * no workers, no maintenance, no cron clock; the queue policies and schedules the workers set up are left as they are.
      */
     sendOnly?: boolean;
   }) {
@@ -113,7 +113,7 @@ export class Queue {
   async register(definition: JobDefinition): Promise<void> {
     if (this.#definitions.has(definition.name)) return;
     const deadLetter = deadLetterQueueOf(definition.name);
-    await this.#boss.createQueue(deadLetter, { name: deadLetter, retentionDays: 30 });
+    await retriedOnDeadlock(() => this.#boss.createQueue(deadLetter, { name: deadLetter, retentionDays: 30 }));
     const policy = {
       name: definition.name,
       policy: definition.policy,
@@ -123,7 +123,7 @@ export class Queue {
       expireInSeconds: this.#expiryOverrides[definition.name] ?? definition.expireInSeconds,
       deadLetter,
     };
-    await this.#boss.createQueue(definition.name, policy);
+    await retriedOnDeadlock(() => this.#boss.createQueue(definition.name, policy));
     if (this.#sendOnly) {
       this.#definitions.set(definition.name, definition);
       return;
@@ -266,6 +266,22 @@ export class Queue {
 
   #assertRegistered(definition: JobDefinition): void {
     if (!this.#definitions.has(definition.name)) throw new Error(`Job ${definition.name} is not registered`);
+  }
+}
+
+/**
+ * pg-boss creates a queue's table and attaches it to its job table in one statement: processes starting together on
+ * a new database (an api and its workers) deadlock there, and PostgreSQL aborts one of them. Creating a queue is
+ * idempotent, so the one aborted tries again once the other has committed.
+ */
+async function retriedOnDeadlock(create: () => Promise<void>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await create();
+    } catch (error) {
+      if (sqlStateOf(error) !== '40P01' || attempt === 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200 * attempt));
+    }
   }
 }
 
