@@ -7,7 +7,8 @@ export default defineConfig({
     // Each test file opens its own database (an embedded PGlite or a PostgreSQL database of its own).
     fileParallelism: true,
     maxWorkers: 2,
-    testTimeout: 30_000,
+    // Bounds for a loaded 2-core machine (a fresh embedded database alone can take half a minute there), not measurements.
+    testTimeout: 90_000,
     hookTimeout: 120_000,
     globalSetup: ['test/support/global-setup.ts'],
   },

@@ -25,7 +25,7 @@ function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: 
   });
 }
 
-describe('the ponte command', { timeout: 120_000 }, () => {
+describe('the ponte command', { timeout: 300_000 }, () => {
   it('makes a sandbox key whose token opens the API, lists it and revokes it', async () => {
     const created = await cli(['keys', 'create', '--env', 'sandbox', '--name', 'Parceiro CLI', '--json']);
     expect(created.stderr).toBe('');
@@ -152,7 +152,7 @@ describe('the ponte command', { timeout: 120_000 }, () => {
   });
 });
 
-describe('a fresh data folder', { timeout: 120_000 }, () => {
+describe('a fresh data folder', { timeout: 300_000 }, () => {
   it('gets a master key file readable by its owner only', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ponte-fresh-'));
     try {

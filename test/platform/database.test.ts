@@ -94,7 +94,7 @@ describe(`migrations (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'}
 });
 
 describe('the embedded data folder', () => {
-  it('keeps a second process out with a clear message, and takes over a stale lock', async () => {
+  it('keeps a second process out with a clear message, and takes over a stale lock', { timeout: 240_000 }, async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ponte-lock-'));
     try {
       const first = await openDatabase({ databaseUrl: undefined, dataDir });
