@@ -9,7 +9,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Logger } from '../logging/logger.ts';
-import { Problem, platformProblems } from './problems.ts';
+import { Problem, type ProblemType, platformProblems } from './problems.ts';
 import { sendProblem, toProblem } from './problem-response.ts';
 import { API_TAGS, documentProblems, openapiTransform, openapiTransformObject } from './openapi.ts';
 import { clientErrorProblem, frameworkErrorProblem, refuseHostileInput } from './hostile-input.ts';
@@ -65,11 +65,11 @@ export async function createHttpServer(options: {
   // missing Host header, a body that is not JSON or too large); the hooks and routes add their own.
   app.addHook('onRoute', (route) => {
     const input = [platformProblems.validation_failed, platformProblems.bad_request];
+    const body: ProblemType[] = [platformProblems.payload_too_large];
     // A route that names its own media types (`consumes`) parses its body itself: only its size can be refused.
-    const ownParser = route.schema?.consumes !== undefined;
-    const body = !route.schema?.body ? [] : ownParser ? [platformProblems.payload_too_large] : [platformProblems.malformed_json, platformProblems.payload_too_large, platformProblems.unsupported_media_type];
+    if (route.schema?.consumes === undefined) body.push(platformProblems.malformed_json, platformProblems.unsupported_media_type);
     const unexpected = route.url.startsWith('/v1/') || route.url.startsWith('/hooks/') ? [platformProblems.internal_error] : [];
-    documentProblems(route, [...input, ...body, ...unexpected]);
+    documentProblems(route, [...input, ...(route.schema?.body ? body : []), ...unexpected]);
   });
 
   app.addHook('onRequest', async (request, reply) => {
