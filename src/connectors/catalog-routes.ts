@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { requirePrincipal } from '../platform/http/principal.ts';
+import { operation, problemResponses } from '../platform/http/openapi.ts';
 import type { HttpServer } from '../platform/http/server.ts';
-import { CONNECTORS, connectorManifest, describeConnector } from './catalog.ts';
+import { CONNECTORS, connectorManifest, connectorProblems, describeConnector } from './catalog.ts';
 import { AUTH_SCHEMES, CONNECTOR_CATEGORIES, ONBOARDING_FLOWS, RECORD_MODELS } from './sdk/manifest.ts';
 
 const localized = z.object({ 'pt-BR': z.string(), en: z.string() });
@@ -25,16 +26,22 @@ const connectorSchema = z.object({
 
 // Described once: the manifests do not change while Ponte runs.
 const described = Object.values(CONNECTORS).map(describeConnector);
+// The catalog's own PagHiper entry is the example, so the example cannot drift from the answer.
+const paghiperExample = described.find((connector) => connector.key === 'paghiper')!;
 
 export function registerCatalogRoutes(app: HttpServer): void {
   app.get(
     '/v1/connectors',
     {
       schema: {
-        tags: ['connectors'],
-        summary: 'The connector catalog, with credential and config fields as JSON Schema',
-        security: [{ bearerAuth: [] }],
-        response: { 200: z.object({ data: z.array(connectorSchema) }) },
+        ...operation({
+          id: 'listConnectors',
+          tag: 'connectors',
+          summary: 'The connector catalog, with credential and config fields as JSON Schema',
+          description:
+            'Every provider Ponte connects to: category, onboarding flow, default sync interval, record models, events, actions and checklist, with the credential and config fields an integration needs (and their bounds) as JSON Schema, to build forms from.',
+        }),
+        response: { 200: z.object({ data: z.array(connectorSchema) }).meta({ examples: [{ data: [paghiperExample] }] }) },
       },
     },
     async (request) => {
@@ -47,11 +54,14 @@ export function registerCatalogRoutes(app: HttpServer): void {
     '/v1/connectors/:key',
     {
       schema: {
-        tags: ['connectors'],
-        summary: 'One connector of the catalog',
-        security: [{ bearerAuth: [] }],
+        ...operation({
+          id: 'getConnector',
+          tag: 'connectors',
+          summary: 'One connector of the catalog',
+          description: 'One entry of the catalog by its key (`paghiper`, `reclame-aqui`, `maxi-frota`, `ticket-log`).',
+        }),
         params: z.object({ key: z.string() }),
-        response: { 200: connectorSchema },
+        response: { 200: connectorSchema.meta({ examples: [paghiperExample] }), ...problemResponses(connectorProblems.connector_not_found) },
       },
     },
     async (request) => {

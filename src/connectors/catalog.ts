@@ -7,7 +7,7 @@ import { reclameAquiManifest } from './reclame-aqui/manifest.ts';
 import type { ConnectorManifest } from './sdk/manifest.ts';
 import { ticketLogManifest } from './ticket-log/manifest.ts';
 
-const connectorProblems = defineProblems({
+export const connectorProblems = defineProblems({
   connector_not_found: { status: 404, title: 'There is no connector with this key' },
 });
 

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { requirePrincipal, requireRole } from '../../platform/http/principal.ts';
+import { operation, problemResponses } from '../../platform/http/openapi.ts';
+import { platformProblems } from '../../platform/http/problems.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
+import { accountProblems } from './errors.ts';
 import { USER_ROLES } from './roles.ts';
 import type { AccountsService } from './service.ts';
 
@@ -13,7 +16,15 @@ const userSchema = z.object({
   accountId: z.string().nullable(),
   createdAt: z.iso.datetime(),
 });
-const security = [{ bearerAuth: [] }];
+const accountExample = { id: 'acc_7k2m9q4x8c1v5b3n6z0p', name: 'Transportes Rio Claro Ltda', createdAt: '2026-03-01T13:45:00.000Z' };
+const userExample = {
+  id: 'usr_3f8h1k5m9p2r6t0w4y7a',
+  email: 'marina.souza@transportesrioclaro.com.br',
+  name: 'Marina Souza',
+  role: 'customer',
+  accountId: 'acc_7k2m9q4x8c1v5b3n6z0p',
+  createdAt: '2026-03-01T14:02:00.000Z',
+} as const;
 
 export const newAccountBody = z.strictObject({ name: z.string().trim().min(1).max(200) });
 export const newUserBody = z.strictObject({
@@ -31,11 +42,14 @@ export function registerAccountRoutes(app: HttpServer, deps: { accounts: Account
     '/v1/accounts',
     {
       schema: {
-        tags: ['accounts'],
-        summary: 'Create a customer account (admins)',
-        security,
-        body: newAccountBody,
-        response: { 201: accountSchema },
+        ...operation({
+          id: 'createAccount',
+          tag: 'accounts',
+          summary: 'Create a customer account (admins)',
+          description: 'An account is one customer of the operator (a fleet company, a store): its users, integrations, events and notification rules all belong to it.',
+        }),
+        body: newAccountBody.meta({ examples: [{ name: 'Transportes Rio Claro Ltda' }] }),
+        response: { 201: accountSchema.meta({ examples: [accountExample] }), ...problemResponses(platformProblems.forbidden) },
       },
     },
     async (request, reply) => {
@@ -48,10 +62,17 @@ export function registerAccountRoutes(app: HttpServer, deps: { accounts: Account
     '/v1/accounts',
     {
       schema: {
-        tags: ['accounts'],
-        summary: 'Accounts you can see (a customer sees its own)',
-        security,
-        response: { 200: z.object({ data: z.array(accountSchema) }) },
+        ...operation({
+          id: 'listAccounts',
+          tag: 'accounts',
+          summary: 'Accounts you can see (a customer sees its own)',
+          description: 'Admins and agents see every account; a customer’s token lists only the account it belongs to.',
+        }),
+        response: {
+          200: z.object({ data: z.array(accountSchema) }).meta({
+            examples: [{ data: [accountExample, { id: 'acc_1q5w9e3r7t2y6u0i4o8p', name: 'Auto Posto Serra Azul Eireli', createdAt: '2026-02-11T10:20:00.000Z' }] }],
+          }),
+        },
       },
     },
     async (request) => ({ data: await accounts.listAccounts(requirePrincipal(request)) }),
@@ -61,11 +82,14 @@ export function registerAccountRoutes(app: HttpServer, deps: { accounts: Account
     '/v1/accounts/:accountId',
     {
       schema: {
-        tags: ['accounts'],
-        summary: 'One account',
-        security,
+        ...operation({
+          id: 'getAccount',
+          tag: 'accounts',
+          summary: 'One account',
+          description: 'A customer asking for another account is told it does not exist (404), not that it is forbidden.',
+        }),
         params: z.object({ accountId: z.string() }),
-        response: { 200: accountSchema },
+        response: { 200: accountSchema.meta({ examples: [accountExample] }), ...problemResponses(accountProblems.account_not_found) },
       },
     },
     async (request) => accounts.getAccount(requirePrincipal(request), request.params.accountId),
@@ -75,11 +99,20 @@ export function registerAccountRoutes(app: HttpServer, deps: { accounts: Account
     '/v1/users',
     {
       schema: {
-        tags: ['users'],
-        summary: 'Create a user (admins)',
-        security,
-        body: newUserBody,
-        response: { 201: userSchema },
+        ...operation({
+          id: 'createUser',
+          tag: 'users',
+          summary: 'Create a user (admins)',
+          description:
+            'Admins and agents are operator staff; a customer belongs to one account (`accountId` is required for them). Without a password the user signs in only through API keys linked to them.',
+        }),
+        body: newUserBody.meta({
+          examples: [{ email: 'marina.souza@transportesrioclaro.com.br', name: 'Marina Souza', role: 'customer', accountId: 'acc_7k2m9q4x8c1v5b3n6z0p', password: 'senha-de-exemplo-123' }],
+        }),
+        response: {
+          201: userSchema.meta({ examples: [userExample] }),
+          ...problemResponses(platformProblems.forbidden, accountProblems.account_not_found, accountProblems.email_taken),
+        },
       },
     },
     async (request, reply) => {
@@ -92,10 +125,13 @@ export function registerAccountRoutes(app: HttpServer, deps: { accounts: Account
     '/v1/users',
     {
       schema: {
-        tags: ['users'],
-        summary: 'Users you can see (a customer sees its account’s)',
-        security,
-        response: { 200: z.object({ data: z.array(userSchema) }) },
+        ...operation({
+          id: 'listUsers',
+          tag: 'users',
+          summary: 'Users you can see (a customer sees its account’s)',
+          description: 'Admins and agents see every user; a customer sees the users of its own account.',
+        }),
+        response: { 200: z.object({ data: z.array(userSchema) }).meta({ examples: [{ data: [userExample] }] }) },
       },
     },
     async (request) => ({ data: await accounts.listUsers(requirePrincipal(request)) }),

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { requireRole } from '../../platform/http/principal.ts';
+import { operation, problemResponses } from '../../platform/http/openapi.ts';
+import { platformProblems } from '../../platform/http/problems.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
+import { accountProblems } from '../accounts/index.ts';
+import { apiAccessProblems } from './errors.ts';
 import type { ApiKeysService } from './keys.ts';
 import { ENVIRONMENTS } from './schema.ts';
 
@@ -15,8 +19,21 @@ const apiKeySchema = z.object({
   revokedAt: z.iso.datetime().nullable(),
   lastUsedAt: z.iso.datetime().nullable(),
 });
-const security = [{ bearerAuth: [] }];
 const keyParams = z.object({ keyId: z.string() });
+const adminOnly = problemResponses(platformProblems.forbidden);
+
+const keyExample = {
+  id: 'key_9d2f6h0k4m8p1r5t3v7x',
+  name: 'Integração ERP Transportes Rio Claro',
+  environment: 'sandbox',
+  displayPrefix: 'pk_sandbox_EXEM…',
+  status: 'active',
+  userIds: ['usr_3f8h1k5m9p2r6t0w4y7a'],
+  createdAt: '2026-03-01T13:45:00.000Z',
+  revokedAt: null,
+  lastUsedAt: '2026-03-02T09:12:31.000Z',
+} as const;
+const revokedKeyExample = { ...keyExample, status: 'revoked', revokedAt: '2026-03-05T18:00:00.000Z' } as const;
 
 export function registerKeyRoutes(app: HttpServer, deps: { keys: ApiKeysService }): void {
   const { keys } = deps;
@@ -25,15 +42,27 @@ export function registerKeyRoutes(app: HttpServer, deps: { keys: ApiKeysService 
     '/v1/api-keys',
     {
       schema: {
-        tags: ['api keys'],
-        summary: 'Create an API key (admins); the key is in this response only',
-        security,
-        body: z.strictObject({
-          name: z.string().trim().min(1).max(200),
-          environment: z.enum(ENVIRONMENTS),
-          users: z.array(z.string().min(1)).max(100).optional().describe('Ids or e-mails of the users allowed to use the key; none makes an operator key acting as admin'),
+        ...operation({
+          id: 'createApiKey',
+          tag: 'api-keys',
+          summary: 'Create an API key (admins); the key is in this response only',
+          description:
+            'A key belongs to one environment and is linked to the users who may act through it; a key without users is an operator key that acts as admin. Ponte keeps only a digest: copy `key` now, it is never shown again.',
         }),
-        response: { 201: apiKeySchema.extend({ key: z.string() }) },
+        body: z
+          .strictObject({
+            name: z.string().trim().min(1).max(200),
+            environment: z.enum(ENVIRONMENTS),
+            users: z.array(z.string().min(1)).max(100).optional().describe('Ids or e-mails of the users allowed to use the key; none makes an operator key acting as admin'),
+          })
+          .meta({ examples: [{ name: 'Integração ERP Transportes Rio Claro', environment: 'sandbox', users: ['marina.souza@transportesrioclaro.com.br'] }] }),
+        response: {
+          201: apiKeySchema
+            .extend({ key: z.string().describe('The secret key: shown in this answer only') })
+            .meta({ examples: [{ ...keyExample, lastUsedAt: null, key: 'pk_sandbox_EXEMPLO_nao_e_uma_chave_de_verdade' }] }),
+          ...adminOnly,
+          ...problemResponses(accountProblems.user_not_found),
+        },
       },
     },
     async (request, reply) => reply.status(201).send(await keys.create(requireRole(request, 'admin'), request.body)),
@@ -43,11 +72,14 @@ export function registerKeyRoutes(app: HttpServer, deps: { keys: ApiKeysService 
     '/v1/api-keys',
     {
       schema: {
-        tags: ['api keys'],
-        summary: 'API keys, without their secrets (admins)',
-        security,
+        ...operation({
+          id: 'listApiKeys',
+          tag: 'api-keys',
+          summary: 'API keys, without their secrets (admins)',
+          description: 'Every key, oldest first, with its display prefix, linked users, status and last use; filter by environment or status.',
+        }),
         querystring: z.strictObject({ environment: z.enum(ENVIRONMENTS).optional(), status: z.enum(['active', 'revoked']).optional() }),
-        response: { 200: z.object({ data: z.array(apiKeySchema) }) },
+        response: { 200: z.object({ data: z.array(apiKeySchema) }).meta({ examples: [{ data: [keyExample] }] }), ...adminOnly },
       },
     },
     async (request) => {
@@ -58,7 +90,13 @@ export function registerKeyRoutes(app: HttpServer, deps: { keys: ApiKeysService 
 
   app.get(
     '/v1/api-keys/:keyId',
-    { schema: { tags: ['api keys'], summary: 'One API key (admins)', security, params: keyParams, response: { 200: apiKeySchema } } },
+    {
+      schema: {
+        ...operation({ id: 'getApiKey', tag: 'api-keys', summary: 'One API key (admins)', description: 'The key’s metadata, linked users and last use; never its secret.' }),
+        params: keyParams,
+        response: { 200: apiKeySchema.meta({ examples: [keyExample] }), ...problemResponses(platformProblems.forbidden, apiAccessProblems.api_key_not_found) },
+      },
+    },
     async (request) => {
       requireRole(request, 'admin');
       return keys.get(request.params.keyId);
@@ -69,11 +107,14 @@ export function registerKeyRoutes(app: HttpServer, deps: { keys: ApiKeysService 
     '/v1/api-keys/:keyId/revoke',
     {
       schema: {
-        tags: ['api keys'],
-        summary: 'Revoke an API key; its tokens stop working at once (admins)',
-        security,
+        ...operation({
+          id: 'revokeApiKey',
+          tag: 'api-keys',
+          summary: 'Revoke an API key; its tokens stop working at once (admins)',
+          description: 'Revoking cannot be undone: the partner needs a new key. Revoking a revoked key changes nothing and answers the key as it is.',
+        }),
         params: keyParams,
-        response: { 200: apiKeySchema },
+        response: { 200: apiKeySchema.meta({ examples: [revokedKeyExample] }), ...problemResponses(platformProblems.forbidden, apiAccessProblems.api_key_not_found) },
       },
     },
     async (request) => keys.revoke(requireRole(request, 'admin'), request.params.keyId),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { requireRole } from '../../platform/http/principal.ts';
+import { operation, problemResponses } from '../../platform/http/openapi.ts';
+import { platformProblems } from '../../platform/http/problems.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
 import type { RequestLog } from './request-log.ts';
 import { ENVIRONMENTS } from './schema.ts';
@@ -25,9 +27,13 @@ export function registerRequestLogRoutes(app: HttpServer, deps: { requestLog: Re
     '/v1/api-requests',
     {
       schema: {
-        tags: ['api keys'],
-        summary: 'The API request log, newest first (admins)',
-        security: [{ bearerAuth: [] }],
+        ...operation({
+          id: 'listApiRequests',
+          tag: 'request-log',
+          summary: 'The API request log, newest first (admins)',
+          description:
+            'Every /v1 request with its key, user, environment, route, status, latency and problem code; failures keep the query and body sent, secrets redacted. The support desk’s evidence: filter by key, user, route, request id or period.',
+        }),
         querystring: z.strictObject({
           apiKeyId: z.string().optional(),
           userId: z.string().optional(),
@@ -41,7 +47,32 @@ export function registerRequestLogRoutes(app: HttpServer, deps: { requestLog: Re
           to: z.iso.datetime().optional(),
           limit: z.coerce.number().int().min(1).max(1000).default(100),
         }),
-        response: { 200: z.object({ data: z.array(apiRequestSchema) }) },
+        response: {
+          200: z.object({ data: z.array(apiRequestSchema) }).meta({
+            examples: [
+              {
+                data: [
+                  {
+                    id: 'req_2b6d0f4h8k1m5p9r3t7v',
+                    at: '2026-03-02T09:12:31.482Z',
+                    requestId: '5b0e7c1e-8d3a-4f57-9a43-2f0c6a1d9e10',
+                    apiKeyId: 'key_9d2f6h0k4m8p1r5t3v7x',
+                    userId: 'usr_3f8h1k5m9p2r6t0w4y7a',
+                    environment: 'sandbox',
+                    method: 'POST',
+                    route: '/v1/integrations',
+                    path: '/v1/integrations',
+                    status: 422,
+                    latencyMs: 412,
+                    problemCode: 'provider_refused_credentials',
+                    payload: { query: {}, body: { accountId: 'acc_7k2m9q4x8c1v5b3n6z0p', connector: 'paghiper', environment: 'sandbox', credentials: '[REDACTED]' } },
+                  },
+                ],
+              },
+            ],
+          }),
+          ...problemResponses(platformProblems.forbidden),
+        },
       },
     },
     async (request) => {

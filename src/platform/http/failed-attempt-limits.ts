@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import rateLimit, { normalizeIP, type FastifyRateLimitStore } from '@fastify/rate-limit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { documentProblems } from './openapi.ts';
 import { Problem, platformProblems } from './problems.ts';
 import type { HttpServer } from './server.ts';
 
@@ -68,6 +69,7 @@ export async function registerFailedAttemptLimits(app: HttpServer, counter: Atte
   app.addHook('onRoute', (route) => {
     const limits = route.config?.failedAttemptLimits;
     if (!limits?.length) return;
+    documentProblems(route, [platformProblems.too_many_requests, platformProblems.service_unavailable]);
     const limiters = limits.map((limit) => ({
       limit,
       count: app.createRateLimit({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { HttpServer } from './server.ts';
 import type { Metrics } from './metrics.ts';
+import { operation } from './openapi.ts';
 
 export interface HealthChecks {
   database(): Promise<void>;
@@ -8,6 +9,7 @@ export interface HealthChecks {
 }
 
 const checkResult = z.enum(['ok', 'failing']);
+const checkResults = z.record(z.string(), checkResult);
 
 /** Liveness, readiness (database and queue reachable) and Prometheus metrics. */
 export function registerHealthRoutes(app: HttpServer, checks: HealthChecks, metrics: Metrics): void {
@@ -19,7 +21,18 @@ export function registerHealthRoutes(app: HttpServer, checks: HealthChecks, metr
 
   app.get(
     '/healthz',
-    { schema: { tags: ['health'], summary: 'The process is up', response: { 200: z.object({ status: z.literal('ok') }) } } },
+    {
+      schema: {
+        ...operation({
+          id: 'checkLiveness',
+          tag: 'health',
+          summary: 'The process is up',
+          description: 'Liveness probe: answers 200 while the process serves HTTP, without touching the database. Restart the process when it stops answering.',
+        }),
+        security: [],
+        response: { 200: z.object({ status: z.literal('ok') }).meta({ examples: [{ status: 'ok' }] }) },
+      },
+    },
     async () => ({ status: 'ok' as const }),
   );
 
@@ -27,11 +40,21 @@ export function registerHealthRoutes(app: HttpServer, checks: HealthChecks, metr
     '/readyz',
     {
       schema: {
-        tags: ['health'],
-        summary: 'The database and the queue answer',
+        ...operation({
+          id: 'checkReadiness',
+          tag: 'health',
+          summary: 'The database and the queue answer',
+          description: 'Readiness probe: 200 when the database and the job queue both answer, 503 naming the failing check otherwise. Send traffic only to ready processes.',
+        }),
+        security: [],
         response: {
-          200: z.object({ status: z.literal('ready'), checks: z.record(z.string(), checkResult) }),
-          503: z.object({ status: z.literal('not_ready'), checks: z.record(z.string(), checkResult) }),
+          200: z
+            .object({ status: z.literal('ready'), checks: checkResults })
+            .meta({ examples: [{ status: 'ready', checks: { database: 'ok', queue: 'ok' } }] }),
+          503: z
+            .object({ status: z.literal('not_ready'), checks: checkResults })
+            .describe('A dependency does not answer')
+            .meta({ examples: [{ status: 'not_ready', checks: { database: 'ok', queue: 'failing' } }] }),
         },
       },
     },

@@ -36,7 +36,8 @@ const SWAGGER_UI_LOGO_STYLE = "'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX9
 /**
  * The API reference page (@fastify/swagger-ui): its scripts and styles are files served from /docs/static (its
  * index page has no inline script or style: its `swaggerCSP` hash lists are empty), the description is fetched from
- * /docs/json, the logo is a data: URL. No 'unsafe-inline', nothing from another host, never framed.
+ * /docs/json, which redirects to /openapi.json on the same host, the logo is a data: URL. No 'unsafe-inline', nothing
+ * from another host, never framed.
  */
 export const DOCS_CONTENT_SECURITY_POLICY = [
   "default-src 'none'",

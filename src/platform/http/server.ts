@@ -1,39 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import {
-  jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Logger } from '../logging/logger.ts';
-import { Problem, platformProblems } from './problems.ts';
+import { Problem, type ProblemType, platformProblems } from './problems.ts';
 import { sendProblem, toProblem } from './problem-response.ts';
+import { API_TAGS, documentProblems, openapiTransform, openapiTransformObject } from './openapi.ts';
 import { clientErrorProblem, frameworkErrorProblem, refuseHostileInput } from './hostile-input.ts';
 import { DOCS_CONTENT_SECURITY_POLICY, registerSecurityHeaders } from './security-headers.ts';
 import { type AttemptCounter, registerFailedAttemptLimits } from './failed-attempt-limits.ts';
 
 export type HttpServer = FastifyInstance<Server, IncomingMessage, ServerResponse, Logger, ZodTypeProvider>;
 
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+/** Where the OpenAPI description is served: the one address the README, the fuzz and /docs use. */
+const OPENAPI_PATH = '/openapi.json';
 
-const problemSchema = z
-  .looseObject({
-    type: z.string(),
-    title: z.string(),
-    status: z.number().int(),
-    code: z.string().describe('Stable problem code, e.g. token_expired'),
-    detail: z.string().optional(),
-    instance: z.string().optional(),
-    requestId: z.string(),
-    field: z.string().optional().describe('Where the offending value was: body.x, query.x, header.x'),
-    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
-  })
-  .describe('application/problem+json (RFC 9457)');
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /**
  * The Fastify instance every module registers its routes on: zod validation, problem+json errors, a request id on
@@ -73,11 +61,15 @@ export async function createHttpServer(options: {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  // Every API route documents its errors: problem+json with a stable code (the body itself is built by sendProblem).
+  // Every documented route lists the problems any request can meet before its handler runs (a NUL in the URL, a
+  // missing Host header, a body that is not JSON or too large); the hooks and routes add their own.
   app.addHook('onRoute', (route) => {
-    if (!route.url.startsWith('/v1/') && !route.url.startsWith('/hooks/')) return;
-    const response = (route.schema?.response ?? {}) as Record<string, unknown>;
-    route.schema = { ...route.schema, response: { ...response, '4XX': problemSchema, '5XX': problemSchema } };
+    const input = [platformProblems.validation_failed, platformProblems.bad_request];
+    const body: ProblemType[] = [platformProblems.payload_too_large];
+    // A route that names its own media types (`consumes`) parses its body itself: only its size can be refused.
+    if (route.schema?.consumes === undefined) body.push(platformProblems.malformed_json, platformProblems.unsupported_media_type);
+    const unexpected = route.url.startsWith('/v1/') || route.url.startsWith('/hooks/') ? [platformProblems.internal_error] : [];
+    documentProblems(route, [...input, ...(route.schema?.body ? body : []), ...unexpected]);
   });
 
   app.addHook('onRequest', async (request, reply) => {
@@ -108,16 +100,36 @@ export async function createHttpServer(options: {
         version: options.version,
         description:
           'Integration hub API. Exchange an API key for a 12-hour access token at POST /v1/auth/token, then send it as `Authorization: Bearer <token>`. Errors are application/problem+json (RFC 9457) with a stable `code`.',
+        license: { name: 'MIT', identifier: 'MIT' },
       },
       servers: [{ url: options.publicUrl }],
+      tags: [...API_TAGS],
+      // Every operation states its own security too (the public ones an empty list): see the api-access hooks.
+      security: [{ bearerAuth: [] }],
       components: {
-        securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: '12-hour access token' } },
+        securitySchemes: {
+          bearerAuth: { type: 'http', scheme: 'bearer', description: '12-hour access token (`pat_…`) from POST /v1/auth/token or POST /v1/auth/login' },
+        },
       },
     },
-    transform: jsonSchemaTransform,
+    transform: openapiTransform,
+    // Schemas with an id (the problem+json body) become components that operations refer to.
+    transformObject: openapiTransformObject,
   });
-  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: DOCS_CONTENT_SECURITY_POLICY });
-  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  // One address for the description: /openapi.json. swagger-ui's page always fetches its own ./json (its initializer
+  // sets that URL after any configuration), so /docs/json and /docs/yaml answer with a permanent redirect instead of
+  // a second copy: the page follows it, and an old link learns the one address.
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    staticCSP: DOCS_CONTENT_SECURITY_POLICY,
+    uiHooks: {
+      onRequest: (request, reply, done) => {
+        if (request.routeOptions.url === '/docs/json' || request.routeOptions.url === '/docs/yaml') return void reply.redirect(OPENAPI_PATH, 301);
+        done();
+      },
+    },
+  });
+  app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger());
 
   return app as unknown as HttpServer;
 }
