@@ -2,6 +2,7 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { startChild } from '../support/child-process.ts';
 import { usePaghiperSandboxAndDatabase, type PonteProcess } from '../support/sandbox-and-database.ts';
+import { createPaghiperCharge } from '../support/paghiper-charges.ts';
 import { waitFor } from '../support/wait.ts';
 
 // The deployment of docs/deployment.md on one PostgreSQL database: an api process (PONTE_ROLE=api) takes the
@@ -17,19 +18,7 @@ const sandbox = async (path: string, body: object = {}) => {
   return (await response.json()) as Record<string, unknown>;
 };
 
-/** A boleto charge in a store of the sandbox, made as the store's own system would; its transaction id. */
-async function createCharge(apiKey: string, orderId: string): Promise<string> {
-  const charge = await sandbox('/transaction/create/', {
-    apiKey,
-    order_id: orderId,
-    payer_email: 'cliente@example.com',
-    payer_name: 'Cliente Exemplo',
-    payer_cpf_cnpj: '11144477735',
-    days_due_date: 3,
-    items: [{ item_id: '1', description: 'Plano', quantity: 1, price_cents: 4990 }],
-  });
-  return (charge.create_request as { transaction_id: string }).transaction_id;
-}
+const createCharge = (apiKey: string, orderId: string) => createPaghiperCharge(harness.sandboxUrl, { apiKey, orderId, priceCents: 4990 });
 
 /** Jobs each process ran to completion, by queue, as its /metrics counts them. */
 async function jobsCompleted(process: PonteProcess): Promise<Record<string, number>> {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Webhook } from 'standardwebhooks';
 import { startLocalMailbox, type LocalMailbox } from '../../src/platform/mail/index.ts';
 import { startTestPonte, type TestPonte } from '../support/test-ponte.ts';
+import { createPaghiperCharge } from '../support/paghiper-charges.ts';
 import { waitFor } from '../support/wait.ts';
 import { startWebhookReceiver } from '../support/webhook-receiver.ts';
 
@@ -48,20 +49,8 @@ async function connectStore(accountId: string, retroactiveMonths: number) {
   return { credentials, integration: response.json() };
 }
 
-/** A boleto charge in the sandbox, as a store would create it (with the integration's callback URL, or none). */
-async function createCharge(apiKey: string, orderId: string, priceCents: number, notificationUrl?: string): Promise<string> {
-  const charge = await sandbox('/transaction/create/', {
-    apiKey,
-    order_id: orderId,
-    payer_email: 'cliente@example.com',
-    payer_name: 'Cliente Exemplo',
-    payer_cpf_cnpj: '11144477735',
-    days_due_date: 3,
-    ...(notificationUrl ? { notification_url: notificationUrl } : {}),
-    items: [{ item_id: '1', description: 'Plano', quantity: 1, price_cents: priceCents }],
-  });
-  return (charge.create_request as { transaction_id: string }).transaction_id;
-}
+const createCharge = (apiKey: string, orderId: string, priceCents: number, notificationUrl?: string) =>
+  createPaghiperCharge(sandboxUrl, { apiKey, orderId, priceCents, notificationUrl });
 
 async function eventsOf(integrationId: string, type?: string) {
   await ponte.eventsReadable();
