@@ -59,7 +59,7 @@ describe('ponte integrations backfill', { timeout: 180_000 }, () => {
 
   it('queues a backfill for the running server’s workers and follows it to the end, then exits 0', async () => {
     const ponte = await harness.startPonte();
-    integrationId = await harness.connectStore(ponte, 'Loja Backfill CLI');
+    ({ integrationId } = await harness.connectStore(ponte, 'Loja Backfill CLI'));
     // The backfill that activation started has to end first: one at a time per integration.
     await waitFor(async () => {
       const integration = await ponte.call('GET', `/v1/integrations/${integrationId}`);

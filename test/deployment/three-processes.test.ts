@@ -13,11 +13,6 @@ const harness = usePaghiperSandboxAndDatabase(23);
 const STORES = 6;
 const SYNC_QUEUES = ['sync.poll', 'sync.backfill'];
 
-const sandbox = async (path: string, body: object = {}) => {
-  const response = await fetch(`${harness.sandboxUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  return (await response.json()) as Record<string, unknown>;
-};
-
 const createCharge = (apiKey: string, orderId: string) => createPaghiperCharge(harness.sandboxUrl, { apiKey, orderId, priceCents: 4990 });
 
 /** Jobs each process ran to completion, by queue, as its /metrics counts them. */
@@ -55,19 +50,7 @@ describe('an api process and two worker processes on one database', { timeout: 1
     // A slower provider makes syncs last long enough to meet; the leases have to keep them apart.
     await fetch(`${harness.sandboxUrl}/_control/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ latencyMs: 40 }) });
     const stores: { apiKey: string; integrationId: string; charges: string[] }[] = [];
-    for (let n = 0; n < STORES; n++) {
-      const credentials = (await sandbox('/_control/credentials')) as { apiKey: string; token: string };
-      const account = await api.call('POST', '/v1/accounts', { name: `Loja ${n + 1}` });
-      const integration = await api.call('POST', '/v1/integrations', {
-        accountId: account.body.id,
-        connector: 'paghiper',
-        environment: 'sandbox',
-        config: { retroactiveMonths: 0 },
-        credentials: { apiKey: credentials.apiKey, token: credentials.token },
-      });
-      expect(integration.body.state).toBe('active');
-      stores.push({ apiKey: credentials.apiKey, integrationId: String(integration.body.id), charges: [] });
-    }
+    for (let n = 0; n < STORES; n++) stores.push({ ...(await harness.connectStore(api, `Loja ${n + 1}`)), charges: [] });
 
     // Rounds of new charges and sync requests through the api process, until each worker has run syncs of its own.
     let round = 0;

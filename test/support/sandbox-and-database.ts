@@ -20,8 +20,8 @@ export interface SandboxAndDatabase {
   children: RunningChild[];
   /** Starts a Ponte process on the database, its PagHiper calls going to the sandbox; killed after the tests. */
   startPonte(env?: Record<string, string>): Promise<PonteProcess>;
-  /** A new sandbox store connected through `ponte` as an active PagHiper integration of a new account; its id. */
-  connectStore(ponte: PonteProcess, accountName: string): Promise<string>;
+  /** A new sandbox store connected through `ponte` as an active PagHiper integration of a new account: its id, and the store's PagHiper key. */
+  connectStore(ponte: PonteProcess, accountName: string): Promise<{ integrationId: string; apiKey: string }>;
 }
 
 /**
@@ -68,7 +68,7 @@ export function usePaghiperSandboxAndDatabase(seed: number): SandboxAndDatabase 
         credentials: { apiKey: credentials.apiKey, token: credentials.token },
       });
       expect(integration.body.state).toBe('active');
-      return String(integration.body.id);
+      return { integrationId: String(integration.body.id), apiKey: credentials.apiKey };
     },
   };
   beforeAll(async () => {

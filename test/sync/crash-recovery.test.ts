@@ -25,7 +25,7 @@ const runsOf = async (client: PonteProcess, id: string) => (await client.call('G
 describe('a sync killed with SIGKILL', { timeout: 240_000 }, () => {
   it('ends failed, and the integration syncs successfully within a minute of the restart', async () => {
     const first = await startPonte();
-    const id = await harness.connectStore(first, 'Loja Derrubada');
+    const { integrationId: id } = await harness.connectStore(first, 'Loja Derrubada');
     // The activation's backfill finishes first, so the poll below is the only sync under way when the kill lands.
     const backfillStatus = async () => ((await first.call('GET', `/v1/integrations/${id}`)).body.backfill as { status: string } | null)?.status;
     await waitFor(async () => (await backfillStatus()) === 'succeeded', 60_000);

@@ -16,7 +16,7 @@ describe('two worker processes', { timeout: 240_000 }, () => {
       return;
     }
     const second = await harness.startPonte();
-    const id = await harness.connectStore(first, 'Loja Dois Workers');
+    const { integrationId: id } = await harness.connectStore(first, 'Loja Dois Workers');
     // Slow the provider a little so syncs last long enough to meet, then ask both workers for syncs again and again
     // until several have run (requests made while one runs wait for it as one poll).
     await fetch(`${harness.sandboxUrl}/_control/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ latencyMs: 40 }) });
