@@ -4,6 +4,7 @@ import { formatTable, progress, type BenchOptions, type BenchResult } from './su
 import { startBenchPonte } from './support/bench-ponte.ts';
 import { LoadClient } from './support/load-client.ts';
 import type { LoadStats, LoadTarget } from './support/load-protocol.ts';
+import { cliActor } from '../src/platform/actor.ts';
 
 const WARM_UP_SECONDS = 2;
 const SEEDED_ACCOUNTS = 5;
@@ -46,7 +47,7 @@ export async function run(options: BenchOptions): Promise<BenchResult> {
   });
   try {
     for (let index = 1; index <= SEEDED_ACCOUNTS; index++) {
-      await server.ponte.accounts.createAccount('cli', { name: `Bench account ${index}` });
+      await server.ponte.accounts.createAccount(cliActor, { name: `Bench account ${index}` });
     }
     const token = await server.adminToken();
     const bare: Target = { label: 'bare GET /healthz', path: '/healthz' };

@@ -17,6 +17,7 @@ import type { Principal } from '../src/platform/http/principal.ts';
 import { newId } from '../src/platform/ids.ts';
 import { formatTable, progress, type BenchOptions, type BenchResult } from './support/benchmark.ts';
 import { startBenchPonte, type BenchPonte } from './support/bench-ponte.ts';
+import { cliActor } from '../src/platform/actor.ts';
 
 const WARM_UP_SECONDS = 2;
 /** Events per append transaction: a sync page of 500 records. */
@@ -133,7 +134,7 @@ async function appendEvents(server: BenchPonte, accountId: string, integrationId
 }
 
 async function webhookRule(server: BenchPonte, receiver: WebhookReceiver, endpoint: string, delaySeconds = 0) {
-  const account = await server.ponte.accounts.createAccount('cli', { name: `Bench notifications ${endpoint}` });
+  const account = await server.ponte.accounts.createAccount(cliActor, { name: `Bench notifications ${endpoint}` });
   const created = await server.ponte.notifications.createRule(ADMIN, {
     accountId: account.id,
     environment: 'sandbox',

@@ -7,6 +7,7 @@ import { buildPaghiperSandbox } from '../src/connectors/paghiper/sandbox/app.ts'
 import { backfillStart } from '../src/modules/sync/backfill.ts';
 import { formatTable, progress, type BenchOptions, type BenchResult } from './support/benchmark.ts';
 import { startBenchPonte, type BenchPonte } from './support/bench-ponte.ts';
+import { cliActor } from '../src/platform/actor.ts';
 
 const RETROACTIVE_MONTHS = 6;
 /** About 18,000 charges in the window: some 185 pages of 100, the size of the backfill the issue timed. */
@@ -91,7 +92,7 @@ async function backfillEnd(server: BenchPonte, integrationId: string): Promise<s
 async function timeBackfill(server: BenchPonte, address: string, merchant: Merchant, faultRate: number): Promise<{ timing: BackfillTiming; problem: string | null }> {
   const { ponte } = server;
   const label = `backfill ${faultRate > 0 ? 'with' : 'without'} faults`;
-  const account = await ponte.accounts.createAccount('cli', { name: `Bench ${label}` });
+  const account = await ponte.accounts.createAccount(cliActor, { name: `Bench ${label}` });
   await sandboxCall(address, 'DELETE', '/_control/requests');
   const row = await ponte.integrations.create(admin, {
     accountId: account.id,

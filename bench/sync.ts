@@ -19,6 +19,7 @@ import { startBenchPonte, type BenchPonte } from './support/bench-ponte.ts';
 import { LoadClient } from './support/load-client.ts';
 import { backfillRows, measureBackfill } from './sync-backfill.ts';
 import type { LoadStats, LoadTarget } from './support/load-protocol.ts';
+import { cliActor } from '../src/platform/actor.ts';
 
 const WARM_UP_SECONDS = 2;
 const BATCH_SIZE = 500;
@@ -88,7 +89,7 @@ function batchesOf<T>(items: T[]): T[][] {
 
 async function measureChangeDetection(server: BenchPonte, options: BenchOptions) {
   const { database } = server.ponte;
-  const account = await server.ponte.accounts.createAccount('cli', { name: 'Bench change detection' });
+  const account = await server.ponte.accounts.createAccount(cliActor, { name: 'Bench change detection' });
   const ref = (id: string) => ({ id, accountId: account.id, environment: 'sandbox' as const });
   const pending = Array.from({ length: RECORDS_PER_PASS }, (_, index) => payment(index, false));
   const paid = Array.from({ length: RECORDS_PER_PASS }, (_, index) => payment(index, true));
@@ -194,7 +195,7 @@ async function createMerchants(sandboxAddress: string, count: number): Promise<M
  */
 async function createIntegrations(server: BenchPonte, merchants: Merchant[], count: number): Promise<{ ids: string[]; merchantOf: Merchant[] }> {
   const { ponte } = server;
-  const account = await ponte.accounts.createAccount('cli', { name: 'Bench polling' });
+  const account = await ponte.accounts.createAccount(cliActor, { name: 'Bench polling' });
   const manifest = manifestFor('paghiper');
   const config = parseFields(manifest.config, {}, 'config') as Record<string, unknown>;
   const ids: string[] = [];

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { pino } from 'pino';
 import { loadConfig } from '../../src/platform/config.ts';
 import { createPonte, type Ponte, type PonteOptions } from '../../src/ponte.ts';
+import { cliActor } from '../../src/platform/actor.ts';
 
 export interface BenchPonte {
   ponte: Ponte;
@@ -73,7 +74,7 @@ export async function startBenchPonte(options: Omit<PonteOptions, 'logger'> = {}
       engine: started.database.engine,
       address,
       async adminToken() {
-        const key = await started.apiAccess.keys.create('cli', { name: 'bench', environment: 'sandbox' });
+        const key = await started.apiAccess.keys.create(cliActor, { name: 'bench', environment: 'sandbox' });
         return (await started.apiAccess.tokens.exchangeKey({ apiKey: key.key })).accessToken;
       },
       async dispose() {

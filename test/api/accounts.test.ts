@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPonte, type TestPonte } from '../support/test-ponte.ts';
+import { cliActor } from '../../src/platform/actor.ts';
 
 let ponte: TestPonte;
 let admin: string;
@@ -36,10 +37,10 @@ describe('accounts and people', () => {
   });
 
   it('shows a customer its own account only, and 404 (never 403) for another', async () => {
-    const mine = await ponte.accounts.createAccount('cli', { name: 'Minha Frota' });
-    const theirs = await ponte.accounts.createAccount('cli', { name: 'Outra Frota' });
-    const customer = await ponte.accounts.createUser('cli', { email: 'cliente@minha.example', name: 'Cliente', role: 'customer', accountId: mine.id });
-    await ponte.accounts.createUser('cli', { email: 'alguem@outra.example', name: 'Alguém', role: 'customer', accountId: theirs.id });
+    const mine = await ponte.accounts.createAccount(cliActor, { name: 'Minha Frota' });
+    const theirs = await ponte.accounts.createAccount(cliActor, { name: 'Outra Frota' });
+    const customer = await ponte.accounts.createUser(cliActor, { email: 'cliente@minha.example', name: 'Cliente', role: 'customer', accountId: mine.id });
+    await ponte.accounts.createUser(cliActor, { email: 'alguem@outra.example', name: 'Alguém', role: 'customer', accountId: theirs.id });
     const token = await ponte.tokenFor(customer.id);
 
     const list = await call('GET', '/v1/accounts', token);
@@ -58,7 +59,7 @@ describe('accounts and people', () => {
   });
 
   it('keeps admin actions from agents and customers', async () => {
-    const agent = await ponte.accounts.createUser('cli', { email: 'agente@ponte.example', name: 'Agente', role: 'agent' });
+    const agent = await ponte.accounts.createUser(cliActor, { email: 'agente@ponte.example', name: 'Agente', role: 'agent' });
     const token = await ponte.tokenFor(agent.id);
     const denied = await call('POST', '/v1/accounts', token, { name: 'Nope' });
     expect(denied.statusCode).toBe(403);

@@ -6,6 +6,7 @@ import { ManualClock } from '../../src/platform/clock.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import { createPonte } from '../../src/ponte.ts';
 import { startTestPonte, type TestPonte } from '../support/test-ponte.ts';
+import { cliActor } from '../../src/platform/actor.ts';
 
 // Low limits keep the test fast; the defaults are in src/platform/config.ts.
 const PER_ADDRESS = 5;
@@ -43,7 +44,7 @@ function expectTooManyRequests(response: LightMyRequestResponse): number {
 
 describe('guessing API keys at POST /v1/auth/token', () => {
   it('is stopped after the allowed wrong keys from one address; the right key still works from another', async () => {
-    const key = await ponte.apiAccess.keys.create('cli', { name: 'partner', environment: 'sandbox' });
+    const key = await ponte.apiAccess.keys.create(cliActor, { name: 'partner', environment: 'sandbox' });
     for (let n = 0; n < PER_ADDRESS; n++) expect((await exchange(wrongKey(n), '198.51.100.1')).statusCode).toBe(401);
     const retryAfter = expectTooManyRequests(await exchange(wrongKey(99), '198.51.100.1'));
     expect(retryAfter).toBe(WINDOW_MINUTES * 60);
@@ -53,7 +54,7 @@ describe('guessing API keys at POST /v1/auth/token', () => {
   });
 
   it('counts refused keys only: a partner exchanging its key again and again is never stopped', async () => {
-    const key = await ponte.apiAccess.keys.create('cli', { name: 'busy partner', environment: 'sandbox' });
+    const key = await ponte.apiAccess.keys.create(cliActor, { name: 'busy partner', environment: 'sandbox' });
     for (let n = 0; n < PER_ADDRESS * 3; n++) expect((await exchange(key.key, '198.51.100.3')).statusCode).toBe(200);
     for (let n = 0; n < PER_ADDRESS - 1; n++) expect((await exchange(wrongKey(n), '198.51.100.3')).statusCode).toBe(401);
     expect((await exchange(key.key, '198.51.100.3')).statusCode).toBe(200);
@@ -102,8 +103,8 @@ describe('guessing passwords at POST /v1/auth/login', () => {
   });
 
   it('is stopped after the allowed wrong passwords for one e-mail, whatever the addresses; nothing in clear is kept', async () => {
-    await ponte.accounts.createUser('cli', { email: 'Ana@Frota.example', name: 'Ana', role: 'agent', password: 'correct horse battery' });
-    await ponte.accounts.createUser('cli', { email: 'bia@frota.example', name: 'Bia', role: 'agent', password: 'staple of bia' });
+    await ponte.accounts.createUser(cliActor, { email: 'Ana@Frota.example', name: 'Ana', role: 'agent', password: 'correct horse battery' });
+    await ponte.accounts.createUser(cliActor, { email: 'bia@frota.example', name: 'Bia', role: 'agent', password: 'staple of bia' });
     for (let n = 0; n < PER_EMAIL; n++) expect((await login('ana@frota.example', `guess ${n}`, `203.0.113.${10 + n}`)).statusCode).toBe(401);
     // The e-mail is counted however it is written, and the right password no longer helps until the window ends.
     expectTooManyRequests(await login('ANA@frota.example', 'correct horse battery', '203.0.113.20'));

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/platform/clock.ts';
 import { startTestPonte, type TestPonte } from '../support/test-ponte.ts';
+import { cliActor } from '../../src/platform/actor.ts';
 
 const clock = new ManualClock('2026-03-10T12:00:00.000Z');
 let ponte: TestPonte;
@@ -11,7 +12,7 @@ beforeAll(async () => {
 afterAll(async () => ponte?.dispose());
 
 async function createKey(environment: 'sandbox' | 'production', users: string[] = []) {
-  return ponte.apiAccess.keys.create('cli', { name: `partner-${environment}`, environment, users });
+  return ponte.apiAccess.keys.create(cliActor, { name: `partner-${environment}`, environment, users });
 }
 
 async function requestToken(body: Record<string, unknown>) {
@@ -54,7 +55,7 @@ describe('POST /v1/auth/token', () => {
   it('refuses a revoked key, and the tokens it already issued', async () => {
     const key = await createKey('production');
     const token = (await requestToken({ apiKey: key.key })).json().access_token;
-    await ponte.apiAccess.keys.revoke('cli', key.id);
+    await ponte.apiAccess.keys.revoke(cliActor, key.id);
     expect((await requestToken({ apiKey: key.key })).json()).toMatchObject({ code: 'api_key_revoked', status: 401 });
     expect((await getAccounts(`Bearer ${token}`)).json().code).toBe('api_key_revoked');
   });
@@ -67,10 +68,10 @@ describe('POST /v1/auth/token', () => {
   });
 
   it('needs a linked user when the key has several, and refuses one not linked', async () => {
-    const account = await ponte.accounts.createAccount('cli', { name: 'Frota Azul' });
-    const ana = await ponte.accounts.createUser('cli', { email: 'ana@frota.example', name: 'Ana', role: 'customer', accountId: account.id });
-    const bia = await ponte.accounts.createUser('cli', { email: 'bia@frota.example', name: 'Bia', role: 'customer', accountId: account.id });
-    const carla = await ponte.accounts.createUser('cli', { email: 'carla@frota.example', name: 'Carla', role: 'agent' });
+    const account = await ponte.accounts.createAccount(cliActor, { name: 'Frota Azul' });
+    const ana = await ponte.accounts.createUser(cliActor, { email: 'ana@frota.example', name: 'Ana', role: 'customer', accountId: account.id });
+    const bia = await ponte.accounts.createUser(cliActor, { email: 'bia@frota.example', name: 'Bia', role: 'customer', accountId: account.id });
+    const carla = await ponte.accounts.createUser(cliActor, { email: 'carla@frota.example', name: 'Carla', role: 'agent' });
     const key = await createKey('sandbox', [ana.id, bia.id]);
 
     expect((await requestToken({ apiKey: key.key })).json()).toMatchObject({ code: 'user_required', field: 'body.user' });
@@ -101,7 +102,7 @@ describe('POST /v1/auth/token', () => {
   });
 
   it('logs in people with a password', async () => {
-    await ponte.accounts.createUser('cli', { email: 'ops@ponte.example', name: 'Ops', role: 'admin', password: 'correct horse battery' });
+    await ponte.accounts.createUser(cliActor, { email: 'ops@ponte.example', name: 'Ops', role: 'admin', password: 'correct horse battery' });
     const bad = await ponte.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email: 'ops@ponte.example', password: 'wrong password' } });
     expect(bad.json()).toMatchObject({ code: 'invalid_credentials', status: 401 });
     const good = await ponte.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email: 'ops@ponte.example', password: 'correct horse battery' } });

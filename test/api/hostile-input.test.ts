@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RequestLog } from '../../src/modules/api-access/index.ts';
 import { createLogger } from '../../src/platform/logging/logger.ts';
 import { startTestPonte, type TestPonte } from '../support/test-ponte.ts';
+import { cliActor } from '../../src/platform/actor.ts';
 
 let ponte: TestPonte;
 let admin: string;
@@ -84,7 +85,7 @@ describe('hostile input', () => {
 
   it('text from outside reaches the database without its NUL bytes, whoever writes it', async () => {
     // Services act for any actor (jobs, provider callbacks): the database seam keeps NUL out below the HTTP checks.
-    const account = await ponte.accounts.createAccount('cli', { name: 'Frota\0 Sul' });
+    const account = await ponte.accounts.createAccount(cliActor, { name: 'Frota\0 Sul' });
     expect(account.name).toBe('Frota\uFFFD Sul');
     await ponte.events.append(ponte.database.db, [
       { accountId: account.id, environment: 'sandbox', type: 'test.nul', data: { note: 'a\0b', 'k\0': ['\0'] } },

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPaghiperSandbox } from '../../src/connectors/paghiper/sandbox/app.ts';
 import { startTestPonte, type TestPonte } from '../support/test-ponte.ts';
+import { cliActor } from '../../src/platform/actor.ts';
 
 let ponte: TestPonte;
 let admin: string;
@@ -21,7 +22,7 @@ async function sandboxCredentials(key: 'paghiper' | 'ticket-log') {
 
 describe('the integrations API', { timeout: 120_000 }, () => {
   it('pauses, resumes, changes config within bounds and cancels, destroying the credentials', async () => {
-    const account = await ponte.accounts.createAccount('cli', { name: 'Loja Ciclo' });
+    const account = await ponte.accounts.createAccount(cliActor, { name: 'Loja Ciclo' });
     const credentials = await sandboxCredentials('paghiper');
     const created = await call('POST', '/v1/integrations', admin, { accountId: account.id, connector: 'paghiper', environment: 'sandbox', credentials: { apiKey: credentials.apiKey, token: credentials.token } });
     const id = created.json().id as string;
@@ -37,7 +38,7 @@ describe('the integrations API', { timeout: 120_000 }, () => {
     const changed = await call('PATCH', `/v1/integrations/${id}`, admin, { config: { syncIntervalMinutes: 30 } });
     expect(changed.json()).toMatchObject({ config: { syncIntervalMinutes: 30 }, sync: { intervalMinutes: 30 } });
 
-    const credentialId = (await ponte.integrations.get({ role: 'admin', userId: null, accountId: null, apiKeyId: null, environment: 'sandbox' }, id)).credentialId;
+    const credentialId = (await ponte.integrations.get(cliActor, id)).credentialId;
     expect((await call('DELETE', `/v1/integrations/${id}`)).statusCode).toBe(204);
     expect((await call('GET', `/v1/integrations/${id}`)).statusCode).toBe(404);
     const left = await ponte.database.pool.query('select count(*)::int as n from credentials where id = $1', [credentialId]);
@@ -48,7 +49,7 @@ describe('the integrations API', { timeout: 120_000 }, () => {
   });
 
   it('waits for Ticket Log’s approval, and takes a rejection with its reason', async () => {
-    const account = await ponte.accounts.createAccount('cli', { name: 'Frota Aprovação' });
+    const account = await ponte.accounts.createAccount(cliActor, { name: 'Frota Aprovação' });
     const credentials = await sandboxCredentials('ticket-log');
     const missing = await call('POST', '/v1/integrations', admin, { accountId: account.id, connector: 'ticket-log', environment: 'sandbox', config: {} });
     expect(missing.json()).toMatchObject({ code: 'validation_failed', field: 'body.config.clientCode' });
@@ -72,7 +73,7 @@ describe('the integrations API', { timeout: 120_000 }, () => {
     const post = async (path: string, body: object = {}) =>
       (await (await fetch(`${origin}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()) as Record<string, string>;
     const { clientId } = await post('/_control/credentials');
-    const account = await ponte.accounts.createAccount('cli', { name: 'Frota Chave' });
+    const account = await ponte.accounts.createAccount(cliActor, { name: 'Frota Chave' });
     const stale = await post('/_control/authorization-keys', { clientId, generatedAt: new Date(Date.now() - 13 * 3_600_000).toISOString() });
     const refused = await call('POST', '/v1/integrations', admin, { accountId: account.id, connector: 'maxi-frota', environment: 'sandbox', credentials: { authorizationKey: stale.chaveAutorizacao } });
     expect(refused.statusCode).toBe(422);
@@ -87,7 +88,7 @@ describe('the integrations API', { timeout: 120_000 }, () => {
       credentials: { authorizationKey: fresh.chaveAutorizacao },
     });
     expect(created.json()).toMatchObject({ state: 'active', credential: { expiresAt: expect.any(String) } });
-    const row = await ponte.integrations.get({ role: 'admin', userId: null, accountId: null, apiKeyId: null, environment: 'sandbox' }, created.json().id);
+    const row = await ponte.integrations.get(cliActor, created.json().id);
     const secret = await ponte.vault.reveal(row.credentialId!);
     expect(JSON.parse(secret.__tokens!)).toMatchObject({ accessToken: expect.any(String), refreshToken: expect.any(String) });
     // The single-use key is spent: polling works from the stored tokens alone.
@@ -103,9 +104,9 @@ describe('the integrations API', { timeout: 120_000 }, () => {
   });
 
   it('shows a customer its own integrations only: another account’s answer 404', async () => {
-    const mine = await ponte.accounts.createAccount('cli', { name: 'Minha' });
-    const theirs = await ponte.accounts.createAccount('cli', { name: 'Deles' });
-    const customer = await ponte.accounts.createUser('cli', { email: 'dono@minha.example', name: 'Dono', role: 'customer', accountId: mine.id });
+    const mine = await ponte.accounts.createAccount(cliActor, { name: 'Minha' });
+    const theirs = await ponte.accounts.createAccount(cliActor, { name: 'Deles' });
+    const customer = await ponte.accounts.createUser(cliActor, { email: 'dono@minha.example', name: 'Dono', role: 'customer', accountId: mine.id });
     const credentials = await sandboxCredentials('paghiper');
     const other = await call('POST', '/v1/integrations', admin, { accountId: theirs.id, connector: 'paghiper', environment: 'sandbox', credentials: { apiKey: credentials.apiKey, token: credentials.token } });
     const token = await ponte.tokenFor(customer.id);
@@ -129,7 +130,7 @@ describe('production base URLs from configuration', { timeout: 120_000 }, () => 
     const production = await startTestPonte({ workers: false, env: { PONTE_PROVIDER_BASE_URLS: JSON.stringify({ paghiper: { boleto: address, pix: address } }) } });
     try {
       const credentials = (await (await fetch(`${address}/_control/credentials`, { method: 'POST' })).json()) as { apiKey: string; token: string };
-      const account = await production.accounts.createAccount('cli', { name: 'Loja Produção' });
+      const account = await production.accounts.createAccount(cliActor, { name: 'Loja Produção' });
       const response = await production.app.inject({
         method: 'POST',
         url: '/v1/integrations',

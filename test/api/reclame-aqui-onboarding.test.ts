@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildHugmeSandbox } from '../../src/connectors/reclame-aqui/sandbox/app.ts';
 import { startTestPonte, type TestPonte } from '../support/test-ponte.ts';
+import { cliActor } from '../../src/platform/actor.ts';
 
 /*
  * Onboarding a Reclame Aqui integration through Ponte's API against a HugMe whose organization call answers in
@@ -31,7 +32,7 @@ async function control<T>(method: string, path: string, body: unknown = {}): Pro
 }
 
 async function connect(credentials: { clientId: string; clientSecret: string }, config: Record<string, unknown> = {}) {
-  const account = await ponte.accounts.createAccount('cli', { name: 'Loja Reclamada' });
+  const account = await ponte.accounts.createAccount(cliActor, { name: 'Loja Reclamada' });
   const response = await ponte.app.inject({
     method: 'POST',
     url: '/v1/integrations',

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPonte, type TestPonte } from '../support/test-ponte.ts';
+import { cliActor } from '../../src/platform/actor.ts';
 
 let ponte: TestPonte;
 
@@ -10,8 +11,8 @@ afterAll(async () => ponte?.dispose());
 
 describe('the API request log', () => {
   it('writes successes and failures with who, what and how it ended, and no secret', async () => {
-    const partner = await ponte.accounts.createUser('cli', { email: 'dev@parceiro.example', name: 'Dev', role: 'agent' });
-    const key = await ponte.apiAccess.keys.create('cli', { name: 'Parceiro', environment: 'production', users: [partner.id] });
+    const partner = await ponte.accounts.createUser(cliActor, { email: 'dev@parceiro.example', name: 'Dev', role: 'agent' });
+    const key = await ponte.apiAccess.keys.create(cliActor, { name: 'Parceiro', environment: 'production', users: [partner.id] });
     const tokenResponse = await ponte.app.inject({ method: 'POST', url: '/v1/auth/token', payload: { apiKey: key.key } });
     const token = tokenResponse.json().access_token as string;
     const ok = await ponte.app.inject({ method: 'GET', url: '/v1/accounts', headers: { authorization: `Bearer ${token}`, 'x-request-id': 'partner-req-1' } });

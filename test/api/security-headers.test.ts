@@ -1,6 +1,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPonte, type TestPonte } from '../support/test-ponte.ts';
+import { cliActor } from '../../src/platform/actor.ts';
 
 let ponte: TestPonte;
 let admin: string;
@@ -88,7 +89,7 @@ describe('security headers', () => {
   });
 
   it('on the token exchange and the login, whose answers hold a token: no-store', async () => {
-    const key = await ponte.apiAccess.keys.create('cli', { name: 'partner', environment: 'sandbox' });
+    const key = await ponte.apiAccess.keys.create(cliActor, { name: 'partner', environment: 'sandbox' });
     const token = await ponte.app.inject({ method: 'POST', url: '/v1/auth/token', payload: { apiKey: key.key } });
     expect(token.statusCode).toBe(200);
     expect(token.json().access_token).toMatch(/^pat_/);

@@ -11,6 +11,7 @@ import { Keyring, masterKeyIdOf, UnknownMasterKeyError } from '../../src/platfor
 import { loadKeyring, MASTER_KEY_FILE, PREVIOUS_KEYS_FILE, replaceMasterKeyFile } from '../../src/platform/crypto/master-key.ts';
 import { CredentialVault } from '../../src/modules/credentials/index.ts';
 import { startTestPonte, type TestPonte } from '../support/test-ponte.ts';
+import { cliActor } from '../../src/platform/actor.ts';
 
 const oldKey = randomBytes(32);
 const newKey = randomBytes(32);
@@ -99,8 +100,8 @@ describe('the credential vault', () => {
     const secret = secretOf(7);
     await ponte.vault.store(ponte.database.db, { accountId: 'acc_3', kind: 'connector:paghiper', secret });
     const password = `pw-${randomBytes(12).toString('hex')}`;
-    await ponte.accounts.createUser('cli', { email: 'scan@ponte.example', name: 'Scan', role: 'admin', password });
-    const key = await ponte.apiAccess.keys.create('cli', { name: 'scan', environment: 'sandbox' });
+    await ponte.accounts.createUser(cliActor, { email: 'scan@ponte.example', name: 'Scan', role: 'admin', password });
+    const key = await ponte.apiAccess.keys.create(cliActor, { name: 'scan', environment: 'sandbox' });
     const token = await ponte.app.inject({ method: 'POST', url: '/v1/auth/token', payload: { apiKey: key.key } });
     await ponte.apiAccess.requestLog.flush();
 

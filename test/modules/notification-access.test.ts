@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPonte, type TestPonte } from '../support/test-ponte.ts';
 import { startWebhookReceiver } from '../support/webhook-receiver.ts';
+import { cliActor } from '../../src/platform/actor.ts';
 
 let ponte: TestPonte;
 let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
@@ -21,14 +22,14 @@ const api = async (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, pay
 
 /** An account with a webhook rule, a waiting notification and a customer of its own. */
 async function accountWithRule() {
-  const accountId = (await ponte.accounts.createAccount('cli', { name: `Loja ${Math.random().toString(36).slice(2, 8)}` })).id;
+  const accountId = (await ponte.accounts.createAccount(cliActor, { name: `Loja ${Math.random().toString(36).slice(2, 8)}` })).id;
   const created = await api('POST', '/v1/notification-rules', { accountId, environment: 'sandbox', eventType: 'payment.paid', channel: 'webhook', webhookUrl: receiver.url, delaySeconds: 3600 });
   expect(created.statusCode).toBe(201);
   await ponte.events.append(ponte.database.db, [{ accountId, environment: 'sandbox', type: 'payment.paid', data: {} }]);
   await ponte.eventsReadable();
   await ponte.notificationWorker.dispatch();
   const [notification] = (await api('GET', `/v1/notifications?accountId=${accountId}`)).json().data as { id: string }[];
-  const customer = await ponte.accounts.createUser('cli', { email: `c${Math.random()}@loja.example`, name: 'Cliente', role: 'customer', accountId });
+  const customer = await ponte.accounts.createUser(cliActor, { email: `c${Math.random()}@loja.example`, name: 'Cliente', role: 'customer', accountId });
   return { ruleId: created.json().id as string, notificationId: notification!.id, customerToken: await ponte.tokenFor(customer.id) };
 }
 
@@ -65,7 +66,7 @@ describe('who may act on notification rules and the send queue', () => {
   });
 
   it('refuses a webhook URL with a user or password in it, and keeps it nowhere in clear', async () => {
-    const accountId = (await ponte.accounts.createAccount('cli', { name: 'Loja Senha' })).id;
+    const accountId = (await ponte.accounts.createAccount(cliActor, { name: 'Loja Senha' })).id;
     const url = 'https://ops:hunter22-secreta@hooks.example.com/ponte';
     const created = await api('POST', '/v1/notification-rules', { accountId, environment: 'sandbox', eventType: 'payment.paid', channel: 'webhook', webhookUrl: url });
     expect(created.statusCode).toBe(400);

@@ -6,6 +6,7 @@ import { ManualClock } from '../../src/platform/clock.ts';
 import { startLocalMailbox, type LocalMailbox } from '../../src/platform/mail/index.ts';
 import { startTestPonte, type TestPonte } from '../support/test-ponte.ts';
 import { startWebhookReceiver } from '../support/webhook-receiver.ts';
+import { cliActor } from '../../src/platform/actor.ts';
 
 let ponte: TestPonte;
 let mailbox: LocalMailbox;
@@ -37,7 +38,7 @@ const api = async (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, pay
   ponte.app.inject({ method, url, headers: { authorization: `Bearer ${token}` }, ...(payload ? { payload } : {}) });
 
 async function newAccount(): Promise<string> {
-  return (await ponte.accounts.createAccount('cli', { name: `Loja ${Math.random().toString(36).slice(2, 8)}` })).id;
+  return (await ponte.accounts.createAccount(cliActor, { name: `Loja ${Math.random().toString(36).slice(2, 8)}` })).id;
 }
 
 async function rule(body: Record<string, unknown>): Promise<{ id: string; signingSecret: string | null }> {
@@ -339,7 +340,7 @@ describe('notification rules and the send queue', { timeout: 60_000 }, () => {
     }
     expect((await api('GET', `/v1/notification-rules?accountId=${accountId}`)).json().data).toEqual([]);
 
-    const customer = await ponte.accounts.createUser('cli', { email: `c${Math.random()}@loja.example`, name: 'Cliente', role: 'customer', accountId });
+    const customer = await ponte.accounts.createUser(cliActor, { email: `c${Math.random()}@loja.example`, name: 'Cliente', role: 'customer', accountId });
     const token = await ponte.tokenFor(customer.id);
     const refused = await api('POST', '/v1/notification-rules', { accountId, eventType: 'payment.paid', channel: 'email', emailTo: ['a@b.example'] }, token);
     expect(refused.statusCode).toBe(403);

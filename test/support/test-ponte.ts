@@ -4,6 +4,7 @@ import { loadConfig } from '../../src/platform/config.ts';
 import { createPonte, type Ponte, type PonteOptions } from '../../src/ponte.ts';
 import { startAllSandboxes, type RunningSandbox, type SandboxKey } from '../../src/connectors/sandboxes.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
+import { cliActor } from '../../src/platform/actor.ts';
 
 export interface TestPonte extends Ponte {
   testDatabase: TestDatabase;
@@ -49,7 +50,7 @@ export async function startTestPonte(
     ...(options.notifications ? { notifications: options.notifications } : {}),
   });
   const exchange = async (users: string[], environment: 'sandbox' | 'production') => {
-    const key = await ponte.apiAccess.keys.create('cli', { name: 'test', environment, users });
+    const key = await ponte.apiAccess.keys.create(cliActor, { name: 'test', environment, users });
     return (await ponte.apiAccess.tokens.exchangeKey({ apiKey: key.key })).accessToken;
   };
   return Object.assign(ponte, {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyRecords, SyncEngine } from '../../src/modules/sync/index.ts';
 import { saoPauloDate } from '../../src/platform/calendar/sao-paulo.ts';
 import { startTestPonte, type TestPonte } from '../support/test-ponte.ts';
+import { cliActor } from '../../src/platform/actor.ts';
 
 let ponte: TestPonte;
 let sandboxUrl: string;
@@ -20,7 +21,7 @@ const control = (method: string, path: string, body?: object) =>
   );
 
 async function paghiperIntegration(): Promise<string> {
-  const account = await ponte.accounts.createAccount('cli', { name: `Loja ${Math.random()}` });
+  const account = await ponte.accounts.createAccount(cliActor, { name: `Loja ${Math.random()}` });
   const credentials = await control('POST', '/_control/credentials');
   const row = await ponte.integrations.create(admin, {
     accountId: account.id,

@@ -3,6 +3,7 @@ import { SyncEngine } from '../../src/modules/sync/index.ts';
 import { openDatabase } from '../../src/platform/database/database.ts';
 import { startTestPonte, type TestPonte } from '../support/test-ponte.ts';
 import { waitFor } from '../support/wait.ts';
+import { cliActor } from '../../src/platform/actor.ts';
 
 // Leases in one process: a holder that stops renewing loses its syncs to the reaper within seconds; a live one keeps
 // them however slow the provider; and `POST …/sync` says which sync holds the integration. A lease of 2 s (renewed
@@ -39,7 +40,7 @@ const runsOf = async (id: string) => (await ponte.app.inject({ method: 'GET', ur
 
 /** A PagHiper integration whose first backfill is over, so no sync holds it. */
 async function idleIntegration(): Promise<string> {
-  const account = await ponte.accounts.createAccount('cli', { name: `Loja ${Math.random()}` });
+  const account = await ponte.accounts.createAccount(cliActor, { name: `Loja ${Math.random()}` });
   const credentials = (await (await control('POST', '/_control/credentials')).json()) as { apiKey: string; token: string };
   const row = await ponte.integrations.create(adminPrincipal, {
     accountId: account.id,

@@ -8,6 +8,7 @@ import { buildPaghiperSandbox } from '../../src/connectors/paghiper/sandbox/app.
 import { paghiperDay } from '../../src/connectors/paghiper/mapping.ts';
 import { startTestPonte, type TestPonte } from '../support/test-ponte.ts';
 import { waitFor } from '../support/wait.ts';
+import { cliActor } from '../../src/platform/actor.ts';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 interface LoggedRequest {
@@ -42,7 +43,7 @@ async function control(method: string, path: string, body?: unknown): Promise<Js
 }
 
 async function connect(retroactiveMonths: number): Promise<{ id: string; apiKey: string; token: string }> {
-  const account = await ponte.accounts.createAccount('cli', { name: `Loja ${Math.random()}` });
+  const account = await ponte.accounts.createAccount(cliActor, { name: `Loja ${Math.random()}` });
   const { apiKey, token } = await control('POST', '/credentials');
   const row = await ponte.integrations.create(admin, { accountId: account.id, connector: 'paghiper', environment: 'sandbox', config: { retroactiveMonths }, credentials: { apiKey, token } });
   return { id: row.id, apiKey, token };

@@ -5,6 +5,7 @@ import { startTestPonte, type TestPonte } from '../support/test-ponte.ts';
 import { createPaghiperCharge } from '../support/paghiper-charges.ts';
 import { waitFor } from '../support/wait.ts';
 import { startWebhookReceiver } from '../support/webhook-receiver.ts';
+import { cliActor } from '../../src/platform/actor.ts';
 
 let ponte: TestPonte;
 let mailbox: LocalMailbox;
@@ -61,7 +62,7 @@ async function eventsOf(integrationId: string, type?: string) {
 
 describe('a PagHiper integration in the sandbox environment', { timeout: 120_000 }, () => {
   it('refuses credentials the provider refuses, storing nothing', async () => {
-    const account = await ponte.accounts.createAccount('cli', { name: 'Loja Recusada' });
+    const account = await ponte.accounts.createAccount(cliActor, { name: 'Loja Recusada' });
     const response = await api('POST', '/v1/integrations', {
       accountId: account.id,
       connector: 'paghiper',
@@ -75,7 +76,7 @@ describe('a PagHiper integration in the sandbox environment', { timeout: 120_000
   });
 
   it('refuses config outside its bounds, naming the field and the bound', async () => {
-    const account = await ponte.accounts.createAccount('cli', { name: 'Loja Limites' });
+    const account = await ponte.accounts.createAccount(cliActor, { name: 'Loja Limites' });
     const response = await api('POST', '/v1/integrations', {
       accountId: account.id,
       connector: 'paghiper',
@@ -91,7 +92,7 @@ describe('a PagHiper integration in the sandbox environment', { timeout: 120_000
   });
 
   it('becomes active, and a charge paid in the sandbox yields exactly one payment.paid, e-mailed and posted once', async () => {
-    const account = await ponte.accounts.createAccount('cli', { name: 'Loja Boa' });
+    const account = await ponte.accounts.createAccount(cliActor, { name: 'Loja Boa' });
     const credentials = await sandbox('/_control/credentials');
     const created = await api('POST', '/v1/integrations', {
       accountId: account.id,
@@ -176,7 +177,7 @@ describe('a PagHiper integration in the sandbox environment', { timeout: 120_000
   });
 
   it('sees a charge paid without a callback by polling', async () => {
-    const account = await ponte.accounts.createAccount('cli', { name: 'Loja Sem Callback' });
+    const account = await ponte.accounts.createAccount(cliActor, { name: 'Loja Sem Callback' });
     const { credentials, integration } = await connectStore(account.id, 0);
     const transactionId = await createCharge(String(credentials.apiKey), 'pedido-sem-callback', 1500);
     await sandbox(`/_control/transactions/${transactionId}/status`, { status: 'paid' });
@@ -188,7 +189,7 @@ describe('a PagHiper integration in the sandbox environment', { timeout: 120_000
   });
 
   it('tells no one of the past its backfill finds, and tells of what happens after', async () => {
-    const account = await ponte.accounts.createAccount('cli', { name: 'Loja Com Histórico' });
+    const account = await ponte.accounts.createAccount(cliActor, { name: 'Loja Com Histórico' });
     // The rules come first, as when a store is set up: a month of history must not become a month of e-mails.
     for (const eventType of ['payment.created', 'payment.paid']) {
       expect((await api('POST', '/v1/notification-rules', { accountId: account.id, environment: 'sandbox', eventType, channel: 'email', emailTo: ['historico@loja.example'] })).statusCode).toBe(201);

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { IntegrationCommandContext } from '../context.ts';
 import { CliError } from '../input.ts';
 import type { Progress } from '../progress.ts';
+import { cliActor } from '../../platform/actor.ts';
 
 /** How often --follow reads where the backfill stands. */
 const FOLLOW_INTERVAL_MS = 500;
@@ -55,7 +56,7 @@ async function follow(
     progress.step(done, total, `backfill ${done}/${total} steps (${percentOf(done, total)} %), ${backfill.records} records`);
     if (backfill.status === 'succeeded' || backfill.status === 'failed') return { backfill, counts };
 
-    const integration = await integrations.get('cli', integrationId);
+    const integration = await integrations.get(cliActor, integrationId);
     if (integration.state !== 'active') return { backfill, counts, stopped: `the integration is ${integration.state}, so its backfill does not run` };
     // Taken: the backfill has started, or its job left the queue's waiting state (a busy integration puts it back later).
     pickedUp ||= backfill.status !== 'pending' || (await sync.backfillJobState(jobId))?.state !== 'created';
@@ -91,7 +92,7 @@ export function registerIntegrationCommands(program: Command): void {
     .action(async (id: string, options: { months?: number; follow?: boolean; pickupTimeout: number; json?: boolean }) => {
       const [{ print, withIntegrationServices }, { startProgress }] = await Promise.all([import('../context.ts'), import('../progress.ts')]);
       await withIntegrationServices(async (context) => {
-        const { jobId, months } = await context.integrations.startBackfill('cli', id, options.months);
+        const { jobId, months } = await context.integrations.startBackfill(cliActor, id, options.months);
         const started = (await context.sync.backfill(id))!;
         if (!options.follow) {
           const { status, window, total } = started;

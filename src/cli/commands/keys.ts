@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { ENVIRONMENTS, type ApiEnvironment } from '../../modules/api-access/environments.ts';
 import { CliError } from '../input.ts';
+import { cliActor } from '../../platform/actor.ts';
 
 const loadContext = () => import('../context.ts');
 
@@ -18,7 +19,7 @@ export function registerKeyCommands(program: Command): void {
       if (!options.name.trim()) throw new CliError('--name must not be empty');
       const { print, withServices } = await loadContext();
       const key = await withServices(({ apiAccess }) =>
-        apiAccess.keys.create('cli', { name: options.name.trim(), environment: options.env, users: options.user }),
+        apiAccess.keys.create(cliActor, { name: options.name.trim(), environment: options.env, users: options.user }),
       );
       print({ ...key }, options.json);
       if (!options.json) process.stderr.write('\nKeep the key now: Ponte stores only its digest and cannot show it again.\n');
@@ -42,7 +43,7 @@ export function registerKeyCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (id: string, options: { json?: boolean }) => {
       const { print, withServices } = await loadContext();
-      const key = await withServices(({ apiAccess }) => apiAccess.keys.revoke('cli', id));
+      const key = await withServices(({ apiAccess }) => apiAccess.keys.revoke(cliActor, id));
       print({ ...key }, options.json);
     });
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { USER_ROLES } from '../../modules/accounts/roles.ts';
 import { parseInput, readPassword } from '../input.ts';
+import { cliActor } from '../../platform/actor.ts';
 
 /** The schemas and services, loaded when a command runs (not for `--help`). */
 async function load() {
@@ -25,7 +26,7 @@ export function registerPeopleCommands(program: Command): void {
       parseInput(newUserBody, { email: options.email, name: options.name, role: 'admin' }, 'option');
       const password = await readPassword(options.passwordStdin, options.email);
       const input = parseInput(newUserBody, { email: options.email, name: options.name, role: 'admin', password }, 'option');
-      const user = await withServices(({ accounts }) => accounts.createUser('cli', input));
+      const user = await withServices(({ accounts }) => accounts.createUser(cliActor, input));
       print({ ...user }, options.json);
     });
 
@@ -38,7 +39,7 @@ export function registerPeopleCommands(program: Command): void {
     .action(async (options: { name: string; json?: boolean }) => {
       const { newAccountBody, print, withServices } = await load();
       const input = parseInput(newAccountBody, { name: options.name }, 'option');
-      const account = await withServices(({ accounts: service }) => service.createAccount('cli', input));
+      const account = await withServices(({ accounts: service }) => service.createAccount(cliActor, input));
       print({ ...account }, options.json);
     });
 
@@ -58,7 +59,7 @@ export function registerPeopleCommands(program: Command): void {
       parseInput(newUserBody, fields, 'option');
       const password = await readPassword(options.passwordStdin, options.email);
       const input = parseInput(newUserBody, { ...fields, password }, 'option');
-      const user = await withServices(({ accounts: service }) => service.createUser('cli', input));
+      const user = await withServices(({ accounts: service }) => service.createUser(cliActor, input));
       print({ ...user }, options.json);
     });
 }

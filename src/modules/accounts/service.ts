@@ -2,7 +2,7 @@ import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database, DatabaseHandle } from '../../platform/database/database.ts';
 import { hashPassword, verifyPassword } from '../../platform/crypto/secrets.ts';
-import { canSeeAccount, type Principal, actorOf } from '../../platform/http/principal.ts';
+import { actorOf, canSeeAccount, type Actor } from '../../platform/actor.ts';
 import { Problem } from '../../platform/http/problems.ts';
 import { newId } from '../../platform/ids.ts';
 import type { AuditService } from '../audit/index.ts';
@@ -33,9 +33,6 @@ export interface NewUser {
   password?: string | undefined;
 }
 
-/** Who performs a change: a principal from the API, or the operator at the command line. */
-export type Actor = Principal | 'cli';
-
 const formatAccount = (row: typeof accounts.$inferSelect): Account => ({
   id: row.id,
   name: row.name,
@@ -51,8 +48,6 @@ const formatUser = (row: typeof users.$inferSelect): User => ({
   createdAt: row.createdAt.toISOString(),
 });
 
-const actorId = (actor: Actor) => (actor === 'cli' ? 'cli' : actorOf(actor));
-
 /** Customer accounts and the people who use Ponte. */
 export class AccountsService {
   constructor(
@@ -67,24 +62,24 @@ export class AccountsService {
         .insert(accounts)
         .values({ id: newId('account'), name: input.name, createdAt: this.clock.now() })
         .returning();
-      await this.audit.record(db, { actor: actorId(actor), action: 'account.created', targetType: 'account', targetId: row!.id, details: { name: input.name } });
+      await this.audit.record(db, { actor: actorOf(actor), action: 'account.created', targetType: 'account', targetId: row!.id, details: { name: input.name } });
       return formatAccount(row!);
     });
   }
 
-  /** Accounts the principal may see: all of them for staff, its own for a customer. */
-  async listAccounts(principal: Principal): Promise<Account[]> {
+  /** Accounts the actor may see: all of them for staff, its own for a customer. */
+  async listAccounts(actor: Actor): Promise<Account[]> {
     const query = this.database.db.select().from(accounts);
     const rows =
-      principal.role === 'customer'
-        ? await query.where(eq(accounts.id, principal.accountId ?? '')).orderBy(asc(accounts.createdAt))
+      actor.role === 'customer'
+        ? await query.where(eq(accounts.id, actor.accountId ?? '')).orderBy(asc(accounts.createdAt))
         : await query.orderBy(asc(accounts.createdAt), asc(accounts.id));
     return rows.map(formatAccount);
   }
 
   /** One account; another account's id answers not-found to a customer, so ids cannot be probed. */
-  async getAccount(principal: Principal, id: string): Promise<Account> {
-    if (!canSeeAccount(principal, id)) throw new Problem(accountProblems.account_not_found);
+  async getAccount(actor: Actor, id: string): Promise<Account> {
+    if (!canSeeAccount(actor, id)) throw new Problem(accountProblems.account_not_found);
     const [row] = await this.database.db.select().from(accounts).where(eq(accounts.id, id));
     if (!row) throw new Problem(accountProblems.account_not_found);
     return formatAccount(row);
@@ -107,16 +102,16 @@ export class AccountsService {
         .insert(users)
         .values({ id: newId('user'), email: input.email, name: input.name, role: input.role, accountId, passwordHash, createdAt: this.clock.now() })
         .returning();
-      await this.audit.record(db, { actor: actorId(actor), action: 'user.created', targetType: 'user', targetId: row!.id, details: { role: input.role, accountId } });
+      await this.audit.record(db, { actor: actorOf(actor), action: 'user.created', targetType: 'user', targetId: row!.id, details: { role: input.role, accountId } });
       return formatUser(row!);
     });
   }
 
-  async listUsers(principal: Principal): Promise<User[]> {
+  async listUsers(actor: Actor): Promise<User[]> {
     const query = this.database.db.select().from(users);
     const rows =
-      principal.role === 'customer'
-        ? await query.where(eq(users.accountId, principal.accountId ?? '')).orderBy(asc(users.createdAt))
+      actor.role === 'customer'
+        ? await query.where(eq(users.accountId, actor.accountId ?? '')).orderBy(asc(users.createdAt))
         : await query.orderBy(asc(users.createdAt), asc(users.id));
     return rows.map(formatUser);
   }

@@ -4,10 +4,10 @@ import type { DatabaseHandle } from '../../platform/database/database.ts';
 import { digestSecret } from '../../platform/crypto/secrets.ts';
 import { Problem } from '../../platform/http/problems.ts';
 import { newId } from '../../platform/ids.ts';
-import type { AccountsService, Actor } from '../accounts/index.ts';
+import type { AccountsService } from '../accounts/index.ts';
 import { accountProblems } from '../accounts/index.ts';
 import type { AuditService } from '../audit/index.ts';
-import { actorOf } from '../../platform/http/principal.ts';
+import { actorOf, type Actor } from '../../platform/actor.ts';
 import { apiAccessProblems } from './errors.ts';
 import { displayPrefixOf, generateApiKey } from './key-format.ts';
 import { apiKeys, apiKeyUsers, type ApiEnvironment } from './schema.ts';
@@ -44,7 +44,6 @@ const formatKey = (row: ApiKeyRow, userIds: string[]): ApiKey => ({
   lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
 });
 
-const actorId = (actor: Actor) => (actor === 'cli' ? 'cli' : actorOf(actor));
 
 /** API keys per environment, each linked to the users allowed to use it. */
 export class ApiKeysService {
@@ -73,13 +72,13 @@ export class ApiKeysService {
           displayPrefix: displayPrefixOf(key),
           secretDigest: digestSecret(key),
           status: 'active',
-          createdBy: actorId(actor),
+          createdBy: actorOf(actor),
           createdAt: this.clock.now(),
         })
         .returning();
       if (userIds.length > 0) await db.insert(apiKeyUsers).values(userIds.map((userId) => ({ apiKeyId: row!.id, userId })));
       await this.audit.record(db, {
-        actor: actorId(actor),
+        actor: actorOf(actor),
         action: 'api_key.created',
         targetType: 'api_key',
         targetId: row!.id,
@@ -116,7 +115,7 @@ export class ApiKeysService {
         .set({ status: 'revoked', revokedAt: this.clock.now() })
         .where(and(eq(apiKeys.id, id), eq(apiKeys.status, 'active')))
         .returning({ id: apiKeys.id });
-      if (row) await this.audit.record(db, { actor: actorId(actor), action: 'api_key.revoked', targetType: 'api_key', targetId: id });
+      if (row) await this.audit.record(db, { actor: actorOf(actor), action: 'api_key.revoked', targetType: 'api_key', targetId: id });
     });
     return this.get(id);
   }

@@ -2,7 +2,7 @@ import type { ConnectorRuntime, ConnectorTarget } from '../../connectors/runtime
 import { ProviderError } from '../../connectors/sdk/provider-error.ts';
 import type { ProviderTokens } from '../../connectors/sdk/client.ts';
 import type { DatabaseHandle, Transaction } from '../../platform/database/database.ts';
-import { assertRole, actorOf, canSeeAccount, type Principal } from '../../platform/http/principal.ts';
+import { actorOf, assertRole, canSeeAccount, type Actor } from '../../platform/actor.ts';
 import { Problem } from '../../platform/http/problems.ts';
 import { newId } from '../../platform/ids.ts';
 import type { AccountsService } from '../accounts/index.ts';
@@ -43,21 +43,21 @@ const syncSettingsOf = (config: Record<string, unknown>, fallbackInterval: numbe
 export class IntegrationsService {
   constructor(private readonly deps: Deps) {}
 
-  /** An integration the principal may see; another account's answers not-found. The operator's CLI sees all. */
-  async get(principal: Principal | 'cli', id: string): Promise<IntegrationRow> {
+  /** An integration the actor may see; another account's answers not-found. The operator's CLI sees all. */
+  async get(actor: Actor, id: string): Promise<IntegrationRow> {
     const row = await this.deps.store.find(this.deps.database.db, id);
-    if (!row || row.state === 'cancelled' || (principal !== 'cli' && !canSeeAccount(principal, row.accountId))) {
+    if (!row || row.state === 'cancelled' || !canSeeAccount(actor, row.accountId)) {
       throw new Problem(integrationProblems.integration_not_found);
     }
     return row;
   }
 
-  list(principal: Principal, filter: IntegrationFilter): Promise<IntegrationRow[]> {
-    return this.deps.store.list(principal.role === 'customer' ? { ...filter, accountId: principal.accountId ?? '' } : filter);
+  list(actor: Actor, filter: IntegrationFilter): Promise<IntegrationRow[]> {
+    return this.deps.store.list(actor.role === 'customer' ? { ...filter, accountId: actor.accountId ?? '' } : filter);
   }
 
-  async create(principal: Principal, input: NewIntegration): Promise<IntegrationRow> {
-    const account = await this.deps.accounts.getAccount(principal, input.accountId).catch((error: unknown) => {
+  async create(actor: Actor, input: NewIntegration): Promise<IntegrationRow> {
+    const account = await this.deps.accounts.getAccount(actor, input.accountId).catch((error: unknown) => {
       if (error instanceof Problem) throw new Problem(error.type, error.detail, { field: 'body.accountId' });
       throw error;
     });
@@ -78,7 +78,7 @@ export class IntegrationsService {
         : null;
       const row = await this.deps.store.insert(tx.db, { id, accountId: account.id, connector: manifest.key, environment: input.environment, state, stateReason: null, config, credentialId: credential?.id ?? null });
       if (credential && verifyNow) await this.deps.vault.markVerified(credential.id, tx.db);
-      await this.deps.audit.record(tx.db, { actor: actorOf(principal), action: 'integration.created', targetType: 'integration', targetId: id, details: { connector: manifest.key, environment: input.environment, state } });
+      await this.deps.audit.record(tx.db, { actor: actorOf(actor), action: 'integration.created', targetType: 'integration', targetId: id, details: { connector: manifest.key, environment: input.environment, state } });
       if (state === 'active') await this.#activate(tx, row, manifest.defaultSyncIntervalMinutes);
       // Tokens the verification obtained (a key exchange) are sealed beside the credentials.
       if (credential && tokens) await this.deps.runtime.storeTokensIn(tx.db, credential.id, credentials!, tokens);
@@ -87,9 +87,9 @@ export class IntegrationsService {
   }
 
   /** The provider's answer to an approval request (Ticket Log): approved integrations are verified and activated. */
-  async decideApproval(principal: Principal, id: string, decision: { approved: boolean; reason?: string | undefined }): Promise<IntegrationRow> {
-    const row = await this.get(principal, id);
-    assertRole(principal, 'admin', 'agent');
+  async decideApproval(actor: Actor, id: string, decision: { approved: boolean; reason?: string | undefined }): Promise<IntegrationRow> {
+    const row = await this.get(actor, id);
+    assertRole(actor, 'admin', 'agent');
     if (row.state !== 'pending_provider_approval' && row.state !== 'needs_revision') {
       throw new Problem(integrationProblems.integration_state_conflict, `The integration is ${row.state}, not waiting for the provider's approval`);
     }
@@ -102,7 +102,7 @@ export class IntegrationsService {
     return this.deps.database.transaction(async (tx) => {
       const state: IntegrationState = decision.approved ? 'active' : 'needs_revision';
       const updated = await this.deps.store.update(tx.db, id, { state, stateReason: decision.approved ? null : (decision.reason ?? null) });
-      await this.deps.audit.record(tx.db, { actor: actorOf(principal), action: decision.approved ? 'integration.approved' : 'integration.rejected', targetType: 'integration', targetId: id, details: { reason: decision.reason ?? null } });
+      await this.deps.audit.record(tx.db, { actor: actorOf(actor), action: decision.approved ? 'integration.approved' : 'integration.rejected', targetType: 'integration', targetId: id, details: { reason: decision.reason ?? null } });
       if (decision.approved) {
         if (row.credentialId) await this.deps.vault.markVerified(row.credentialId, tx.db);
         await this.#activate(tx, updated, manifest.defaultSyncIntervalMinutes);
@@ -111,29 +111,29 @@ export class IntegrationsService {
     });
   }
 
-  async updateConfig(principal: Principal, id: string, changes: Record<string, unknown>): Promise<IntegrationRow> {
-    const row = await this.get(principal, id);
+  async updateConfig(actor: Actor, id: string, changes: Record<string, unknown>): Promise<IntegrationRow> {
+    const row = await this.get(actor, id);
     const manifest = manifestFor(row.connector);
     const config = parseFields(manifest.config, { ...(row.config as Record<string, unknown>), ...changes }, 'body.config') as Record<string, unknown>;
     return this.deps.database.transaction(async (tx) => {
       const updated = await this.deps.store.update(tx.db, id, { config });
       await this.deps.sync.reschedule(tx.db, id, syncSettingsOf(config, manifest.defaultSyncIntervalMinutes).interval);
-      await this.deps.audit.record(tx.db, { actor: actorOf(principal), action: 'integration.config_changed', targetType: 'integration', targetId: id, details: { changes } });
+      await this.deps.audit.record(tx.db, { actor: actorOf(actor), action: 'integration.config_changed', targetType: 'integration', targetId: id, details: { changes } });
       return updated;
     });
   }
 
-  async pause(principal: Principal, id: string): Promise<IntegrationRow> {
-    return this.#move(principal, id, ['active'], 'paused', (tx) => this.deps.sync.pause(tx.db, id));
+  async pause(actor: Actor, id: string): Promise<IntegrationRow> {
+    return this.#move(actor, id, ['active'], 'paused', (tx) => this.deps.sync.pause(tx.db, id));
   }
 
-  async resume(principal: Principal, id: string): Promise<IntegrationRow> {
-    return this.#move(principal, id, ['paused'], 'active', (tx) => this.deps.sync.resume(tx.db, id));
+  async resume(actor: Actor, id: string): Promise<IntegrationRow> {
+    return this.#move(actor, id, ['paused'], 'active', (tx) => this.deps.sync.resume(tx.db, id));
   }
 
   /** Cancels the integration: its syncs stop and its credentials are destroyed (its records and events stay). */
-  async remove(principal: Principal, id: string): Promise<void> {
-    await this.#move(principal, id, null, 'cancelled', async (tx) => {
+  async remove(actor: Actor, id: string): Promise<void> {
+    await this.#move(actor, id, null, 'cancelled', async (tx) => {
       await this.deps.sync.pause(tx.db, id);
       const row = await this.deps.store.find(tx.db, id);
       if (row?.credentialId) {
@@ -144,8 +144,8 @@ export class IntegrationsService {
   }
 
   /** Queues a poll; returns the sync holding the integration now, if one does (the poll waits for it). */
-  async syncNow(principal: Principal, id: string): Promise<RunningSync | null> {
-    const row = await this.get(principal, id);
+  async syncNow(actor: Actor, id: string): Promise<RunningSync | null> {
+    const row = await this.get(actor, id);
     if (row.state !== 'active') throw new Problem(integrationProblems.integration_state_conflict, `The integration is ${row.state}; only active integrations sync`);
     return this.deps.sync.syncNow(id);
   }
@@ -154,9 +154,9 @@ export class IntegrationsService {
    * Fetches the integration's retroactive window again, over `months` (within the connector's bounds) or its
    * configured months: a backfill job queued for the workers. Refused while a backfill is under way.
    */
-  async startBackfill(principal: Principal | 'cli', id: string, months?: number): Promise<{ jobId: string; months: number }> {
-    const row = await this.get(principal, id);
-    if (principal !== 'cli') assertRole(principal, 'admin', 'agent');
+  async startBackfill(actor: Actor, id: string, months?: number): Promise<{ jobId: string; months: number }> {
+    const row = await this.get(actor, id);
+    assertRole(actor, 'admin', 'agent');
     if (row.state !== 'active') throw new Problem(integrationProblems.integration_state_conflict, `The integration is ${row.state}; only active integrations backfill`);
     const manifest = manifestFor(row.connector);
     const bounds = manifest.config.shape.retroactiveMonths;
@@ -164,20 +164,20 @@ export class IntegrationsService {
     return this.deps.database.transaction(async (tx) => {
       const jobId = await this.deps.sync.startBackfill(tx, id, window);
       if (!jobId) throw new Problem(integrationProblems.integration_state_conflict, 'A backfill of this integration is already under way');
-      await this.deps.audit.record(tx.db, { actor: principal === 'cli' ? 'cli' : actorOf(principal), action: 'integration.backfill_started', targetType: 'integration', targetId: id, details: { months: window } });
+      await this.deps.audit.record(tx.db, { actor: actorOf(actor), action: 'integration.backfill_started', targetType: 'integration', targetId: id, details: { months: window } });
       return { jobId, months: window };
     });
   }
 
-  async #move(principal: Principal, id: string, from: IntegrationState[] | null, to: IntegrationState, effect: (tx: Transaction) => Promise<void>): Promise<IntegrationRow> {
-    const row = await this.get(principal, id);
+  async #move(actor: Actor, id: string, from: IntegrationState[] | null, to: IntegrationState, effect: (tx: Transaction) => Promise<void>): Promise<IntegrationRow> {
+    const row = await this.get(actor, id);
     if (from && !from.includes(row.state)) throw new Problem(integrationProblems.integration_state_conflict, `The integration is ${row.state}; this needs ${from.join(' or ')}`);
     return this.deps.database.transaction(async (tx) => {
       const updated = await this.deps.store.update(tx.db, id, { state: to, stateReason: null });
       await effect(tx);
       const type = { paused: 'integration.paused', active: 'integration.resumed', cancelled: 'integration.cancelled' }[to as string] ?? `integration.${to}`;
       await this.deps.events.append(tx.db, [{ accountId: row.accountId, integrationId: id, environment: row.environment, type, data: { from: row.state, to } }]);
-      await this.deps.audit.record(tx.db, { actor: actorOf(principal), action: type, targetType: 'integration', targetId: id });
+      await this.deps.audit.record(tx.db, { actor: actorOf(actor), action: type, targetType: 'integration', targetId: id });
       return updated;
     });
   }

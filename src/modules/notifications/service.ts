@@ -3,7 +3,7 @@ import { and, desc, eq, inArray, isNull, lt, or, type SQL } from 'drizzle-orm';
 import { connectorManifest } from '../../connectors/catalog.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { DatabaseHandle } from '../../platform/database/database.ts';
-import { actorOf, assertRole, canSeeAccount, type Principal } from '../../platform/http/principal.ts';
+import { actorOf, assertRole, canSeeAccount, type Actor } from '../../platform/actor.ts';
 import { Problem, platformProblems } from '../../platform/http/problems.ts';
 import { newId } from '../../platform/ids.ts';
 import type { AccountsService } from '../accounts/index.ts';
@@ -122,14 +122,15 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } {
 export class NotificationsService {
   constructor(private readonly deps: Deps) {}
 
-  async createRule(principal: Principal, input: NewRule): Promise<{ rule: Rule; signingSecret: string | null }> {
-    await this.deps.accounts.getAccount(principal, input.accountId).catch((error: unknown) => {
+  async createRule(actor: Actor, input: NewRule): Promise<{ rule: Rule; signingSecret: string | null }> {
+    await this.deps.accounts.getAccount(actor, input.accountId).catch((error: unknown) => {
       if (error instanceof Problem) throw new Problem(error.type, error.detail, { field: 'body.accountId' });
       throw error;
     });
-    const environment = input.environment ?? principal.environment;
+    const environment = input.environment ?? actor.environment;
+    if (!environment) throw invalid('body.environment', 'is required when the rule is not created through an API key');
     if (!NOTIFIABLE_EVENT_TYPES.includes(input.eventType)) throw invalid('body.eventType', `must be one of ${NOTIFIABLE_EVENT_TYPES.join(', ')}`);
-    await this.#checkIntegration(principal, input.integrationId ?? null, { accountId: input.accountId, environment, eventType: input.eventType });
+    await this.#checkIntegration(actor, input.integrationId ?? null, { accountId: input.accountId, environment, eventType: input.eventType });
     const target = this.#checkTarget(input.channel, environment, input);
     const now = this.deps.clock.now();
     const id = newId('notificationRule');
@@ -154,14 +155,14 @@ export class NotificationsService {
           updatedAt: now,
         })
         .returning();
-      await this.deps.audit.record(db, { actor: actorOf(principal), action: 'notification_rule.created', targetType: 'notification_rule', targetId: id, details: { accountId: input.accountId, eventType: input.eventType, channel: input.channel } });
+      await this.deps.audit.record(db, { actor: actorOf(actor), action: 'notification_rule.created', targetType: 'notification_rule', targetId: id, details: { accountId: input.accountId, eventType: input.eventType, channel: input.channel } });
       return { rule: presentRule(row!), signingSecret };
     });
   }
 
-  async listRules(principal: Principal, filter: { accountId?: string | undefined; integrationId?: string | undefined; eventType?: string | undefined }): Promise<Rule[]> {
+  async listRules(actor: Actor, filter: { accountId?: string | undefined; integrationId?: string | undefined; eventType?: string | undefined }): Promise<Rule[]> {
     const conditions: SQL[] = [isNull(notificationRules.deletedAt)];
-    const accountId = principal.role === 'customer' ? (principal.accountId ?? '') : filter.accountId;
+    const accountId = actor.role === 'customer' ? (actor.accountId ?? '') : filter.accountId;
     if (accountId) conditions.push(eq(notificationRules.accountId, accountId));
     if (filter.integrationId) conditions.push(eq(notificationRules.integrationId, filter.integrationId));
     if (filter.eventType) conditions.push(eq(notificationRules.eventType, filter.eventType));
@@ -169,14 +170,14 @@ export class NotificationsService {
     return rows.map(presentRule);
   }
 
-  async getRule(principal: Principal, id: string): Promise<Rule> {
-    return presentRule(await this.#rule(principal, id));
+  async getRule(actor: Actor, id: string): Promise<Rule> {
+    return presentRule(await this.#rule(actor, id));
   }
 
-  async updateRule(principal: Principal, id: string, changes: RuleChanges): Promise<Rule> {
-    const row = await this.#rule(principal, id);
-    assertRole(principal, 'admin');
-    if (changes.integrationId !== undefined) await this.#checkIntegration(principal, changes.integrationId, row);
+  async updateRule(actor: Actor, id: string, changes: RuleChanges): Promise<Rule> {
+    const row = await this.#rule(actor, id);
+    assertRole(actor, 'admin');
+    if (changes.integrationId !== undefined) await this.#checkIntegration(actor, changes.integrationId, row);
     const target = changes.emailTo !== undefined || changes.webhookUrl !== undefined ? this.#checkTarget(row.channel, row.environment, changes) : {};
     const now = this.deps.clock.now();
     return this.deps.database.transaction(async ({ db }) => {
@@ -193,21 +194,21 @@ export class NotificationsService {
         .where(eq(notificationRules.id, id))
         .returning();
       if (changes.enabled === false) await this.#cancelWaiting(db, id, 'The rule was disabled', now);
-      await this.deps.audit.record(db, { actor: actorOf(principal), action: 'notification_rule.changed', targetType: 'notification_rule', targetId: id, details: { changes } });
+      await this.deps.audit.record(db, { actor: actorOf(actor), action: 'notification_rule.changed', targetType: 'notification_rule', targetId: id, details: { changes } });
       return presentRule(updated!);
     });
   }
 
   /** Deletes a rule: nothing more is made from it, what it left waiting is canceled, its signing secret destroyed. */
-  async deleteRule(principal: Principal, id: string): Promise<void> {
-    const row = await this.#rule(principal, id);
-    assertRole(principal, 'admin');
+  async deleteRule(actor: Actor, id: string): Promise<void> {
+    const row = await this.#rule(actor, id);
+    assertRole(actor, 'admin');
     const now = this.deps.clock.now();
     await this.deps.database.transaction(async ({ db }) => {
       await db.update(notificationRules).set({ deletedAt: now, enabled: false, updatedAt: now }).where(eq(notificationRules.id, id));
       await this.#cancelWaiting(db, id, 'The rule was deleted', now);
       if (row.signingCredentialId) await this.deps.vault.destroy(db, row.signingCredentialId);
-      await this.deps.audit.record(db, { actor: actorOf(principal), action: 'notification_rule.deleted', targetType: 'notification_rule', targetId: id });
+      await this.deps.audit.record(db, { actor: actorOf(actor), action: 'notification_rule.deleted', targetType: 'notification_rule', targetId: id });
     });
   }
 
@@ -215,9 +216,9 @@ export class NotificationsService {
    * A new signing secret for a webhook rule, returned once. The old one keeps signing beside it for `graceSeconds`
    * (each message then carries both signatures), so the receiver can switch over without rejecting anything.
    */
-  async rotateSecret(principal: Principal, id: string, graceSeconds: number): Promise<{ rule: Rule; signingSecret: string }> {
-    const row = await this.#rule(principal, id);
-    assertRole(principal, 'admin');
+  async rotateSecret(actor: Actor, id: string, graceSeconds: number): Promise<{ rule: Rule; signingSecret: string }> {
+    const row = await this.#rule(actor, id);
+    assertRole(actor, 'admin');
     if (row.channel !== 'webhook' || !row.signingCredentialId) throw new Problem(notificationProblems.notification_rule_conflict, 'Only webhook rules have a signing secret');
     const previous = await this.deps.vault.reveal(row.signingCredentialId);
     const signingSecret = newSigningSecret();
@@ -229,7 +230,7 @@ export class NotificationsService {
         .set({ previousSecretValidUntil: graceSeconds > 0 ? new Date(now.getTime() + graceSeconds * 1000) : null, updatedAt: now })
         .where(eq(notificationRules.id, id))
         .returning();
-      await this.deps.audit.record(db, { actor: actorOf(principal), action: 'notification_rule.secret_rotated', targetType: 'notification_rule', targetId: id, details: { graceSeconds } });
+      await this.deps.audit.record(db, { actor: actorOf(actor), action: 'notification_rule.secret_rotated', targetType: 'notification_rule', targetId: id, details: { graceSeconds } });
       return { rule: presentRule(updated!), signingSecret };
     });
   }
@@ -238,9 +239,9 @@ export class NotificationsService {
    * Sends a `ponte.test` message to the rule's recipients now, outside the send queue, and says whether it went:
    * how an admin checks an address or an endpoint (and its signature check) before real events flow.
    */
-  async sendTest(principal: Principal, id: string): Promise<{ delivered: boolean; error: string | null }> {
-    const row = await this.#rule(principal, id);
-    assertRole(principal, 'admin', 'agent');
+  async sendTest(actor: Actor, id: string): Promise<{ delivered: boolean; error: string | null }> {
+    const row = await this.#rule(actor, id);
+    assertRole(actor, 'admin', 'agent');
     const now = this.deps.clock.now();
     const testId = newId('notification');
     const delivery: Delivery = {
@@ -265,14 +266,14 @@ export class NotificationsService {
         throw error;
       },
     );
-    await this.deps.audit.record(this.deps.database.db, { actor: actorOf(principal), action: 'notification_rule.tested', targetType: 'notification_rule', targetId: id, details: result });
+    await this.deps.audit.record(this.deps.database.db, { actor: actorOf(actor), action: 'notification_rule.tested', targetType: 'notification_rule', targetId: id, details: result });
     return result;
   }
 
   /** The send queue, newest first. */
-  async list(principal: Principal, filter: NotificationFilter): Promise<{ data: Notification[]; nextCursor: string | null }> {
+  async list(actor: Actor, filter: NotificationFilter): Promise<{ data: Notification[]; nextCursor: string | null }> {
     const conditions: SQL[] = [];
-    const accountId = principal.role === 'customer' ? (principal.accountId ?? '') : filter.accountId;
+    const accountId = actor.role === 'customer' ? (actor.accountId ?? '') : filter.accountId;
     if (accountId) conditions.push(eq(notifications.accountId, accountId));
     if (filter.status) conditions.push(eq(notifications.status, filter.status));
     if (filter.ruleId) conditions.push(eq(notifications.ruleId, filter.ruleId));
@@ -292,18 +293,18 @@ export class NotificationsService {
     return { data: rows.map(presentNotification), nextCursor: rows.length === filter.limit && last ? encodeCursor(last) : null };
   }
 
-  async get(principal: Principal, id: string): Promise<Notification> {
-    return presentNotification(await this.#notification(principal, id));
+  async get(actor: Actor, id: string): Promise<Notification> {
+    return presentNotification(await this.#notification(actor, id));
   }
 
   /** Sends a failed or canceled notification again, now, with a fresh set of attempts. */
-  async retry(principal: Principal, id: string): Promise<Notification> {
-    return this.#move(principal, id, ['failed', 'canceled'], 'retried', (now) => ({ status: 'scheduled', scheduledAt: now, attempts: 0, canceledReason: null }));
+  async retry(actor: Actor, id: string): Promise<Notification> {
+    return this.#move(actor, id, ['failed', 'canceled'], 'retried', (now) => ({ status: 'scheduled', scheduledAt: now, attempts: 0, canceledReason: null }));
   }
 
   /** Cancels a notification still waiting to be sent. */
-  async cancel(principal: Principal, id: string): Promise<Notification> {
-    return this.#move(principal, id, ['scheduled'], 'canceled', () => ({ status: 'canceled', canceledReason: `Canceled by ${actorOf(principal)}`, leaseUntil: null }));
+  async cancel(actor: Actor, id: string): Promise<Notification> {
+    return this.#move(actor, id, ['scheduled'], 'canceled', () => ({ status: 'canceled', canceledReason: `Canceled by ${actorOf(actor)}`, leaseUntil: null }));
   }
 
   /** Enabled rules that would notify about this integration's events: the checklist's "notification rules present". */
@@ -326,14 +327,14 @@ export class NotificationsService {
   }
 
   async #move(
-    principal: Principal,
+    actor: Actor,
     id: string,
     from: NotificationStatus[],
     action: string,
     changes: (now: Date) => Partial<typeof notifications.$inferInsert>,
   ): Promise<Notification> {
-    const row = await this.#notification(principal, id);
-    assertRole(principal, 'admin', 'agent');
+    const row = await this.#notification(actor, id);
+    assertRole(actor, 'admin', 'agent');
     const now = this.deps.clock.now();
     return this.deps.database.transaction(async ({ db }) => {
       const [updated] = await db
@@ -342,20 +343,20 @@ export class NotificationsService {
         .where(and(eq(notifications.id, id), inArray(notifications.status, from)))
         .returning();
       if (!updated) throw new Problem(notificationProblems.notification_state_conflict, `The notification is ${row.status}; only a ${from.join(' or ')} one can be ${action}`);
-      await this.deps.audit.record(db, { actor: actorOf(principal), action: `notification.${action}`, targetType: 'notification', targetId: id });
+      await this.deps.audit.record(db, { actor: actorOf(actor), action: `notification.${action}`, targetType: 'notification', targetId: id });
       return presentNotification(updated);
     });
   }
 
-  async #rule(principal: Principal, id: string): Promise<RuleRow> {
+  async #rule(actor: Actor, id: string): Promise<RuleRow> {
     const [row] = await this.deps.database.db.select().from(notificationRules).where(eq(notificationRules.id, id));
-    if (!row || row.deletedAt || !canSeeAccount(principal, row.accountId)) throw new Problem(notificationProblems.notification_rule_not_found);
+    if (!row || row.deletedAt || !canSeeAccount(actor, row.accountId)) throw new Problem(notificationProblems.notification_rule_not_found);
     return row;
   }
 
-  async #notification(principal: Principal, id: string): Promise<NotificationRow> {
+  async #notification(actor: Actor, id: string): Promise<NotificationRow> {
     const [row] = await this.deps.database.db.select().from(notifications).where(eq(notifications.id, id));
-    if (!row || !canSeeAccount(principal, row.accountId)) throw new Problem(notificationProblems.notification_not_found);
+    if (!row || !canSeeAccount(actor, row.accountId)) throw new Problem(notificationProblems.notification_not_found);
     return row;
   }
 
@@ -367,9 +368,9 @@ export class NotificationsService {
   }
 
   /** A rule scoped to one integration: of the same account and environment, and able to emit the event. */
-  async #checkIntegration(principal: Principal, integrationId: string | null, rule: { accountId: string; environment: string; eventType: string }): Promise<void> {
+  async #checkIntegration(actor: Actor, integrationId: string | null, rule: { accountId: string; environment: string; eventType: string }): Promise<void> {
     if (integrationId === null) return;
-    const integration = await this.deps.integrations.get(principal, integrationId).catch((error: unknown) => {
+    const integration = await this.deps.integrations.get(actor, integrationId).catch((error: unknown) => {
       if (error instanceof Problem) throw new Problem(error.type, error.detail, { field: 'body.integrationId' });
       throw error;
     });

@@ -1,5 +1,6 @@
 import type { TestPonte } from '../test-ponte.ts';
 import type { FuzzFixtures } from './schema-samples.ts';
+import { cliActor } from '../../../src/platform/actor.ts';
 
 /**
  * Real data for the fuzz to aim at: an account with a customer, two sandbox PagHiper integrations (one kept, one for
@@ -14,8 +15,8 @@ export async function createFuzzFixtures(ponte: TestPonte): Promise<FuzzFixtures
     return response.json();
   };
 
-  const account = await ponte.accounts.createAccount('cli', { name: 'Loja Fuzz' });
-  const customer = await ponte.accounts.createUser('cli', { email: 'cliente@fuzz.example', name: 'Cliente Fuzz', role: 'customer', accountId: account.id });
+  const account = await ponte.accounts.createAccount(cliActor, { name: 'Loja Fuzz' });
+  const customer = await ponte.accounts.createUser(cliActor, { email: 'cliente@fuzz.example', name: 'Cliente Fuzz', role: 'customer', accountId: account.id });
   const customerToken = await ponte.tokenFor(customer.id);
 
   const sandbox = new URL(ponte.sandboxes.paghiper!.baseUrl).origin;
@@ -38,14 +39,14 @@ export async function createFuzzFixtures(ponte: TestPonte): Promise<FuzzFixtures
   const notifications = (await call('GET', `/v1/notifications?accountId=${account.id}`)).data as { id: string }[];
   if (notifications.length < 2) throw new Error(`fixture notifications: expected 2, got ${notifications.length}`);
 
-  const spareKey = () => ponte.apiAccess.keys.create('cli', { name: 'fuzz spare', environment: 'sandbox' });
+  const spareKey = () => ponte.apiAccess.keys.create(cliActor, { name: 'fuzz spare', environment: 'sandbox' });
   const keys = [await spareKey(), await spareKey()];
   const expiredKey = await spareKey();
   const expiredToken = (await ponte.apiAccess.tokens.exchangeKey({ apiKey: expiredKey.key })).accessToken;
   await ponte.database.pool.query("update access_tokens set expires_at = now() - interval '1 day' where api_key_id = $1", [expiredKey.id]);
   const revokedKey = await spareKey();
   const revokedToken = (await ponte.apiAccess.tokens.exchangeKey({ apiKey: revokedKey.key })).accessToken;
-  await ponte.apiAccess.keys.revoke('cli', revokedKey.id);
+  await ponte.apiAccess.keys.revoke(cliActor, revokedKey.id);
 
   return {
     adminToken,
