@@ -15,6 +15,12 @@ export const ID_PREFIXES = {
   callbackDelivery: 'dlv',
   notificationRule: 'nrl',
   notification: 'ntf',
+  ticket: 'tkt',
+  ticketMessage: 'msg',
+  ticketEvent: 'tev',
+  integrationTransition: 'trn',
+  connectLink: 'lnk',
+  setAsideMail: 'mail',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;
