@@ -94,7 +94,7 @@ async function timeBackfill(server: BenchPonte, address: string, merchant: Merch
   const label = `backfill ${faultRate > 0 ? 'with' : 'without'} faults`;
   const account = await ponte.accounts.createAccount(cliActor, { name: `Bench ${label}` });
   await sandboxCall(address, 'DELETE', '/_control/requests');
-  const row = await ponte.integrations.create(admin, {
+  const row = await ponte.onboarding.request(admin, {
     accountId: account.id,
     connector: 'paghiper',
     environment: 'sandbox',

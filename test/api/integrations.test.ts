@@ -61,7 +61,7 @@ describe('the integrations API', { timeout: 120_000 }, () => {
       credentials: { username: credentials.username, password: credentials.password },
     });
     expect(created.json()).toMatchObject({ state: 'pending_provider_approval', sync: null, callbackUrl: null });
-    const rejected = await call('POST', `/v1/integrations/${created.json().id}/provider-decision`, admin, { approved: false, reason: 'CNPJ divergente' });
+    const rejected = await call('POST', `/v1/integrations/${created.json().id}/reject`, admin, { reason: 'CNPJ divergente' });
     expect(rejected.json()).toMatchObject({ state: 'needs_revision', stateReason: 'CNPJ divergente' });
     const checklist = (await call('GET', `/v1/integrations/${created.json().id}/checklist`)).json();
     expect(checklist.status).toBe('red');
@@ -113,7 +113,7 @@ describe('the integrations API', { timeout: 120_000 }, () => {
     expect((await call('GET', `/v1/integrations/${other.json().id}`, token)).statusCode).toBe(404);
     expect((await call('GET', `/v1/integrations/${other.json().id}/records`, token)).statusCode).toBe(404);
     // Acting on it says no more than reading it: not found, rather than forbidden (which would confirm it exists).
-    expect((await call('POST', `/v1/integrations/${other.json().id}/provider-decision`, token, { approved: true })).statusCode).toBe(404);
+    expect((await call('POST', `/v1/integrations/${other.json().id}/approve`, token, {})).statusCode).toBe(404);
     expect((await call('GET', '/v1/integrations', token)).json().data).toEqual([]);
     const forbidden = await call('POST', '/v1/integrations', token, { accountId: theirs.id, connector: 'paghiper', environment: 'sandbox', credentials: { apiKey: credentials.apiKey, token: credentials.token } });
     expect(forbidden.json()).toMatchObject({ status: 404, code: 'account_not_found', field: 'body.accountId' });

@@ -23,7 +23,7 @@ const control = (method: string, path: string, body?: object) =>
 async function paghiperIntegration(): Promise<string> {
   const account = await ponte.accounts.createAccount(cliActor, { name: `Loja ${Math.random()}` });
   const credentials = await control('POST', '/_control/credentials');
-  const row = await ponte.integrations.create(admin, {
+  const row = await ponte.onboarding.request(admin, {
     accountId: account.id,
     connector: 'paghiper',
     environment: 'sandbox',

@@ -42,7 +42,7 @@ const runsOf = async (id: string) => (await ponte.app.inject({ method: 'GET', ur
 async function idleIntegration(): Promise<string> {
   const account = await ponte.accounts.createAccount(cliActor, { name: `Loja ${Math.random()}` });
   const credentials = (await (await control('POST', '/_control/credentials')).json()) as { apiKey: string; token: string };
-  const row = await ponte.integrations.create(adminPrincipal, {
+  const row = await ponte.onboarding.request(adminPrincipal, {
     accountId: account.id,
     connector: 'paghiper',
     environment: 'sandbox',

@@ -45,7 +45,7 @@ async function control(method: string, path: string, body?: unknown): Promise<Js
 async function connect(retroactiveMonths: number): Promise<{ id: string; apiKey: string; token: string }> {
   const account = await ponte.accounts.createAccount(cliActor, { name: `Loja ${Math.random()}` });
   const { apiKey, token } = await control('POST', '/credentials');
-  const row = await ponte.integrations.create(admin, { accountId: account.id, connector: 'paghiper', environment: 'sandbox', config: { retroactiveMonths }, credentials: { apiKey, token } });
+  const row = await ponte.onboarding.request(admin, { accountId: account.id, connector: 'paghiper', environment: 'sandbox', config: { retroactiveMonths }, credentials: { apiKey, token } });
   return { id: row.id, apiKey, token };
 }
 

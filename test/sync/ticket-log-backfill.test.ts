@@ -45,7 +45,7 @@ async function connect(client: Client): Promise<string> {
     credentials: { username: credentials.username, password: credentials.password },
   });
   expect(integration.state).toBe('pending_provider_approval');
-  const approved = await client.call('POST', `/v1/integrations/${integration.id}/provider-decision`, { approved: true });
+  const approved = await client.call('POST', `/v1/integrations/${integration.id}/approve`, {});
   expect(approved.state).toBe('active');
   return String(integration.id);
 }

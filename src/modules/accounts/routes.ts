@@ -1,13 +1,21 @@
 import { z } from 'zod';
-import { requirePrincipal, requireRole } from '../../platform/http/principal.ts';
+import { requirePrincipal, requireRole, type Principal } from '../../platform/http/principal.ts';
 import { operation, problemResponses } from '../../platform/http/openapi.ts';
 import { platformProblems } from '../../platform/http/problems.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
 import { accountProblems } from './errors.ts';
 import { USER_ROLES } from './roles.ts';
-import type { AccountsService } from './service.ts';
+import type { Account, AccountsService } from './service.ts';
 
-const accountSchema = z.object({ id: z.string(), name: z.string(), createdAt: z.iso.datetime() });
+const LOCALES = ['pt-BR', 'en'] as const;
+const accountSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  contactEmail: z.string().nullable().describe('Who hears about onboarding and what the account must act on'),
+  contactName: z.string().nullable(),
+  locale: z.enum(LOCALES).describe('The language of what Ponte writes to the account’s people'),
+  createdAt: z.iso.datetime(),
+});
 const userSchema = z.object({
   id: z.string(),
   email: z.string(),
@@ -16,7 +24,14 @@ const userSchema = z.object({
   accountId: z.string().nullable(),
   createdAt: z.iso.datetime(),
 });
-const accountExample = { id: 'acc_7k2m9q4x8c1v5b3n6z0p', name: 'Transportes Rio Claro Ltda', createdAt: '2026-03-01T13:45:00.000Z' };
+const accountExample = {
+  id: 'acc_7k2m9q4x8c1v5b3n6z0p',
+  name: 'Transportes Rio Claro Ltda',
+  contactEmail: 'frota@transportesrioclaro.com.br',
+  contactName: 'Marina Souza',
+  locale: 'pt-BR',
+  createdAt: '2026-03-01T13:45:00.000Z',
+} as const;
 const userExample = {
   id: 'usr_3f8h1k5m9p2r6t0w4y7a',
   email: 'marina.souza@transportesrioclaro.com.br',
@@ -26,7 +41,14 @@ const userExample = {
   createdAt: '2026-03-01T14:02:00.000Z',
 } as const;
 
-export const newAccountBody = z.strictObject({ name: z.string().trim().min(1).max(200) });
+const accountFields = {
+  name: z.string().trim().min(1).max(200),
+  contactEmail: z.email().max(320).nullable().optional().describe('Receives onboarding instructions, reminders and what the account must act on'),
+  contactName: z.string().trim().min(1).max(200).nullable().optional(),
+  locale: z.enum(LOCALES).optional().describe('pt-BR by default'),
+};
+export const newAccountBody = z.strictObject(accountFields);
+const accountChanges = z.strictObject({ ...accountFields, name: accountFields.name.optional() });
 export const newUserBody = z.strictObject({
   email: z.email().max(320),
   name: z.string().trim().min(1).max(200),
@@ -35,7 +57,14 @@ export const newUserBody = z.strictObject({
   password: z.string().min(12, 'must have at least 12 characters').max(200).optional(),
 });
 
-export function registerAccountRoutes(app: HttpServer, deps: { accounts: AccountsService }): void {
+export function registerAccountRoutes(
+  app: HttpServer,
+  deps: {
+    accounts: AccountsService;
+    /** Account creation as the flows run it (with the account's default notification rules). */
+    createAccount: (actor: Principal, input: z.output<typeof newAccountBody>) => Promise<Account>;
+  },
+): void {
   const { accounts } = deps;
 
   app.post(
@@ -46,16 +75,35 @@ export function registerAccountRoutes(app: HttpServer, deps: { accounts: Account
           id: 'createAccount',
           tag: 'accounts',
           summary: 'Create a customer account (admins)',
-          description: 'An account is one customer of the operator (a fleet company, a store): its users, integrations, events and notification rules all belong to it.',
+          description:
+            'An account is one customer of the operator (a fleet company, a store): its users, integrations, events and notification rules all belong to it. It starts with the notification rules its contact needs (onboarding steps, reconnect required, sync failed), which can be edited or removed.',
         }),
-        body: newAccountBody.meta({ examples: [{ name: 'Transportes Rio Claro Ltda' }] }),
+        body: newAccountBody.meta({ examples: [{ name: 'Transportes Rio Claro Ltda', contactEmail: 'frota@transportesrioclaro.com.br', contactName: 'Marina Souza', locale: 'pt-BR' }] }),
         response: { 201: accountSchema.meta({ examples: [accountExample] }), ...problemResponses(platformProblems.forbidden) },
       },
     },
     async (request, reply) => {
       const principal = requireRole(request, 'admin');
-      return reply.status(201).send(await accounts.createAccount(principal, request.body));
+      return reply.status(201).send(await deps.createAccount(principal, request.body));
     },
+  );
+
+  app.patch(
+    '/v1/accounts/:accountId',
+    {
+      schema: {
+        ...operation({
+          id: 'updateAccount',
+          tag: 'accounts',
+          summary: 'Change an account’s name, contact or language (admins and agents)',
+          description: 'The fields sent replace the current ones; `contactEmail: null` removes the contact.',
+        }),
+        params: z.object({ accountId: z.string() }),
+        body: accountChanges.meta({ examples: [{ contactEmail: 'financeiro@transportesrioclaro.com.br', locale: 'en' }] }),
+        response: { 200: accountSchema.meta({ examples: [accountExample] }), ...problemResponses(platformProblems.forbidden, accountProblems.account_not_found) },
+      },
+    },
+    async (request) => accounts.updateAccount(requirePrincipal(request), request.params.accountId, request.body),
   );
 
   app.get(

@@ -5,6 +5,11 @@ import { check, index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm
 export const accounts = pgTable('accounts', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
+  /** Who hears about the account's onboarding and what it must act on (instructions, reminders, reconnects). */
+  contactEmail: text('contact_email'),
+  contactName: text('contact_name'),
+  /** The language of what Ponte writes to the account's people. */
+  locale: text('locale', { enum: ['pt-BR', 'en'] }).notNull().default('pt-BR'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
 });
 

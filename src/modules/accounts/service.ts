@@ -2,7 +2,7 @@ import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database, DatabaseHandle } from '../../platform/database/database.ts';
 import { hashPassword, verifyPassword } from '../../platform/crypto/secrets.ts';
-import { actorOf, canSeeAccount, type Actor } from '../../platform/actor.ts';
+import { actorOf, assertRole, canSeeAccount, type Actor } from '../../platform/actor.ts';
 import { Problem } from '../../platform/http/problems.ts';
 import { newId } from '../../platform/ids.ts';
 import type { AuditService } from '../audit/index.ts';
@@ -10,10 +10,23 @@ import { accountProblems } from './errors.ts';
 import { accounts, users } from './schema.ts';
 import type { UserRole } from './roles.ts';
 
+export type Locale = 'pt-BR' | 'en';
+
 export interface Account {
   id: string;
   name: string;
+  /** Who hears about onboarding and what the account must act on. */
+  contactEmail: string | null;
+  contactName: string | null;
+  locale: Locale;
   createdAt: string;
+}
+
+export interface AccountDetails {
+  name: string;
+  contactEmail?: string | null | undefined;
+  contactName?: string | null | undefined;
+  locale?: Locale | undefined;
 }
 
 export interface User {
@@ -36,6 +49,9 @@ export interface NewUser {
 const formatAccount = (row: typeof accounts.$inferSelect): Account => ({
   id: row.id,
   name: row.name,
+  contactEmail: row.contactEmail,
+  contactName: row.contactName,
+  locale: row.locale,
   createdAt: row.createdAt.toISOString(),
 });
 
@@ -56,13 +72,24 @@ export class AccountsService {
     private readonly audit: AuditService,
   ) {}
 
-  async createAccount(actor: Actor, input: { name: string }): Promise<Account> {
+  /** A new account; inside the caller's transaction when `db` is given (a flow that adds to it). */
+  async createAccount(actor: Actor, input: AccountDetails, db?: Database): Promise<Account> {
+    if (!db) return this.database.transaction(({ db: own }) => this.createAccount(actor, input, own));
+    const [row] = await db
+      .insert(accounts)
+      .values({ id: newId('account'), name: input.name, contactEmail: input.contactEmail ?? null, contactName: input.contactName ?? null, locale: input.locale ?? 'pt-BR', createdAt: this.clock.now() })
+      .returning();
+    await this.audit.record(db, { actor: actorOf(actor), action: 'account.created', targetType: 'account', targetId: row!.id, details: { name: input.name } });
+    return formatAccount(row!);
+  }
+
+  /** Changes an account's name, contact or language (staff). */
+  async updateAccount(actor: Actor, id: string, changes: Partial<AccountDetails>): Promise<Account> {
+    await this.getAccount(actor, id);
+    assertRole(actor, 'admin', 'agent');
     return this.database.transaction(async ({ db }) => {
-      const [row] = await db
-        .insert(accounts)
-        .values({ id: newId('account'), name: input.name, createdAt: this.clock.now() })
-        .returning();
-      await this.audit.record(db, { actor: actorOf(actor), action: 'account.created', targetType: 'account', targetId: row!.id, details: { name: input.name } });
+      const [row] = await db.update(accounts).set(changes).where(eq(accounts.id, id)).returning();
+      await this.audit.record(db, { actor: actorOf(actor), action: 'account.updated', targetType: 'account', targetId: id, details: { fields: Object.keys(changes) } });
       return formatAccount(row!);
     });
   }

@@ -5,4 +5,6 @@ export const integrationProblems = defineProblems({
   provider_refused_credentials: { status: 422, title: 'The provider refused the credentials' },
   provider_unavailable: { status: 502, title: 'The provider could not be reached' },
   integration_state_conflict: { status: 409, title: 'The integration is not in a state that allows this' },
+  contact_missing: { status: 422, title: 'Nobody to write to about this integration' },
+  validation_divergence_missing: { status: 422, title: 'A divergence needs a description' },
 });

@@ -6,9 +6,7 @@ import { platformProblems } from '../../platform/http/problems.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
 import { accountProblems } from '../accounts/index.ts';
 import type { CredentialVault } from '../credentials/index.ts';
-import type { NotificationsService } from '../notifications/index.ts';
 import type { SyncService } from '../sync/index.ts';
-import { checklistOf } from './checklist.ts';
 import { INTEGRATION_EXAMPLE, RECORD_EXAMPLE } from './examples.ts';
 import { integrationProblems } from './errors.ts';
 import { presentIntegration } from './presenter.ts';
@@ -23,49 +21,10 @@ const integration = (example: z.input<typeof integrationSchema>) => integrationS
 
 export function registerIntegrationRoutes(
   app: HttpServer,
-  deps: { integrations: IntegrationsService; vault: CredentialVault; sync: SyncService; notifications: NotificationsService; clock: Clock; publicUrl: () => string },
+  deps: { integrations: IntegrationsService; vault: CredentialVault; sync: SyncService; clock: Clock; publicUrl: () => string },
 ): void {
   const { integrations } = deps;
   const present = (row: Parameters<typeof presentIntegration>[0]) => presentIntegration(row, { ...deps, publicUrl: deps.publicUrl() });
-
-  app.post(
-    '/v1/integrations',
-    {
-      schema: {
-        ...operation({
-          id: 'createIntegration',
-          tag: 'integrations',
-          summary: 'Connect an account to a connector; self-service credentials are verified with the provider first',
-          description:
-            'Config and credentials are checked against the connector’s fields and bounds (see GET /v1/connectors/{key}). Self-service and key-exchange connectors verify the credentials with the provider before anything is stored and start `active`, with a backfill of the retroactive window; provider-approval connectors (Ticket Log) start waiting for the provider. Credentials are sealed and never returned.',
-        }),
-        body: z
-          .strictObject({
-            accountId: z.string(),
-            connector: z.string(),
-            environment: z.enum(['sandbox', 'production']),
-            config: z.record(z.string(), z.unknown()).optional(),
-            credentials: z.record(z.string(), z.unknown()).optional(),
-          })
-          .meta({
-            examples: [
-              {
-                accountId: 'acc_7k2m9q4x8c1v5b3n6z0p',
-                connector: 'paghiper',
-                environment: 'sandbox',
-                config: { syncIntervalMinutes: 5, retroactiveMonths: 3, paymentMethods: ['boleto', 'pix'] },
-                credentials: { apiKey: 'apk_EXEMPLO_nao_e_uma_chave', token: 'TOKEN_DE_EXEMPLO_0000' },
-              },
-            ],
-          }),
-        response: {
-          201: integration(INTEGRATION_EXAMPLE),
-          ...problemResponses(accountProblems.account_not_found, integrationProblems.provider_refused_credentials, integrationProblems.provider_unavailable),
-        },
-      },
-    },
-    async (request, reply) => reply.status(201).send(await present(await integrations.create(requirePrincipal(request), request.body))),
-  );
 
   app.get(
     '/v1/integrations',
@@ -191,45 +150,6 @@ export function registerIntegrationRoutes(
     },
   );
 
-  app.post(
-    '/v1/integrations/:integrationId/provider-decision',
-    {
-      schema: {
-        ...operation({
-          id: 'decideProviderApproval',
-          tag: 'integrations',
-          summary: 'Record the provider’s approval or rejection (provider_approval connectors such as Ticket Log)',
-          description:
-            'Admins and agents. An approval verifies the credentials with the provider and activates the integration; a rejection moves it to `needs_revision` with the reason, for the customer to resubmit.',
-        }),
-        params,
-        body: z
-          .strictObject({ approved: z.boolean(), reason: z.string().max(2000).optional() })
-          .meta({ examples: [{ approved: false, reason: 'O CNPJ 12.345.678/0001-95 não consta no contrato da Ticket Log' }] }),
-        response: {
-          200: integration({
-            ...INTEGRATION_EXAMPLE,
-            connector: 'ticket-log',
-            state: 'needs_revision',
-            stateReason: 'O CNPJ 12.345.678/0001-95 não consta no contrato da Ticket Log',
-            config: { syncIntervalMinutes: 60, retroactiveMonths: 1 },
-            callbackUrl: null,
-            sync: null,
-            backfill: null,
-          }),
-          ...problemResponses(
-            platformProblems.forbidden,
-            integrationProblems.integration_not_found,
-            integrationProblems.integration_state_conflict,
-            integrationProblems.provider_refused_credentials,
-            integrationProblems.provider_unavailable,
-          ),
-        },
-      },
-    },
-    async (request) => present(await integrations.decideApproval(requirePrincipal(request), request.params.integrationId, request.body)),
-  );
-
   app.get(
     '/v1/integrations/:integrationId/records',
     {
@@ -292,40 +212,4 @@ export function registerIntegrationRoutes(
     },
   );
 
-  app.get(
-    '/v1/integrations/:integrationId/checklist',
-    {
-      schema: {
-        ...operation({
-          id: 'getIntegrationChecklist',
-          tag: 'integrations',
-          summary: 'Health checklist: green, yellow or red items with reasons',
-          description: 'Evaluated now: credentials verified, a recent successful sync, the callback heard from (connectors with webhooks), notification rules, first data and onboarding complete; the overall status is the worst item’s.',
-        }),
-        params,
-        response: {
-          200: checklistSchema.meta({
-            examples: [
-              {
-                status: 'yellow',
-                items: [
-                  { key: 'credentials_verified', status: 'green', reason: 'Verified with the provider at 2026-03-02T09:00:00.000Z' },
-                  { key: 'recent_sync', status: 'green', reason: 'Last sync succeeded at 2026-03-02T12:05:02.310Z' },
-                  { key: 'callback', status: 'yellow', reason: 'Callback URL configured (https://ponte.example.com.br/hooks/int_6p0t4x8b2f6j0n4r8v2z/EXEMPLO); nothing received from the provider yet' },
-                  { key: 'notification_rules', status: 'green', reason: '2 notification rules for this integration’s events' },
-                  { key: 'first_data', status: 'green', reason: 'First data received at 2026-03-02T09:01:12.000Z' },
-                  { key: 'onboarding_complete', status: 'green', reason: 'Onboarding complete' },
-                ],
-              },
-            ],
-          }),
-          ...notFound,
-        },
-      },
-    },
-    async (request) => {
-      const row = await integrations.get(requirePrincipal(request), request.params.integrationId);
-      return checklistOf(await present(row), deps.clock, await deps.notifications.countRulesFor(row));
-    },
-  );
 }

@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigserial, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { jsonb } from '../../platform/database/columns.ts';
 
 export const INTEGRATION_STATES = [
@@ -34,4 +34,48 @@ export const integrations = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
   (table) => [index('integrations_account_idx').on(table.accountId), index('integrations_connector_state_idx').on(table.connector, table.state)],
+);
+
+/**
+ * The integration's timeline: every lifecycle transition, durable, with who moved it and why. `from_state` is null
+ * for the creation. Related ticket and message ids point at what caused the move (a reply, a /connect submission).
+ */
+export const integrationTransitions = pgTable(
+  'integration_transitions',
+  {
+    id: text('id').primaryKey(),
+    /** The order of the moves: several can share one instant (one transaction, a stopped test clock). */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    integrationId: text('integration_id').notNull(),
+    accountId: text('account_id').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    fromState: text('from_state', { enum: INTEGRATION_STATES }),
+    toState: text('to_state', { enum: INTEGRATION_STATES }).notNull(),
+    actor: text('actor').notNull(),
+    reason: text('reason'),
+    ticketId: text('ticket_id'),
+    messageId: text('message_id'),
+    data: jsonb('data').notNull(),
+  },
+  (table) => [index('integration_transitions_integration_idx').on(table.integrationId, table.seq)],
+);
+
+/**
+ * One-time /connect links: where a customer hands over credentials for one integration. The link's secret part is
+ * derived from the master key and the link id (never stored); a link works once, until it expires or a newer one
+ * replaces it.
+ */
+export const integrationConnectLinks = pgTable(
+  'integration_connect_links',
+  {
+    id: text('id').primaryKey(),
+    integrationId: text('integration_id').notNull(),
+    accountId: text('account_id').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    /** Set when a newer link for the same integration replaced this one. */
+    replacedAt: timestamp('replaced_at', { withTimezone: true }),
+  },
+  (table) => [index('integration_connect_links_integration_idx').on(table.integrationId)],
 );

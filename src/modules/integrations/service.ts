@@ -1,7 +1,7 @@
 import type { ConnectorRuntime, ConnectorTarget } from '../../connectors/runtime.ts';
 import { ProviderError } from '../../connectors/sdk/provider-error.ts';
 import type { ProviderTokens } from '../../connectors/sdk/client.ts';
-import type { DatabaseHandle, Transaction } from '../../platform/database/database.ts';
+import type { Database, DatabaseHandle, Transaction } from '../../platform/database/database.ts';
 import { actorOf, assertRole, canSeeAccount, type Actor } from '../../platform/actor.ts';
 import { Problem } from '../../platform/http/problems.ts';
 import { newId } from '../../platform/ids.ts';
@@ -11,17 +11,23 @@ import type { CredentialVault, SecretFields } from '../credentials/index.ts';
 import type { EventsService } from '../events/index.ts';
 import type { RunningSync, SyncService } from '../sync/index.ts';
 import { integrationProblems } from './errors.ts';
+import { assertTransition, transitionEventType, type FlowKind } from './lifecycle.ts';
 import type { IntegrationState } from './schema.ts';
-import type { IntegrationFilter, IntegrationRow, IntegrationStore } from './store.ts';
+import type { IntegrationFilter, IntegrationRow, IntegrationStore, Transition } from './store.ts';
 import { manifestFor, parseFields } from './validation.ts';
 
-export interface NewIntegration {
-  accountId: string;
-  connector: string;
-  environment: 'sandbox' | 'production';
-  config?: Record<string, unknown> | undefined;
-  credentials?: Record<string, unknown> | undefined;
+/** What a flow gives to create an integration row. */
+export type NewIntegrationRow = Pick<IntegrationRow, 'accountId' | 'connector' | 'environment' | 'state' | 'config'>;
+
+/** Why a lifecycle move happened, and what caused it: on the timeline and in the event. */
+export interface TransitionDetails {
+  reason?: string | null;
+  ticketId?: string | null;
+  messageId?: string | null;
+  data?: Record<string, unknown>;
 }
+
+export type Verification = { ok: true; tokens: ProviderTokens | null } | { ok: false; reason: string; providerMessage: string | null };
 
 interface Deps {
   database: DatabaseHandle;
@@ -39,7 +45,10 @@ const syncSettingsOf = (config: Record<string, unknown>, fallbackInterval: numbe
   months: typeof config.retroactiveMonths === 'number' ? config.retroactiveMonths : 0,
 });
 
-/** The lifecycle of integrations: creation with verification, activation, config changes, pause, resume, removal. */
+/**
+ * Integrations and their lifecycle: every state change goes through `move`, checked against the flow's table. Flows
+ * (src/flows/) create integrations and drive onboarding with these building blocks.
+ */
 export class IntegrationsService {
   constructor(private readonly deps: Deps) {}
 
@@ -56,61 +65,6 @@ export class IntegrationsService {
     return this.deps.store.list(actor.role === 'customer' ? { ...filter, accountId: actor.accountId ?? '' } : filter);
   }
 
-  async create(actor: Actor, input: NewIntegration): Promise<IntegrationRow> {
-    const account = await this.deps.accounts.getAccount(actor, input.accountId).catch((error: unknown) => {
-      if (error instanceof Problem) throw new Problem(error.type, error.detail, { field: 'body.accountId' });
-      throw error;
-    });
-    const manifest = manifestFor(input.connector);
-    const config = parseFields(manifest.config, input.config, 'body.config') as Record<string, unknown>;
-    const needsCredentials = manifest.onboardingFlow !== 'provider_approval' || input.credentials !== undefined;
-    const credentials = needsCredentials ? (parseFields(manifest.credentials, input.credentials, 'body.credentials') as SecretFields) : null;
-    const target: ConnectorTarget = { connector: manifest.key, environment: input.environment, config, credentialId: null };
-
-    // Self-service and key-exchange connectors are verified (the key exchanged) before anything is stored.
-    const verifyNow = manifest.onboardingFlow !== 'provider_approval';
-    const tokens = verifyNow && credentials ? await this.#verify(target, credentials) : null;
-    const state: IntegrationState = verifyNow ? 'active' : credentials ? 'pending_provider_approval' : 'requested';
-    const id = newId('integration');
-    return this.deps.database.transaction(async (tx) => {
-      const credential = credentials
-        ? await this.deps.vault.store(tx.db, { accountId: account.id, kind: `connector:${manifest.key}`, secret: credentials })
-        : null;
-      const row = await this.deps.store.insert(tx.db, { id, accountId: account.id, connector: manifest.key, environment: input.environment, state, stateReason: null, config, credentialId: credential?.id ?? null });
-      if (credential && verifyNow) await this.deps.vault.markVerified(credential.id, tx.db);
-      await this.deps.audit.record(tx.db, { actor: actorOf(actor), action: 'integration.created', targetType: 'integration', targetId: id, details: { connector: manifest.key, environment: input.environment, state } });
-      if (state === 'active') await this.#activate(tx, row, manifest.defaultSyncIntervalMinutes);
-      // Tokens the verification obtained (a key exchange) are sealed beside the credentials.
-      if (credential && tokens) await this.deps.runtime.storeTokensIn(tx.db, credential.id, credentials!, tokens);
-      return row;
-    });
-  }
-
-  /** The provider's answer to an approval request (Ticket Log): approved integrations are verified and activated. */
-  async decideApproval(actor: Actor, id: string, decision: { approved: boolean; reason?: string | undefined }): Promise<IntegrationRow> {
-    const row = await this.get(actor, id);
-    assertRole(actor, 'admin', 'agent');
-    if (row.state !== 'pending_provider_approval' && row.state !== 'needs_revision') {
-      throw new Problem(integrationProblems.integration_state_conflict, `The integration is ${row.state}, not waiting for the provider's approval`);
-    }
-    const manifest = manifestFor(row.connector);
-    if (decision.approved) {
-      if (!row.credentialId) throw new Problem(integrationProblems.integration_state_conflict, 'The integration has no credentials to verify yet');
-      const credentials = await this.deps.vault.reveal(row.credentialId);
-      await this.#verify({ ...row, config: row.config as Record<string, unknown> }, credentials);
-    }
-    return this.deps.database.transaction(async (tx) => {
-      const state: IntegrationState = decision.approved ? 'active' : 'needs_revision';
-      const updated = await this.deps.store.update(tx.db, id, { state, stateReason: decision.approved ? null : (decision.reason ?? null) });
-      await this.deps.audit.record(tx.db, { actor: actorOf(actor), action: decision.approved ? 'integration.approved' : 'integration.rejected', targetType: 'integration', targetId: id, details: { reason: decision.reason ?? null } });
-      if (decision.approved) {
-        if (row.credentialId) await this.deps.vault.markVerified(row.credentialId, tx.db);
-        await this.#activate(tx, updated, manifest.defaultSyncIntervalMinutes);
-      }
-      return updated;
-    });
-  }
-
   async updateConfig(actor: Actor, id: string, changes: Record<string, unknown>): Promise<IntegrationRow> {
     const row = await this.get(actor, id);
     const manifest = manifestFor(row.connector);
@@ -124,19 +78,31 @@ export class IntegrationsService {
   }
 
   async pause(actor: Actor, id: string): Promise<IntegrationRow> {
-    return this.#move(actor, id, ['active'], 'paused', (tx) => this.deps.sync.pause(tx.db, id));
+    const row = await this.get(actor, id);
+    return this.deps.database.transaction(async (tx) => {
+      const moved = await this.move(tx.db, actor, row, 'paused');
+      await this.deps.sync.pause(tx.db, id);
+      return moved;
+    });
   }
 
   async resume(actor: Actor, id: string): Promise<IntegrationRow> {
-    return this.#move(actor, id, ['paused'], 'active', (tx) => this.deps.sync.resume(tx.db, id));
+    const row = await this.get(actor, id);
+    if (row.state !== 'paused') throw new Problem(integrationProblems.integration_state_conflict, `The integration is ${row.state}; only a paused integration resumes`, { state: row.state, allowedStates: ['paused'] });
+    return this.deps.database.transaction(async (tx) => {
+      const moved = await this.move(tx.db, actor, row, 'active');
+      await this.deps.sync.resume(tx.db, id);
+      return moved;
+    });
   }
 
   /** Cancels the integration: its syncs stop and its credentials are destroyed (its records and events stay). */
   async remove(actor: Actor, id: string): Promise<void> {
-    await this.#move(actor, id, null, 'cancelled', async (tx) => {
+    const row = await this.get(actor, id);
+    await this.deps.database.transaction(async (tx) => {
+      await this.move(tx.db, actor, row, 'cancelled');
       await this.deps.sync.pause(tx.db, id);
-      const row = await this.deps.store.find(tx.db, id);
-      if (row?.credentialId) {
+      if (row.credentialId) {
         await this.deps.vault.destroy(tx.db, row.credentialId);
         await this.deps.store.update(tx.db, id, { credentialId: null });
       }
@@ -169,43 +135,129 @@ export class IntegrationsService {
     });
   }
 
-  async #move(actor: Actor, id: string, from: IntegrationState[] | null, to: IntegrationState, effect: (tx: Transaction) => Promise<void>): Promise<IntegrationRow> {
-    const row = await this.get(actor, id);
-    if (from && !from.includes(row.state)) throw new Problem(integrationProblems.integration_state_conflict, `The integration is ${row.state}; this needs ${from.join(' or ')}`);
-    return this.deps.database.transaction(async (tx) => {
-      const updated = await this.deps.store.update(tx.db, id, { state: to, stateReason: null });
-      await effect(tx);
-      const type = { paused: 'integration.paused', active: 'integration.resumed', cancelled: 'integration.cancelled' }[to as string] ?? `integration.${to}`;
-      await this.deps.events.append(tx.db, [{ accountId: row.accountId, integrationId: id, environment: row.environment, type, data: { from: row.state, to } }]);
-      await this.deps.audit.record(tx.db, { actor: actorOf(actor), action: type, targetType: 'integration', targetId: id });
-      return updated;
-    });
+  /** The integration's flow kind, from its connector's manifest. */
+  flowKindOf(row: Pick<IntegrationRow, 'connector'>): FlowKind {
+    return manifestFor(row.connector).onboardingFlow;
   }
 
-  async #activate(tx: Transaction, row: IntegrationRow, defaultInterval: number): Promise<void> {
-    const { interval, months } = syncSettingsOf(row.config as Record<string, unknown>, defaultInterval);
-    await this.deps.sync.activate(tx, row.id, interval, months);
-    await this.deps.events.append(tx.db, [
-      { accountId: row.accountId, integrationId: row.id, environment: row.environment, type: 'integration.activated', data: { connector: row.connector } },
-    ]);
+  /**
+   * Creates an integration in its first state (checked against its flow's table), on its timeline as created by the
+   * actor. The caller's transaction; credentials, when already sealed, by id.
+   */
+  async insert(db: Database, actor: Actor, input: NewIntegrationRow, details: TransitionDetails = {}): Promise<IntegrationRow> {
+    const manifest = manifestFor(input.connector);
+    assertTransition(manifest.onboardingFlow, 'new', input.state);
+    const row = await this.deps.store.insert(db, { id: newId('integration'), stateReason: details.reason ?? null, credentialId: null, ...input });
+    await this.deps.audit.record(db, { actor: actorOf(actor), action: 'integration.created', targetType: 'integration', targetId: row.id, details: { connector: manifest.key, environment: input.environment, state: input.state } });
+    await this.#record(db, actor, row, null, input.state, details);
+    return row;
   }
 
-  /** Asks the provider whether the credentials work; a refusal becomes a problem with the provider's words. */
-  async #verify(target: ConnectorTarget, credentials: SecretFields): Promise<ProviderTokens | null> {
+  /**
+   * Moves an integration to `to` within the caller's transaction: refused (409, naming the current and allowed states)
+   * unless its flow's table has the move; then durable, audited, on the timeline and announced by an event.
+   * The row is read again under a lock, so two moves of one integration never both start from the same state.
+   */
+  async move(db: Database, actor: Actor, row: Pick<IntegrationRow, 'id'>, to: IntegrationState, details: TransitionDetails = {}): Promise<IntegrationRow> {
+    const current = await this.deps.store.findForUpdate(db, row.id);
+    if (!current) throw new Problem(integrationProblems.integration_not_found);
+    assertTransition(this.flowKindOf(current), current.state, to);
+    const updated = await this.deps.store.update(db, current.id, { state: to, stateReason: details.reason ?? null });
+    await this.#record(db, actor, updated, current.state, to, details);
+    const type = transitionEventType(current.state, to);
+    await this.deps.audit.record(db, { actor: actorOf(actor), action: type, targetType: 'integration', targetId: current.id, details: { from: current.state, to, reason: details.reason ?? null } });
+    return updated;
+  }
+
+  /** Moves an integration to `active` and starts its syncs: a backfill of the retroactive window, then polling. */
+  async activate(tx: Transaction, actor: Actor, row: Pick<IntegrationRow, 'id'>, details: TransitionDetails = {}): Promise<IntegrationRow> {
+    const moved = await this.move(tx.db, actor, row, 'active', details);
+    const { interval, months } = syncSettingsOf(moved.config as Record<string, unknown>, manifestFor(moved.connector).defaultSyncIntervalMinutes);
+    await this.deps.sync.activate(tx, moved.id, interval, months);
+    return moved;
+  }
+
+  /** The row as it is now, whoever may see it: for flows and jobs that already know the integration is theirs to act on. */
+  findRow(db: Database, id: string): Promise<IntegrationRow | null> {
+    return this.deps.store.find(db, id);
+  }
+
+  /** The id of the move that put the integration in its current state: timers set for a step compare it. */
+  async currentStep(db: Database, id: string): Promise<string> {
+    return (await this.deps.store.latestTransitionId(db, id)) ?? '';
+  }
+
+  /** Records that happened to an integration without changing its state (an SLA warning): an event, for rules and reports. */
+  async announce(db: Database, row: IntegrationRow, type: string, data: Record<string, unknown>): Promise<void> {
+    await this.deps.events.append(db, [{ accountId: row.accountId, integrationId: row.id, environment: row.environment, type, data: { connector: row.connector, ...data } }]);
+  }
+
+  /** The customer's answer about the first data: audited and announced (`integration.data_confirmed` or `integration.data_divergence`). */
+  async recordValidation(db: Database, actor: Actor, row: IntegrationRow, answer: { confirmed: boolean; divergence?: string | undefined }): Promise<void> {
+    const type = answer.confirmed ? 'integration.data_confirmed' : 'integration.data_divergence';
+    await this.deps.audit.record(db, { actor: actorOf(actor), action: type, targetType: 'integration', targetId: row.id, details: { divergence: answer.divergence ?? null } });
+    await this.announce(db, row, type, { divergence: answer.divergence ?? null });
+  }
+
+  recordCount(id: string): Promise<number> {
+    return this.deps.sync.recordCount(id);
+  }
+
+  /** The integration's timeline, oldest first. */
+  async timeline(actor: Actor, id: string): Promise<Transition[]> {
+    await this.get(actor, id);
+    return this.deps.store.transitions(this.deps.database.db, id);
+  }
+
+  /** Seals credentials for the integration (replacing any it had) and points it at them; tokens ride along. */
+  async storeCredentials(db: Database, row: Pick<IntegrationRow, 'id' | 'accountId' | 'connector' | 'credentialId'>, credentials: SecretFields, options: { verified: boolean; tokens?: ProviderTokens | null }): Promise<string> {
+    if (row.credentialId) await this.deps.vault.destroy(db, row.credentialId);
+    const credential = await this.deps.vault.store(db, { accountId: row.accountId, kind: `connector:${row.connector}`, secret: credentials });
+    await this.deps.store.update(db, row.id, { credentialId: credential.id });
+    if (options.verified) await this.deps.vault.markVerified(credential.id, db);
+    if (options.tokens) await this.deps.runtime.storeTokensIn(db, credential.id, credentials, options.tokens);
+    return credential.id;
+  }
+
+  /** The integration's sealed credentials, in clear, for a flow to hand to the provider (never to a person). */
+  revealCredentials(row: Pick<IntegrationRow, 'credentialId'>): Promise<SecretFields | null> {
+    return row.credentialId ? this.deps.vault.reveal(row.credentialId) : Promise.resolve(null);
+  }
+
+  /**
+   * Asks the provider whether credentials work. A refusal is an answer (`ok: false`, with the provider's words), not an
+   * error; an unreachable provider throws the provider_unavailable problem.
+   */
+  async verify(target: ConnectorTarget, credentials: SecretFields): Promise<Verification> {
     const context = this.deps.runtime.contextFor(target, credentials);
     try {
       const result = await this.deps.runtime.client(target.connector).verifyCredentials(context);
-      if (!result.ok) {
-        throw new Problem(integrationProblems.provider_refused_credentials, result.providerMessage ?? result.reason, { field: 'body.credentials', providerReason: result.reason });
-      }
+      if (!result.ok) return { ok: false, reason: result.reason, providerMessage: result.providerMessage ?? null };
     } catch (error) {
       if (error instanceof ProviderError) {
-        if (error.kind === 'auth') throw new Problem(integrationProblems.provider_refused_credentials, error.details.providerMessage ?? error.message, { field: 'body.credentials' });
+        if (error.kind === 'auth') return { ok: false, reason: error.message, providerMessage: error.details.providerMessage ?? null };
         throw new Problem(integrationProblems.provider_unavailable, error.message);
       }
       throw error;
     }
-    return context.tokens;
+    return { ok: true, tokens: context.tokens };
   }
 
+  async #record(db: Database, actor: Actor, row: IntegrationRow, from: IntegrationState | null, to: IntegrationState, details: TransitionDetails): Promise<void> {
+    await this.deps.store.recordTransition(db, {
+      integrationId: row.id,
+      accountId: row.accountId,
+      fromState: from,
+      toState: to,
+      actor: actorOf(actor),
+      reason: details.reason ?? null,
+      ticketId: details.ticketId ?? null,
+      messageId: details.messageId ?? null,
+      data: details.data ?? {},
+    });
+    const type = transitionEventType(from ?? 'new', to);
+    const events = [{ accountId: row.accountId, integrationId: row.id, environment: row.environment, type, data: { from, to, connector: row.connector, reason: details.reason ?? null } }];
+    if (from === 'pending_provider_approval' && to === 'active') events.unshift({ ...events[0]!, type: 'integration.approved' });
+    await this.deps.events.append(db, events);
+  }
 }

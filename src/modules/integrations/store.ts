@@ -1,10 +1,26 @@
-import { and, asc, eq, gt, ne, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, ne, type SQL } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/database/database.ts';
 import type { IntegrationSource, SyncIntegration } from '../sync/index.ts';
-import { integrations, type IntegrationState } from './schema.ts';
+import { newId } from '../../platform/ids.ts';
+import { integrations, integrationTransitions, type IntegrationState } from './schema.ts';
 
 export type IntegrationRow = typeof integrations.$inferSelect;
+
+/** One step of an integration's timeline. */
+export interface Transition {
+  id: string;
+  at: string;
+  from: IntegrationState | null;
+  to: IntegrationState;
+  actor: string;
+  reason: string | null;
+  ticketId: string | null;
+  messageId: string | null;
+  data: Record<string, unknown>;
+}
+
+type NewTransition = Omit<typeof integrationTransitions.$inferInsert, 'id' | 'at'>;
 
 export interface IntegrationFilter {
   accountId?: string | undefined;
@@ -25,6 +41,12 @@ export class IntegrationStore implements IntegrationSource {
 
   async find(db: Database, id: string): Promise<IntegrationRow | null> {
     const [row] = await db.select().from(integrations).where(eq(integrations.id, id));
+    return row ?? null;
+  }
+
+  /** The row, locked until the caller's transaction ends: lifecycle moves read the state they start from here. */
+  async findForUpdate(db: Database, id: string): Promise<IntegrationRow | null> {
+    const [row] = await db.select().from(integrations).where(eq(integrations.id, id)).for('update');
     return row ?? null;
   }
 
@@ -59,7 +81,35 @@ export class IntegrationStore implements IntegrationSource {
     return row ? { ...row, config: row.config as Record<string, unknown> } : null;
   }
 
+  /** The sync engine's move when the provider refuses the credentials (it emits the event itself). */
   async markReconnectRequired(tx: Database, id: string, reason: string): Promise<void> {
+    const current = await this.findForUpdate(tx, id);
+    if (!current || current.state === 'reconnect_required') return;
     await this.update(tx, id, { state: 'reconnect_required', stateReason: reason });
+    await this.recordTransition(tx, { integrationId: id, accountId: current.accountId, fromState: current.state, toState: 'reconnect_required', actor: 'system:sync', reason, data: {} });
+  }
+
+  async recordTransition(db: Database, transition: NewTransition): Promise<void> {
+    await db.insert(integrationTransitions).values({ id: newId('integrationTransition'), at: this.clock.now(), ...transition });
+  }
+
+  async latestTransitionId(db: Database, integrationId: string): Promise<string | null> {
+    const [row] = await db.select({ id: integrationTransitions.id }).from(integrationTransitions).where(eq(integrationTransitions.integrationId, integrationId)).orderBy(desc(integrationTransitions.seq)).limit(1);
+    return row?.id ?? null;
+  }
+
+  async transitions(db: Database, integrationId: string): Promise<Transition[]> {
+    const rows = await db.select().from(integrationTransitions).where(eq(integrationTransitions.integrationId, integrationId)).orderBy(asc(integrationTransitions.seq));
+    return rows.map((row) => ({
+      id: row.id,
+      at: row.at.toISOString(),
+      from: row.fromState,
+      to: row.toState,
+      actor: row.actor,
+      reason: row.reason,
+      ticketId: row.ticketId,
+      messageId: row.messageId,
+      data: row.data as Record<string, unknown>,
+    }));
   }
 }

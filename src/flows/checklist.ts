@@ -1,6 +1,6 @@
-import { connectorManifest } from '../../connectors/catalog.ts';
-import type { Clock } from '../../platform/clock.ts';
-import type { PresentedIntegration } from './presenter.ts';
+import { connectorManifest } from '../connectors/catalog.ts';
+import type { Clock } from '../platform/clock.ts';
+import type { PresentedIntegration } from '../modules/integrations/index.ts';
 
 export type Light = 'green' | 'yellow' | 'red';
 
