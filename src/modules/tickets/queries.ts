@@ -7,7 +7,7 @@ export type MessageRow = typeof ticketMessages.$inferSelect;
 export type EventRow = typeof ticketEvents.$inferSelect;
 
 /** The statuses of a ticket someone still has to act on. */
-export const UNFINISHED_STATUSES: TicketStatus[] = ['open', 'waiting_customer', 'waiting_provider'];
+const UNFINISHED_STATUSES: TicketStatus[] = ['open', 'waiting_customer', 'waiting_provider'];
 
 export interface TicketFilter {
   accountId?: string | undefined;
