@@ -19,6 +19,7 @@ import { ConnectorRuntime, type RuntimeResilience } from './connectors/runtime.t
 import { EventsService, registerEventRoutes } from './modules/events/index.ts';
 import { IntegrationsService, IntegrationStore, registerIntegrationRoutes } from './modules/integrations/index.ts';
 import { NotificationsService, NotificationWorker, registerNotificationRoutes, type WorkerSettings } from './modules/notifications/index.ts';
+import { registerTicketRoutes, TicketsService } from './modules/tickets/index.ts';
 import { createMailer, type Mailer } from './platform/mail/index.ts';
 import { CallbackInbox, registerHookRoutes, SyncEngine, SyncService, type EngineSettings } from './modules/sync/index.ts';
 
@@ -65,6 +66,7 @@ export interface Ponte {
   sync: SyncService;
   integrations: IntegrationsService;
   notifications: NotificationsService;
+  tickets: TicketsService;
   /** Turns events into notifications and sends them; runs by itself in the worker and all roles. */
   notificationWorker: NotificationWorker;
   /** What this process runs: api, worker or all. */
@@ -121,7 +123,7 @@ export function createSyncServices(
   });
   const sync = new SyncService(engine, new CallbackInbox(engine, base.keyring, base.queue), base.queue);
   const integrations = new IntegrationsService({ database: base.database, store, accounts: base.accounts, vault: base.vault, runtime, sync, events, audit: base.audit });
-  return { events, sync, integrations };
+  return { events, sync, integrations, integrationStore: store };
 }
 
 /** The domain of the From address: what notification e-mails' Message-IDs end in. */
@@ -157,7 +159,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
 
     const services = createServices({ config, database, clock, logger, keyring, metrics });
     const { vault, audit, accounts, apiAccess } = services;
-    const { events, sync, integrations } = createSyncServices({ ...services, config, database, clock, logger, keyring, queue }, options);
+    const { events, sync, integrations, integrationStore } = createSyncServices({ ...services, config, database, clock, logger, keyring, queue }, options);
     heldBackEvents = () => events.countHeldBack(database.db);
     sync.observe(metrics);
     const smtpUrl = options.smtpUrl ?? config.smtpUrl;
@@ -167,6 +169,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       { concurrency: 20, leaseSeconds: 120, dispatchBatch: 500, mailDomain: mailDomainOf(config.mailFrom), userAgent: `Ponte/${VERSION} (webhooks)`, ...options.notifications },
     );
     const notifications = new NotificationsService({ database, clock, vault, accounts, audit, integrations, sender: notificationWorker });
+    const tickets = new TicketsService({ database, clock, audit, accounts, integrations: integrationStore });
     await apiAccess.registerJobs(queue);
     await sync.registerJobs();
 
@@ -188,6 +191,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       registerEventRoutes(app, { database, events });
       registerIntegrationRoutes(app, { integrations, vault, sync, notifications, clock, publicUrl: () => publicUrl });
       registerNotificationRoutes(app, { notifications });
+      registerTicketRoutes(app, { database, tickets });
       registerHookRoutes(app, { callbacks: sync.callbacks });
       // A person opening the bare address lands on the API's pages.
       app.get('/', { schema: { hide: true } }, (_request, reply) => reply.redirect('/docs'));
@@ -227,6 +231,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       sync,
       integrations,
       notifications,
+      tickets,
       notificationWorker,
       role,
       async listen() {

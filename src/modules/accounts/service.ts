@@ -112,6 +112,12 @@ export class AccountsService {
     return formatAccount(row);
   }
 
+  /** One account by id through the caller's handle (a transaction of theirs), without checking who asks. */
+  async findAccount(db: Database, id: string): Promise<Account | null> {
+    const [row] = await db.select().from(accounts).where(eq(accounts.id, id));
+    return row ? formatAccount(row) : null;
+  }
+
   async createUser(actor: Actor, input: NewUser): Promise<User> {
     const accountId = input.role === 'customer' ? input.accountId ?? null : null;
     if (input.role === 'customer' && !accountId) {

@@ -23,6 +23,7 @@ export const API_TAGS = [
   { name: 'integrations', description: 'One account connected to one connector in one environment: lifecycle, sync state, records, sync runs and checklist.' },
   { name: 'events', description: 'Append-only facts (payment.paid, complaint.updated, integration.activated…), read in commit order with a cursor.' },
   { name: 'notifications', description: 'Notification rules (e-mail or signed webhook per event type) and the send queue they fill.' },
+  { name: 'tickets', description: 'Support tickets of an account (integration onboarding first): messages in and out, internal notes, status, assignee and timeline.' },
   { name: 'callbacks', description: 'Provider callbacks: the unguessable “URL de Callback” of each integration. The URL itself is the credential.' },
   { name: 'health', description: 'Liveness and readiness probes for load balancers and orchestrators.' },
 ] as const;

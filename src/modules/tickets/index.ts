@@ -1,0 +1,2 @@
+export { TicketsService } from './service.ts';
+export { registerTicketRoutes } from './routes.ts';

@@ -1,0 +1,97 @@
+import { bigserial, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { jsonb } from '../../platform/database/columns.ts';
+
+/** What a ticket is about; the support desk adds its kinds (partner API, complaint, sync failure) here. */
+export const TICKET_KINDS = ['onboarding'] as const;
+export type TicketKind = (typeof TICKET_KINDS)[number];
+
+export const TICKET_STATUSES = ['open', 'waiting_customer', 'waiting_provider', 'resolved', 'closed'] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+
+export const TICKET_LOCALES = ['pt-BR', 'en'] as const;
+export type TicketLocale = (typeof TICKET_LOCALES)[number];
+
+/** inbound: from the customer (an e-mail reply, the portal); outbound: from the operator (an e-mail, an agent). */
+export const MESSAGE_DIRECTIONS = ['inbound', 'outbound'] as const;
+export type MessageDirection = (typeof MESSAGE_DIRECTIONS)[number];
+
+/** internal: a note among staff, never shown to the customer. */
+export const MESSAGE_VISIBILITIES = ['public', 'internal'] as const;
+export type MessageVisibility = (typeof MESSAGE_VISIBILITIES)[number];
+
+/** What an attachment was; its content is not kept here. */
+export interface AttachmentInfo {
+  filename: string;
+  contentType: string;
+  size: number;
+}
+
+/** A support case of one account, with its messages and timeline. */
+export const tickets = pgTable(
+  'tickets',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id').notNull(),
+    integrationId: text('integration_id'),
+    kind: text('kind', { enum: TICKET_KINDS }).notNull(),
+    subject: text('subject').notNull(),
+    status: text('status', { enum: TICKET_STATUSES }).notNull(),
+    /** The admin or agent working it. */
+    assigneeId: text('assignee_id'),
+    requesterEmail: text('requester_email').notNull(),
+    requesterName: text('requester_name'),
+    /** The language of what the customer reads about it (e-mails, the portal). */
+    locale: text('locale', { enum: TICKET_LOCALES }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    lastMessageAt: timestamp('last_message_at', { withTimezone: true }),
+  },
+  (table) => [
+    index('tickets_account_idx').on(table.accountId, table.id),
+    index('tickets_integration_idx').on(table.integrationId, table.kind),
+    index('tickets_status_idx').on(table.status, table.id),
+    index('tickets_assignee_idx').on(table.assigneeId, table.id),
+  ],
+);
+
+export const ticketMessages = pgTable(
+  'ticket_messages',
+  {
+    id: text('id').primaryKey(),
+    /** The order messages were added in (ids are random; timestamps tie within a transaction). */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    ticketId: text('ticket_id')
+      .notNull()
+      .references(() => tickets.id),
+    direction: text('direction', { enum: MESSAGE_DIRECTIONS }).notNull(),
+    visibility: text('visibility', { enum: MESSAGE_VISIBILITIES }).notNull(),
+    /** Who wrote it, as audit entries name actors (`usr_…`, `contact:…`, `system:…`). */
+    author: text('author').notNull(),
+    fromAddress: text('from_address'),
+    toAddresses: text('to_addresses').array(),
+    subject: text('subject'),
+    body: text('body').notNull(),
+    attachments: jsonb('attachments').$type<AttachmentInfo[]>().notNull(),
+    /** The e-mail's Message-ID, so that a message delivered twice is attached once. */
+    mailMessageId: text('mail_message_id').unique(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('ticket_messages_ticket_idx').on(table.ticketId, table.seq)],
+);
+
+/** The ticket's timeline: created, message_added, status_changed, assigned, … with what changed in `data`. */
+export const ticketEvents = pgTable(
+  'ticket_events',
+  {
+    id: text('id').primaryKey(),
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    ticketId: text('ticket_id')
+      .notNull()
+      .references(() => tickets.id),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actor: text('actor').notNull(),
+    type: text('type').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+  },
+  (table) => [index('ticket_events_ticket_idx').on(table.ticketId, table.seq)],
+);
