@@ -17,10 +17,17 @@ import { CredentialVault } from './modules/credentials/index.ts';
 import { registerCatalogRoutes } from './connectors/catalog-routes.ts';
 import { ConnectorRuntime, type RuntimeResilience } from './connectors/runtime.ts';
 import { EventsService, registerEventRoutes } from './modules/events/index.ts';
-import { IntegrationsService, IntegrationStore, registerIntegrationRoutes } from './modules/integrations/index.ts';
+import { ConnectLinks, IntegrationsService, IntegrationStore, registerIntegrationRoutes } from './modules/integrations/index.ts';
 import { NotificationsService, NotificationWorker, registerNotificationRoutes, type WorkerSettings } from './modules/notifications/index.ts';
 import { registerTicketRoutes, TicketsService } from './modules/tickets/index.ts';
-import { createMailer, type Mailer } from './platform/mail/index.ts';
+import { createMailer, ReplyAddresses, startInboundMailServer, type InboundMailServer, type Mailer } from './platform/mail/index.ts';
+import { createBusinessCalendar } from './platform/calendar/index.ts';
+import { setUpAccount } from './flows/account-setup.ts';
+import { DEFAULT_ONBOARDING_SETTINGS, Onboarding, type OnboardingSettings } from './flows/onboarding/onboarding.ts';
+import { OnboardingMailSender } from './flows/onboarding/mail.ts';
+import { OnboardingReplies } from './flows/onboarding/replies.ts';
+import { registerOnboardingRoutes } from './flows/onboarding/routes.ts';
+import { registerConnectRoutes } from './flows/onboarding/connect-routes.ts';
 import { CallbackInbox, registerHookRoutes, SyncEngine, SyncService, type EngineSettings } from './modules/sync/index.ts';
 
 export { VERSION };
@@ -46,6 +53,8 @@ export interface PonteOptions {
   /** The mail server for notification e-mails, instead of SMTP_URL (`ponte start`'s local mailbox). */
   smtpUrl?: string;
   notifications?: Partial<WorkerSettings>;
+  /** Onboarding's deadlines and checks (tests shorten them). */
+  onboarding?: Partial<OnboardingSettings>;
 }
 
 /** One running Ponte: database, queue, services and the HTTP server, built but not yet listening. */
@@ -67,6 +76,14 @@ export interface Ponte {
   integrations: IntegrationsService;
   notifications: NotificationsService;
   tickets: TicketsService;
+  /** Integration requests and their onboarding: tickets, e-mails, /connect links, timers, decisions. */
+  onboarding: Onboarding;
+  /** Takes replies to onboarding e-mails (the inbound SMTP listener's, or the local mailbox's, handler). */
+  onboardingReplies: OnboardingReplies;
+  /** Makes reply addresses that route to a ticket, and reads them back. */
+  replyAddresses: ReplyAddresses;
+  /** The inbound SMTP listener, when PONTE_INBOUND_SMTP_PORT is set. */
+  inboundMail: InboundMailServer | null;
   /** Turns events into notifications and sends them; runs by itself in the worker and all roles. */
   notificationWorker: NotificationWorker;
   /** What this process runs: api, worker or all. */
@@ -170,10 +187,27 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     );
     const notifications = new NotificationsService({ database, clock, vault, accounts, audit, integrations, sender: notificationWorker });
     const tickets = new TicketsService({ database, clock, audit, accounts, integrations: integrationStore });
+    let publicUrl = config.publicUrl;
+    const connectLinks = new ConnectLinks(keyring, clock);
+    const replyAddresses = new ReplyAddresses({ baseAddress: config.replyAddress, keyring });
+    const onboarding = new Onboarding({
+      database,
+      clock,
+      logger,
+      queue,
+      calendar: createBusinessCalendar(config.businessCalendar),
+      accounts,
+      integrations,
+      connectLinks,
+      tickets,
+      settings: { ...DEFAULT_ONBOARDING_SETTINGS, ...options.onboarding },
+    });
+    const onboardingMail = new OnboardingMailSender({ database, logger, accounts, integrations, connectLinks, tickets, sync, mailer, replyAddresses, publicUrl: () => publicUrl, mailDomain: mailDomainOf(config.mailFrom) });
+    const onboardingReplies = new OnboardingReplies({ database, logger, tickets, integrations, onboarding, replyAddresses });
     await apiAccess.registerJobs(queue);
     await sync.registerJobs();
+    await onboarding.registerJobs();
 
-    let publicUrl = config.publicUrl;
     const app = await createHttpServer({
       logger,
       publicUrl: config.publicUrl,
@@ -185,11 +219,13 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     registerHealthRoutes(app, { database: async () => void (await database.pool.query('select 1')), queue: () => queue!.ping() }, metrics);
     if (servesApi) {
       apiAccess.registerRoutes(app);
-      registerAccountRoutes(app, { accounts });
+      registerAccountRoutes(app, { accounts, createAccount: (actor, input) => setUpAccount({ database, accounts, notifications }, actor, input) });
       registerAuditRoutes(app, { database, audit });
       registerCatalogRoutes(app);
       registerEventRoutes(app, { database, events });
-      registerIntegrationRoutes(app, { integrations, vault, sync, notifications, clock, publicUrl: () => publicUrl });
+      registerIntegrationRoutes(app, { integrations, vault, sync, clock, publicUrl: () => publicUrl });
+      registerOnboardingRoutes(app, { onboarding, integrations, vault, sync, notifications, clock, publicUrl: () => publicUrl });
+      registerConnectRoutes(app, { database, keyring, accounts, integrations, connectLinks, tickets, onboarding });
       registerNotificationRoutes(app, { notifications });
       registerTicketRoutes(app, { database, tickets });
       registerHookRoutes(app, { callbacks: sync.callbacks });
@@ -209,8 +245,14 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       await sync.recoverAbandoned({ alone });
       await apiAccess.startWorkers(queue);
       await sync.startWorkers();
+      await onboarding.startWorkers((data, jobId) => onboardingMail.send(data, jobId));
       notificationWorker.start();
     }
+    // Replies to onboarding e-mails come in where the API does (behind the operator's MX in production).
+    const inboundMail =
+      servesApi && config.inboundSmtpPort !== undefined
+        ? await startInboundMailServer({ host: config.inboundSmtpHost, port: config.inboundSmtpPort, logger, onMessage: (mail) => onboardingReplies.receive(mail) })
+        : null;
 
     const startedQueue = queue;
     let closing: Promise<void> | undefined;
@@ -242,6 +284,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       },
       close() {
         closing ??= (async () => {
+          await inboundMail?.close();
           await app.close();
           await sync.stop();
           await notificationWorker.stop(config.shutdownTimeoutSeconds * 1000);

@@ -234,6 +234,11 @@ export class Onboarding {
     });
   }
 
+  /** When the provider's approval of an integration pending since its last move is due. */
+  approvalDeadlineOf(row: Pick<IntegrationRow, 'updatedAt'>): Date {
+    return new Date(row.updatedAt.getTime() + this.deps.settings.approvalSlaDays * DAY_MS);
+  }
+
   // ——— the queue's side: timers and deferred work ———
 
   async registerJobs(): Promise<void> {
@@ -306,7 +311,7 @@ export class Onboarding {
       const row = (await integrations.findRow(tx.db, integrationId))!;
       if (row.state !== 'credentials_received') return;
       const reason = 'A chave de autorização passou de 12 horas sem poder ser trocada com a Maxi Frota; gere uma nova no portal.';
-      await this.#askForCredentials(tx, systemActor('onboarding.key-expiry'), row, ticket, 'key_expired', 'key_expired', reason);
+      await this.#askForCredentials(tx, systemActor('onboarding.key-expiry'), row, ticket, 'key_expired', 'key_expired', reason, null);
     });
   }
 
@@ -345,14 +350,24 @@ export class Onboarding {
   // ——— steps shared by the paths above ———
 
   /** Moves to a state where the customer must act, with a fresh /connect link e-mailed and reminders set. */
-  async #askForCredentials(tx: Transaction, actor: Actor, row: IntegrationRow, ticket: { id: string } | null, state: 'awaiting_customer' | 'key_expired' | 'needs_revision', mail: OnboardingMailKind, reason: string | null): Promise<IntegrationRow> {
+  async #askForCredentials(
+    tx: Transaction,
+    actor: Actor,
+    row: IntegrationRow,
+    ticket: { id: string } | null,
+    state: 'awaiting_customer' | 'key_expired' | 'needs_revision',
+    mail: OnboardingMailKind,
+    reason: string | null,
+    /** What the e-mail says was wrong, when it differs from the state's reason (null: the key's 12 hours ran out). */
+    mailReason: string | null = reason,
+  ): Promise<IntegrationRow> {
     const { integrations, connectLinks, settings } = this.deps;
     const moved = await integrations.move(tx.db, actor, row, state, { reason, ticketId: ticket?.id ?? null });
     const transitionId = await integrations.currentStep(tx.db, row.id);
     const { link } = await connectLinks.issue(tx.db, moved, settings.connectLinkValidMs);
     if (ticket) {
       await this.deps.tickets.setStatus(tx.db, actor, ticket.id, 'waiting_customer', reason ?? undefined);
-      await this.#mail(tx, moved, ticket.id, mail, link.id, reason);
+      await this.#mail(tx, moved, ticket.id, mail, link.id, mailReason);
     }
     const now = this.deps.clock.now();
     for (const days of settings.reminderBusinessDays) {
@@ -372,7 +387,7 @@ export class Onboarding {
     await this.#timer(tx, approvalSlaJob, { integrationId: row.id, transitionId, stage: 'breach' }, new Date(now + settings.approvalSlaDays * DAY_MS));
     if (ticket) {
       await this.deps.tickets.setStatus(tx.db, actor, ticket.id, 'waiting_provider', 'Sent for the provider\'s approval');
-      await this.#mail(tx, moved, ticket.id, 'pending_approval', null, null);
+      await this.#mail(tx, moved, ticket.id, 'pending_approval', null, new Date(now + settings.approvalSlaDays * DAY_MS).toISOString());
     }
     return moved;
   }

@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock.ts';
 import type { Keyring } from '../../platform/crypto/keyring.ts';
 import type { Database } from '../../platform/database/database.ts';
@@ -52,6 +52,22 @@ export class ConnectLinks {
     if (link.usedAt) return { status: 'used', link };
     if (link.replacedAt || link.expiresAt.getTime() <= this.clock.now().getTime()) return { status: 'expired', link };
     return { status: 'valid', link };
+  }
+
+  async find(db: Database, linkId: string): Promise<ConnectLink | null> {
+    const [link] = await db.select().from(integrationConnectLinks).where(eq(integrationConnectLinks.id, linkId));
+    return link ?? null;
+  }
+
+  /** The integration's link that still works (not used, not replaced), if any. */
+  async currentFor(db: Database, integrationId: string): Promise<ConnectLink | null> {
+    const [link] = await db
+      .select()
+      .from(integrationConnectLinks)
+      .where(and(eq(integrationConnectLinks.integrationId, integrationId), isNull(integrationConnectLinks.usedAt), isNull(integrationConnectLinks.replacedAt)))
+      .orderBy(desc(integrationConnectLinks.createdAt))
+      .limit(1);
+    return link ?? null;
   }
 
   async markUsed(db: Database, linkId: string): Promise<void> {

@@ -35,6 +35,60 @@ export function registerTicketRoutes(app: HttpServer, deps: { database: Database
     async (request) => ({ data: await tickets.list(requirePrincipal(request), request.query) }),
   );
 
+  app.get(
+    '/v1/tickets/set-aside-mail',
+    {
+      schema: {
+        ...operation({
+          id: 'listSetAsideMail',
+          tag: 'tickets',
+          summary: 'E-mail no ticket could take, newest first (admins and agents)',
+          description: 'Replies whose routing address did not verify (forged, altered or unsigned), replies to a closed or unknown ticket, and automatic replies: kept here for an agent, never attached to a guessed ticket.',
+        }),
+        querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(100) }),
+        response: {
+          200: z
+            .object({
+              data: z.array(
+                z.object({
+                  id: z.string(),
+                  receivedAt: z.iso.datetime(),
+                  reason: z.string(),
+                  envelopeFrom: z.string(),
+                  envelopeTo: z.array(z.string()),
+                  fromAddress: z.string().nullable(),
+                  subject: z.string(),
+                  body: z.string(),
+                  mailMessageId: z.string().nullable(),
+                }),
+              ),
+            })
+            .meta({
+              examples: [
+                {
+                  data: [
+                    {
+                      id: 'mail_5j9n3r7v1z5d9h3l7p1t',
+                      receivedAt: '2026-03-02T12:30:00.000Z',
+                      reason: 'The routing address does not verify',
+                      envelopeFrom: 'marina.souza@transportesrioclaro.com.br',
+                      envelopeTo: ['suporte+tkt_000000000000000000000.aaaaaaaaaaaaaaaaaaaa@ponte.example'],
+                      fromAddress: 'marina.souza@transportesrioclaro.com.br',
+                      subject: 'Re: Integração Maxi Frota',
+                      body: 'Segue a chave.',
+                      mailMessageId: '<CAF1234@mail.example>',
+                    },
+                  ],
+                },
+              ],
+            }),
+          ...problemResponses(platformProblems.forbidden),
+        },
+      },
+    },
+    async (request) => ({ data: await tickets.listSetAside(requirePrincipal(request), request.query.limit) }),
+  );
+
   app.post(
     '/v1/tickets',
     {

@@ -95,3 +95,23 @@ export const ticketEvents = pgTable(
   },
   (table) => [index('ticket_events_ticket_idx').on(table.ticketId, table.seq)],
 );
+
+/**
+ * Inbound e-mail that could not be attached to a ticket (its routing address did not verify, the ticket is closed or
+ * unknown, or a program sent it): kept aside for an agent, never attached to a guessed ticket.
+ */
+export const setAsideMail = pgTable(
+  'set_aside_mail',
+  {
+    id: text('id').primaryKey(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    reason: text('reason').notNull(),
+    envelopeFrom: text('envelope_from').notNull(),
+    envelopeTo: jsonb('envelope_to').notNull(),
+    fromAddress: text('from_address'),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    mailMessageId: text('mail_message_id'),
+  },
+  (table) => [index('set_aside_mail_received_idx').on(table.receivedAt)],
+);

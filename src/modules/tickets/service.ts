@@ -1,3 +1,4 @@
+import { desc } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database, DatabaseHandle } from '../../platform/database/database.ts';
 import { actorOf, assertRole, canSeeAccount, type Actor } from '../../platform/actor.ts';
@@ -10,7 +11,7 @@ import { ticketProblems } from './errors.ts';
 import { presentEvent, presentMessage, presentTicket, type Ticket, type TicketDetail, type TicketMessage } from './presenter.ts';
 import * as queries from './queries.ts';
 import type { TicketFilter, TicketRow } from './queries.ts';
-import type { AttachmentInfo, MessageDirection, MessageVisibility, TicketKind, TicketLocale, TicketStatus } from './schema.ts';
+import { setAsideMail, type AttachmentInfo, type MessageDirection, type MessageVisibility, type TicketKind, type TicketLocale, type TicketStatus } from './schema.ts';
 
 export interface NewTicket {
   accountId: string;
@@ -23,6 +24,8 @@ export interface NewTicket {
   /** The first message: from the customer when a customer opens it, else to the customer (or a note). */
   message?: { body: string; visibility?: MessageVisibility | undefined } | undefined;
 }
+
+export type NewSetAsideMail = Omit<typeof setAsideMail.$inferInsert, 'id' | 'receivedAt'>;
 
 export interface NewMessage {
   direction: MessageDirection;
@@ -155,6 +158,20 @@ export class TicketsService {
   }
 
   /** The integration's ticket of that kind that is still open or waiting, if any: where a flow's next message goes. */
+  /** Keeps an e-mail no ticket can take, with why, for an agent to look at. */
+  async setAside(db: Database, mail: NewSetAsideMail): Promise<string> {
+    const id = newId('setAsideMail');
+    await db.insert(setAsideMail).values({ id, receivedAt: this.deps.clock.now(), ...mail });
+    return id;
+  }
+
+  /** The e-mail kept aside, newest first (staff). */
+  async listSetAside(actor: Actor, limit: number) {
+    assertRole(actor, 'admin', 'agent');
+    const rows = await this.deps.database.db.select().from(setAsideMail).orderBy(desc(setAsideMail.receivedAt)).limit(limit);
+    return rows.map((row) => ({ ...row, envelopeTo: row.envelopeTo as string[], receivedAt: row.receivedAt.toISOString() }));
+  }
+
   async findOpenFor(db: Database, integrationId: string, kind: TicketKind): Promise<Ticket | null> {
     const row = await queries.findUnfinishedTicket(db, integrationId, kind);
     return row ? presentTicket(row) : null;
