@@ -73,6 +73,9 @@ export default {
     },
   ],
   options: {
+    // The layers are src/ and web/ (the console, once it exists); tests, benchmarks and tooling are not checked.
+    includeOnly: '^(src|web)/',
+    exclude: { path: '(^|/)(node_modules|dist)/' },
     doNotFollow: { path: 'node_modules' },
     // `import type` counts: a type-only import still ties the layers together (and makes cycles).
     tsPreCompilationDeps: true,
