@@ -15,7 +15,6 @@ import { createApiAccessModule, type ApiAccessModule } from './modules/api-acces
 import { AuditService, registerAuditRoutes } from './modules/audit/index.ts';
 import { CredentialVault } from './modules/credentials/index.ts';
 import { registerCatalogRoutes } from './connectors/catalog-routes.ts';
-import { ConnectorRuntime, type RuntimeResilience } from './connectors/runtime.ts';
 import { EventsService, registerEventRoutes } from './modules/events/index.ts';
 import { ConnectLinks, IntegrationsService, IntegrationStore, registerIntegrationRoutes } from './modules/integrations/index.ts';
 import { NotificationsService, NotificationWorker, registerNotificationRoutes, type WorkerSettings } from './modules/notifications/index.ts';
@@ -28,7 +27,7 @@ import { OnboardingMailSender } from './flows/onboarding/mail.ts';
 import { OnboardingReplies } from './flows/onboarding/replies.ts';
 import { registerOnboardingRoutes } from './flows/onboarding/routes.ts';
 import { registerConnectRoutes } from './flows/onboarding/connect-routes.ts';
-import { CallbackInbox, registerHookRoutes, SyncEngine, SyncService, type EngineSettings } from './modules/sync/index.ts';
+import { CallbackInbox, ConnectorRuntime, registerHookRoutes, SyncEngine, SyncService, type EngineSettings, type RuntimeResilience } from './modules/sync/index.ts';
 
 export { VERSION };
 

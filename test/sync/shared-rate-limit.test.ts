@@ -2,9 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConnectorRuntime, type ConnectorTarget } from '../../src/connectors/runtime.ts';
 import { ProviderError } from '../../src/connectors/sdk/provider-error.ts';
-import { SharedRateLimiter } from '../../src/connectors/sdk/resilience/shared-rate-limiter.ts';
+import { ConnectorRuntime, SharedRateLimiter, type ConnectorTarget } from '../../src/modules/sync/index.ts';
 import { ManualClock } from '../../src/platform/clock.ts';
 import { startTestPonte, type TestPonte } from '../support/test-ponte.ts';
 

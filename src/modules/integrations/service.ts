@@ -1,4 +1,4 @@
-import type { ConnectorRuntime, ConnectorTarget } from '../../connectors/runtime.ts';
+import type { ConnectorRuntime, ConnectorTarget } from '../sync/index.ts';
 import { ProviderError } from '../../connectors/sdk/provider-error.ts';
 import type { ProviderTokens } from '../../connectors/sdk/client.ts';
 import type { Database, DatabaseHandle, Transaction } from '../../platform/database/database.ts';

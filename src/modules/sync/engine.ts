@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { ConnectorRuntime } from '../../connectors/runtime.ts';
+import type { ConnectorRuntime } from './connector-runtime.ts';
 import type { FetchRequest } from '../../connectors/sdk/client.ts';
 import { connectorManifest } from '../../connectors/catalog.ts';
 import { ProviderError } from '../../connectors/sdk/provider-error.ts';

@@ -3,7 +3,7 @@ import rateLimit, { normalizeIP, type FastifyRateLimitStore } from '@fastify/rat
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { documentProblems } from './openapi.ts';
 import { Problem, platformProblems } from './problems.ts';
-import type { HttpServer } from './server.ts';
+import type { HttpServer } from './http-server.ts';
 
 /** Where attempts are counted: a store shared by every Ponte process, so that a limit holds across them. */
 export interface AttemptCounter {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { HttpServer } from './server.ts';
+import type { HttpServer } from './http-server.ts';
 import type { Metrics } from './metrics.ts';
 import { operation } from './openapi.ts';
 

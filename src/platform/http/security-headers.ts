@@ -1,5 +1,5 @@
 import helmet from '@fastify/helmet';
-import type { HttpServer } from './server.ts';
+import type { HttpServer } from './http-server.ts';
 
 /**
  * The policy of every answer but the API reference page: JSON and problem+json are never meant to be rendered, so a

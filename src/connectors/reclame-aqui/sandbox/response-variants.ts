@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { HugmeSandboxContext } from './context.ts';
 
 /**
  * Other shapes HugMe could answer in where providers.md documents no body or marks it [S]/[U], so a connector can be
@@ -36,9 +35,10 @@ const isWrite = (request: FastifyRequest) => request.method === 'POST' && WRITES
 
 /**
  * `GET/PUT/DELETE /_control/variants` (PUT merges, DELETE restores the defaults), and the hooks that reshape the
- * provider's answers after the routes made them in the default shape.
+ * provider's answers after the routes made them in the default shape. It takes only the sandbox context's `variants`
+ * (context.ts imports this file's type, so importing the context here would make a cycle).
  */
-export function registerResponseVariants(app: FastifyInstance, ctx: HugmeSandboxContext): void {
+export function registerResponseVariants(app: FastifyInstance, ctx: { variants: ResponseVariants }): void {
   const routes = app.withTypeProvider<ZodTypeProvider>();
   routes.get('/_control/variants', async () => ctx.variants);
   routes.put('/_control/variants', { schema: { body: responseVariantsSchema.partial() } }, async (request) => {

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import type { Clock } from '../../../platform/clock.ts';
-import type { Database, DatabaseHandle } from '../../../platform/database/database.ts';
-import { ProviderError } from '../provider-error.ts';
-import type { CallGate } from './call-gate.ts';
+import type { Clock } from '../../platform/clock.ts';
+import type { Database, DatabaseHandle } from '../../platform/database/database.ts';
+import { ProviderError } from '../../connectors/sdk/provider-error.ts';
+import type { CallGate } from '../../connectors/sdk/resilience/call-gate.ts';
 
 const WINDOW_MS = 60_000;
 /** Calls are counted in one-second buckets: a call may count up to a second longer than its minute, never shorter. */

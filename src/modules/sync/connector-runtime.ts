@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
-import type { Clock } from '../platform/clock.ts';
-import type { Database, DatabaseHandle } from '../platform/database/database.ts';
-import type { CredentialVault, SecretFields } from '../modules/credentials/index.ts';
-import { connectorManifest } from './catalog.ts';
-import { CONNECTOR_CLIENTS } from './clients.ts';
-import type { ConnectorClient, ConnectorContext, ProviderTokens } from './sdk/client.ts';
-import { ProviderError } from './sdk/provider-error.ts';
-import { composeGates, runWithGate, type CallGate } from './sdk/resilience/call-gate.ts';
-import { CircuitBreakers, type BreakerSettings } from './sdk/resilience/circuit-breakers.ts';
-import { maintenanceGate } from './sdk/resilience/maintenance-windows.ts';
-import { SharedRateLimiter } from './sdk/resilience/shared-rate-limiter.ts';
+import type { Clock } from '../../platform/clock.ts';
+import type { Database, DatabaseHandle } from '../../platform/database/database.ts';
+import type { CredentialVault, SecretFields } from '../credentials/index.ts';
+import { connectorManifest } from '../../connectors/catalog.ts';
+import { CONNECTOR_CLIENTS } from '../../connectors/clients.ts';
+import type { ConnectorClient, ConnectorContext, ProviderTokens } from '../../connectors/sdk/client.ts';
+import { ProviderError } from '../../connectors/sdk/provider-error.ts';
+import { composeGates, runWithGate, type CallGate } from '../../connectors/sdk/resilience/call-gate.ts';
+import { CircuitBreakers, type BreakerSettings } from '../../connectors/sdk/resilience/circuit-breakers.ts';
+import { maintenanceGate } from '../../connectors/sdk/resilience/maintenance-windows.ts';
+import { SharedRateLimiter } from './shared-rate-limiter.ts';
 
 /** What the runtime needs to know of an integration to talk to its provider. */
 export interface ConnectorTarget {
