@@ -32,7 +32,7 @@ function toNumber(value: unknown): number {
 export const formatMoney = (value: unknown) => money.format(toNumber(value));
 export const formatQuantity = (value: unknown) => quantity.format(toNumber(value));
 /** 17/03/2026 10:22, for tables. */
-export const formatShortDateTime = (value: unknown) => shortDateTime.format(toDate(value));
+export const formatShortDateTime = (value: unknown) => shortDateTime.format(toDate(value)).replace(', ', ' ');
 /** 17 de março de 2026 às 10:22 / 17 March 2026 at 10:22. */
 export const formatDateTime = (value: unknown, locale: Locale) => longDateTime[locale].format(toDate(value));
 /** 17 de março de 2026 / 17 March 2026. */
