@@ -9,7 +9,7 @@ export const MAIL_TEXTS_EN: Record<MailTemplateKey, MailText> = {
     subject: '{{ connectorName }} integration: send the authorization key',
     blocks: [
       HELLO,
-      'We received the request to integrate the {{ connectorName }} fuel card for the account {{ accountName }}. Only one step is left for you:',
+      'We received a request from {{ accountName }} to integrate the {{ connectorName }} fuel card. Only one step is left for you:',
       {
         steps: [
           'Sign in to the {{ connectorName }} portal and generate the authorization key.',
@@ -27,7 +27,7 @@ export const MAIL_TEXTS_EN: Record<MailTemplateKey, MailText> = {
     subject: '{{ connectorName }} integration: send the web service credentials',
     blocks: [
       HELLO,
-      'We received the request to integrate the {{ connectorName }} fuel card for the account {{ accountName }}. This is how it works:',
+      'We received a request from {{ accountName }} to integrate the {{ connectorName }} fuel card. This is how it works:',
       {
         steps: [
           'Get the web service user and password from whoever manages the {{ connectorName }} contract.',
@@ -46,7 +46,7 @@ export const MAIL_TEXTS_EN: Record<MailTemplateKey, MailText> = {
     subject: '{{ connectorName }} integration: send the credentials',
     blocks: [
       HELLO,
-      'We received the request to integrate {{ connectorName }} for the account {{ accountName }}. All that is left is to send the API credentials:',
+      'We received a request from {{ accountName }} to integrate {{ connectorName }}. All that is left is to send the API credentials:',
       {
         steps: [
           'Open the secure link below: it shows where to find each credential.',
@@ -99,7 +99,7 @@ export const MAIL_TEXTS_EN: Record<MailTemplateKey, MailText> = {
     subject: '{{ connectorName }} integration: being validated by the provider',
     blocks: [
       HELLO,
-      'We received the credentials of the account {{ accountName }}. The provider, {{ connectorName }}, is now validating the integration.',
+      'We received the credentials of {{ accountName }}, and the provider, {{ connectorName }}, is now validating the integration.',
       'This takes up to 15 days, that is, until {{ approvalDeadline | long_date }}. If they ask for more information, we will e-mail you; once approved, the transactions are synchronised automatically.',
       'There is nothing you need to do now.',
     ],

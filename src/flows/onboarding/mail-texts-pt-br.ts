@@ -9,7 +9,7 @@ export const MAIL_TEXTS_PT_BR: Record<MailTemplateKey, MailText> = {
     subject: 'Integração {{ connectorName }}: envie a chave de autorização',
     blocks: [
       HELLO,
-      'Recebemos o pedido de integração do cartão {{ connectorName }} para a conta {{ accountName }}. Falta só um passo seu:',
+      'Recebemos o pedido da conta {{ accountName }} para integrar o cartão {{ connectorName }}. Falta só um passo seu:',
       {
         steps: [
           'Entre no portal {{ connectorName }} e gere a chave de autorização.',
@@ -27,7 +27,7 @@ export const MAIL_TEXTS_PT_BR: Record<MailTemplateKey, MailText> = {
     subject: 'Integração {{ connectorName }}: envie as credenciais do web service',
     blocks: [
       HELLO,
-      'Recebemos o pedido de integração do cartão {{ connectorName }} para a conta {{ accountName }}. Veja como funciona:',
+      'Recebemos o pedido da conta {{ accountName }} para integrar o cartão {{ connectorName }}. Veja como funciona:',
       {
         steps: [
           'Obtenha com o responsável pelo contrato {{ connectorName }} o usuário e a senha do web service.',
@@ -46,7 +46,7 @@ export const MAIL_TEXTS_PT_BR: Record<MailTemplateKey, MailText> = {
     subject: 'Integração {{ connectorName }}: envie as credenciais',
     blocks: [
       HELLO,
-      'Recebemos o pedido de integração com {{ connectorName }} para a conta {{ accountName }}. Falta só enviar as credenciais de acesso à API:',
+      'Recebemos o pedido da conta {{ accountName }} para integrar {{ connectorName }}. Falta só enviar as credenciais de acesso à API:',
       {
         steps: [
           'Abra o link seguro abaixo: ele mostra onde encontrar cada credencial.',
@@ -99,7 +99,7 @@ export const MAIL_TEXTS_PT_BR: Record<MailTemplateKey, MailText> = {
     subject: 'Integração {{ connectorName }}: em validação pelo provedor',
     blocks: [
       HELLO,
-      'Recebemos as credenciais da conta {{ accountName }}. Agora o provedor, {{ connectorName }}, valida a integração.',
+      'Recebemos as credenciais da conta {{ accountName }}, e agora o provedor, {{ connectorName }}, valida a integração.',
       'Isso leva até 15 dias, ou seja, até {{ approvalDeadline | long_date }}. Se pedirem mais informações, avisamos você por e-mail; com a aprovação, os abastecimentos passam a ser sincronizados automaticamente.',
       'Você não precisa fazer nada agora.',
     ],
@@ -130,7 +130,7 @@ export const MAIL_TEXTS_PT_BR: Record<MailTemplateKey, MailText> = {
     subject: 'Os dados da integração {{ connectorName }} estão corretos?',
     blocks: [
       HELLO,
-      'Chegaram os primeiros abastecimentos da integração {{ connectorName }} da conta {{ accountName }}. {% if records.size == totalRecords %}Estes são os {{ totalRecords }} recebidos:{% else %}Estes são {{ records.size }} dos {{ totalRecords }} recebidos até agora:{% endif %}',
+      'Chegaram os primeiros abastecimentos da conta {{ accountName }} pela integração {{ connectorName }}. {% if records.size == totalRecords %}Estes são os {{ totalRecords }} recebidos:{% else %}Estes são {{ records.size }} dos {{ totalRecords }} recebidos até agora:{% endif %}',
       { records: ['Data', 'Placa', 'Motorista', 'Combustível', 'Litros', 'Valor'] },
       'Os dados estão corretos? Responda a este e-mail com “Confirmo”, ou conte o que está diferente (um abastecimento que falta, uma placa ou um valor errado) e nós verificamos.',
       { button: 'Confirmar ou apontar uma divergência no portal', url: 'portalUrl', when: 'portalUrl' },
