@@ -92,9 +92,11 @@ describe('renderOnboardingMail', () => {
   it('shows the first records in a table with Brazilian money, litres and São Paulo times', () => {
     const mail = render('validation_request', 'pt-BR', CASES.validation_request[0]!);
     expect(mail.subject).toBe('Os dados da integração Maxi Frota estão corretos?');
-    expect(mail.text).toMatch(/- 17\/03\/2026 10:22 \| ABC1D23 \| JOAO SILVA \| DIESEL S10 \| 120,5 L \| R\$\s1\.234,56/);
-    expect(mail.text).toMatch(/- 17\/03\/2026 15:05 \| XYZ9K88 \| — \| GASOLINA \| 40 L \| R\$\s239,60/);
-    expect(mail.html).toMatch(/<th[^>]*>Placa<\/th>/);
+    expect(mail.text).toMatch(/- 17\/03\/2026 10:22 \| ABC1D23, JOAO SILVA \| DIESEL S10, 120,5 L \| R\$\s1\.234,56/);
+    expect(mail.text).toMatch(/- 17\/03\/2026 15:05 \| XYZ9K88, — \| GASOLINA, 40 L \| R\$\s239,60/);
+    expect(mail.html).toMatch(/<th[^>]*>Placa e motorista<\/th>/);
+    expect(mail.html).toContain('<strong>ABC1D23</strong><br>JOAO SILVA');
+    expect(mail.text).toContain('Data | Placa e motorista | Combustível | Valor');
     expect(mail.html).toMatch(/<td[^>]*>R\$\s1\.234,56<\/td>/);
     expect(mail.html).toContain('href="https://ponte.example/portal/int_1"');
     expect(mail.text).toContain('Confirmo');

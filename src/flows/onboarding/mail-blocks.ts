@@ -26,8 +26,8 @@ export type MailBlock =
   | { steps: string[] }
   /** A call to action: a link button in HTML, "label: url" in text. `url` and `when` name variables. */
   | { button: string; url: string; when?: string }
-  /** The `records` variable as a table with these column headings. */
-  | { records: string[] };
+  /** The `records` variable as a table with these column headings: date, plate and driver, fuel and litres, amount. */
+  | { records: [string, string, string, string] };
 
 export interface MailText {
   subject: string;
@@ -49,7 +49,7 @@ const ifWhen = (when: string | undefined, source: string) => (when === undefined
 
 const P = 'margin:0 0 16px';
 const BUTTON = 'display:inline-block;padding:12px 20px;background:#0b57a4;color:#ffffff;font-weight:bold;text-decoration:none;border-radius:6px';
-const CELL = 'padding:6px 8px;border-bottom:1px solid #d5dbe1;vertical-align:top';
+const CELL = 'padding:6px 4px;border-bottom:1px solid #d5dbe1;vertical-align:top';
 
 function htmlBlock(block: MailBlock): string {
   if (typeof block === 'string') return `<p style="${P}">${htmlSource(block)}</p>`;
@@ -61,16 +61,17 @@ function htmlBlock(block: MailBlock): string {
         `<p style="${P};font-size:13px;color:#4a5560;word-break:break-all">{{ ${block.url} }}</p>`,
     );
   }
-  const [date, plate, driver, fuel, litres, amount] = block.records.map(htmlSource);
+  const [date, vehicle, fuel, amount] = block.records.map(htmlSource);
   const left = `${CELL};text-align:left`;
   const numeric = `${CELL};text-align:right;white-space:nowrap`;
+  // Four columns, each holding two facts, so the table fits a phone's width without scrolling sideways.
   return (
-    `<table style="${P};border-collapse:collapse;width:100%;font-size:14px">` +
-    `<thead><tr><th style="${left}">${date}</th><th style="${left}">${plate}</th><th style="${left}">${driver}</th><th style="${left}">${fuel}</th>` +
-    `<th style="${numeric}">${litres}</th><th style="${numeric}">${amount}</th></tr></thead><tbody>` +
-    `{% for record in records %}<tr><td style="${CELL};white-space:nowrap">{{ record.occurredAt | short_datetime }}</td><td style="${CELL}">{{ record.plate }}</td>` +
-    `<td style="${CELL}">{{ record.driver | default: '—' }}</td><td style="${CELL}">{{ record.fuel }}</td>` +
-    `<td style="${numeric}">{{ record.litres | quantity }}</td><td style="${numeric}">{{ record.amount | money }}</td></tr>{% endfor %}</tbody></table>`
+    `<table style="${P};border-collapse:collapse;width:100%;font-size:13px">` +
+    `<thead><tr><th style="${left}">${date}</th><th style="${left}">${vehicle}</th><th style="${left}">${fuel}</th><th style="${numeric}">${amount}</th></tr></thead><tbody>` +
+    `{% for record in records %}<tr><td style="${CELL}">{{ record.occurredAt | short_datetime }}</td>` +
+    `<td style="${CELL}"><strong>{{ record.plate }}</strong><br>{{ record.driver | default: '—' }}</td>` +
+    `<td style="${CELL}">{{ record.fuel }}<br>{{ record.litres | quantity }} L</td>` +
+    `<td style="${numeric}">{{ record.amount | money }}</td></tr>{% endfor %}</tbody></table>`
   );
 }
 
@@ -80,8 +81,8 @@ function textBlock(block: MailBlock): string {
   if ('button' in block) return ifWhen(block.when, `${block.button}:\n{{ ${block.url} }}`);
   return (
     `${block.records.join(' | ')}\n` +
-    `{% for record in records %}- {{ record.occurredAt | short_datetime }} | {{ record.plate }} | {{ record.driver | default: '—' }} | {{ record.fuel }} | ` +
-    `{{ record.litres | quantity }} L | {{ record.amount | money }}\n{% endfor %}`
+    `{% for record in records %}- {{ record.occurredAt | short_datetime }} | {{ record.plate }}, {{ record.driver | default: '—' }} | ` +
+    `{{ record.fuel }}, {{ record.litres | quantity }} L | {{ record.amount | money }}\n{% endfor %}`
   );
 }
 

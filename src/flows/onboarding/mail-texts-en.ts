@@ -131,7 +131,7 @@ export const MAIL_TEXTS_EN: Record<MailTemplateKey, MailText> = {
     blocks: [
       HELLO,
       'The first transactions of the {{ connectorName }} integration of the account {{ accountName }} have arrived. {% if records.size == totalRecords %}These are the {{ totalRecords }} received:{% else %}These are {{ records.size }} of the {{ totalRecords }} received so far:{% endif %}',
-      { records: ['Date', 'Plate', 'Driver', 'Fuel', 'Litres', 'Amount'] },
+      { records: ['Date', 'Plate and driver', 'Fuel', 'Amount'] },
       'Is the data correct? Reply to this e-mail with “Confirmed”, or tell us what differs (a missing transaction, a wrong plate or amount) and we will look into it.',
       { button: 'Confirm or report a difference in the portal', url: 'portalUrl', when: 'portalUrl' },
     ],

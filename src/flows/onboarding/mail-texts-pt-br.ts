@@ -131,7 +131,7 @@ export const MAIL_TEXTS_PT_BR: Record<MailTemplateKey, MailText> = {
     blocks: [
       HELLO,
       'Chegaram os primeiros abastecimentos da conta {{ accountName }} pela integração {{ connectorName }}. {% if records.size == totalRecords %}Estes são os {{ totalRecords }} recebidos:{% else %}Estes são {{ records.size }} dos {{ totalRecords }} recebidos até agora:{% endif %}',
-      { records: ['Data', 'Placa', 'Motorista', 'Combustível', 'Litros', 'Valor'] },
+      { records: ['Data', 'Placa e motorista', 'Combustível', 'Valor'] },
       'Os dados estão corretos? Responda a este e-mail com “Confirmo”, ou conte o que está diferente (um abastecimento que falta, uma placa ou um valor errado) e nós verificamos.',
       { button: 'Confirmar ou apontar uma divergência no portal', url: 'portalUrl', when: 'portalUrl' },
     ],
