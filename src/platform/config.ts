@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import { MAX_REPLY_BASE_LOCAL_PART } from './mail/reply-address.ts';
 import { PROCESS_ROLES, type ProcessRole } from './process-roles.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -63,6 +64,17 @@ const trustProxy = z
   })
   .default(false);
 
+// Reply addresses get `+<routing id>.<signature>` appended to the local part, which SMTP caps at 64 characters.
+const REPLY_ADDRESS = /^[a-z0-9_-]+(?:\.[a-z0-9_-]+)*@[a-z0-9-]+(?:\.[a-z0-9-]+)*$/i;
+const replyAddressProblem = (address: string): string | null => {
+  if (address.includes('+')) return 'must be an address without +, since Ponte adds +<ticket>.<signature> to it';
+  if (!REPLY_ADDRESS.test(address)) return 'must be a bare address of letters, digits, dots, - and _, e.g. suporte@ponte.example.com';
+  if (address.split('@')[0]!.length > MAX_REPLY_BASE_LOCAL_PART) {
+    return `must have at most ${MAX_REPLY_BASE_LOCAL_PART} characters before the @, to leave room for +<ticket>.<signature>`;
+  }
+  return null;
+};
+
 /** Environment variables Ponte reads, with what each one accepts. */
 const environmentSchema = z.object({
   PORT: z.coerce
@@ -105,6 +117,25 @@ const environmentSchema = z.object({
     .min(0, 'must be between 0 and 65535')
     .max(65535, 'must be between 0 and 65535')
     .default(4025),
+  PONTE_INBOUND_SMTP_PORT: optionalText.pipe(
+    z.coerce
+      .number<string>({ error: 'must be a port number' })
+      .int('must be a whole number')
+      .min(0, 'must be between 0 and 65535')
+      .max(65535, 'must be between 0 and 65535')
+      .optional(),
+  ),
+  PONTE_INBOUND_SMTP_HOST: z.string().trim().min(1).default('127.0.0.1'),
+  PONTE_REPLY_ADDRESS: optionalText.pipe(
+    z
+      .string()
+      .transform((address, context) => {
+        const problem = replyAddressProblem(address);
+        if (problem) context.addIssue({ code: 'custom', message: problem });
+        return address.toLowerCase();
+      })
+      .optional(),
+  ),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   LOG_FORMAT: z.enum(LOG_FORMATS, { error: `must be one of ${LOG_FORMATS.join(', ')}` }).default('auto'),
   PONTE_PROVIDER_BASE_URLS: optionalText.pipe(
@@ -162,6 +193,10 @@ export interface Config {
   mailFrom: string;
   /** Where `ponte start` runs its local mailbox when no SMTP_URL is set (with the sandboxes on); 0 picks a free port. */
   mailboxPort: number;
+  /** The SMTP listener for replies to Ponte's e-mails: none when the port is unset; port 0 picks a free one. */
+  inboundSmtp: { host: string; port: number | undefined };
+  /** Base of the signed reply addresses (`suporte+<ticket>.<signature>@domain`): a bare address without `+`. */
+  replyAddress: string;
   logLevel: (typeof LOG_LEVELS)[number];
   /** `ponte start`'s log lines: readable on a terminal and JSON otherwise (`auto`), or always one of the two. */
   logFormat: (typeof LOG_FORMATS)[number];
@@ -229,6 +264,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       },
     ]);
   }
+  const replyAddress = value.PONTE_REPLY_ADDRESS ?? defaultReplyAddress(value.PONTE_MAIL_FROM);
   return {
     port: value.PORT,
     host: value.HOST,
@@ -241,6 +277,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: value.SMTP_URL,
     mailFrom: value.PONTE_MAIL_FROM,
     mailboxPort: value.PONTE_MAILBOX_PORT,
+    inboundSmtp: { host: value.PONTE_INBOUND_SMTP_HOST, port: value.PONTE_INBOUND_SMTP_PORT },
+    replyAddress,
     logLevel: value.LOG_LEVEL,
     logFormat: value.LOG_FORMAT,
     providerBaseUrls: value.PONTE_PROVIDER_BASE_URLS ?? {},
@@ -256,4 +294,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     role: value.PONTE_ROLE,
   };
+}
+
+/** `suporte@` and the domain of PONTE_MAIL_FROM; refused (naming PONTE_REPLY_ADDRESS) when that makes no usable address. */
+function defaultReplyAddress(mailFrom: string): string {
+  const address = `suporte@${(/<([^<>]+)>/.exec(mailFrom)?.[1] ?? mailFrom).split('@').at(-1)!.trim()}`;
+  const problem = replyAddressProblem(address);
+  if (problem) {
+    throw new ConfigError([
+      { variable: 'PONTE_REPLY_ADDRESS', message: `is unset and the default taken from PONTE_MAIL_FROM, ${address}, ${problem}: set it` },
+    ]);
+  }
+  return address.toLowerCase();
 }

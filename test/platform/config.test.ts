@@ -78,4 +78,33 @@ describe('loadConfig', () => {
       expect(problemsOf({ PONTE_TRUST_PROXY: wrong })[0]).toMatchObject({ variable: 'PONTE_TRUST_PROXY', message: expect.stringContaining('must be off or') });
     }
   });
+
+  it('runs no inbound mail listener unless given a port, on 127.0.0.1 by default', () => {
+    expect(loadConfig({}).inboundSmtp).toEqual({ host: '127.0.0.1', port: undefined });
+    expect(loadConfig({ PONTE_INBOUND_SMTP_PORT: '' }).inboundSmtp.port).toBeUndefined();
+    expect(loadConfig({ PONTE_INBOUND_SMTP_PORT: '0' }).inboundSmtp.port).toBe(0);
+    expect(loadConfig({ PONTE_INBOUND_SMTP_PORT: '2525', PONTE_INBOUND_SMTP_HOST: '0.0.0.0' }).inboundSmtp).toEqual({ host: '0.0.0.0', port: 2525 });
+    expect(problemsOf({ PONTE_INBOUND_SMTP_PORT: '65536' })[0]).toMatchObject({ variable: 'PONTE_INBOUND_SMTP_PORT', message: 'must be between 0 and 65535' });
+    expect(problemsOf({ PONTE_INBOUND_SMTP_PORT: 'smtp' })[0]).toMatchObject({ variable: 'PONTE_INBOUND_SMTP_PORT', message: 'must be a port number' });
+  });
+
+  it('takes the reply address from PONTE_MAIL_FROM\'s domain unless given one without +', () => {
+    expect(loadConfig({}).replyAddress).toBe('suporte@localhost');
+    expect(loadConfig({ PONTE_MAIL_FROM: 'Ponte <no-reply@Ponte.Example.com>' }).replyAddress).toBe('suporte@ponte.example.com');
+    expect(loadConfig({ PONTE_MAIL_FROM: 'ponte@mail.example.com' }).replyAddress).toBe('suporte@mail.example.com');
+    expect(loadConfig({ PONTE_REPLY_ADDRESS: 'Atendimento@Example.com' }).replyAddress).toBe('atendimento@example.com');
+    const wrong = {
+      'suporte+x@example.com': 'without +',
+      'Suporte <suporte@example.com>': 'must be a bare address',
+      'suporte@': 'must be a bare address',
+      'atendimento-ao-cliente-x@example.com': 'at most 20 characters before the @',
+    };
+    for (const [address, message] of Object.entries(wrong)) {
+      expect(problemsOf({ PONTE_REPLY_ADDRESS: address })[0]).toMatchObject({ variable: 'PONTE_REPLY_ADDRESS', message: expect.stringContaining(message) });
+    }
+    expect(problemsOf({ PONTE_MAIL_FROM: 'ponte@exa_mple.com' })[0]).toMatchObject({
+      variable: 'PONTE_REPLY_ADDRESS',
+      message: expect.stringContaining('default taken from PONTE_MAIL_FROM, suporte@exa_mple.com'),
+    });
+  });
 });

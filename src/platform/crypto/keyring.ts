@@ -94,8 +94,15 @@ export class Keyring {
 
   /** A keyed digest of a secret, shown (shortened) so people can tell credentials apart without seeing them. */
   fingerprint(plaintext: string): string {
-    const key = Buffer.from(hkdfSync('sha256', this.#current, Buffer.alloc(0), 'ponte credential fingerprint', 32));
-    return createHmac('sha256', key).update(plaintext).digest('hex').slice(0, 16);
+    return createHmac('sha256', deriveKey(this.#current, 'ponte credential fingerprint')).update(plaintext).digest('hex').slice(0, 16);
+  }
+
+  /**
+   * Keys for one purpose (e.g. signing reply addresses), derived from the master keys so nothing new needs storing:
+   * the current master key's first (sign with it), then the previous ones' (still accept what they signed).
+   */
+  deriveKeys(purpose: string): Buffer[] {
+    return [this.#current, ...[...this.#keys.values()].filter((key) => !key.equals(this.#current))].map((key) => deriveKey(key, purpose));
   }
 
   /**
@@ -134,7 +141,10 @@ export class Keyring {
   }
 }
 
+function deriveKey(masterKey: Buffer, purpose: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), purpose, 32));
+}
+
 function callbackTokenWith(masterKey: Buffer, subject: string): string {
-  const key = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'ponte callback url', 32));
-  return createHmac('sha256', key).update(subject).digest('base64url');
+  return createHmac('sha256', deriveKey(masterKey, 'ponte callback url')).update(subject).digest('base64url');
 }

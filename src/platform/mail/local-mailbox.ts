@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
-import { type HeaderValue, type ParsedMail, simpleParser } from 'mailparser';
-import { SMTPServer, type SMTPServerSession } from 'smtp-server';
+import { SMTPServer } from 'smtp-server';
+import { type InboundMail, parseReceivedMessage, readMessage } from './received-message.ts';
+import { closeServer, listen, smtpUrl } from './smtp-listening.ts';
 
 export interface ReceivedMail {
   /** The envelope sender (MAIL FROM), a bare address. */
@@ -40,6 +40,18 @@ export interface LocalMailboxOptions {
   host?: string;
   /** When set, every received message is also written here as a raw `.eml` file. */
   directory?: string;
+  /**
+   * Mail for Ponte itself (a reply to one of its e-mails) is also handed to the inbound handler, as the inbound
+   * listener would, so one mailbox carries both directions on a laptop. A failing delivery refuses the message with 451.
+   */
+  inbound?: InboundRelay;
+}
+
+export interface InboundRelay {
+  /** Whether an envelope recipient is Ponte's, e.g. `(address) => replyAddresses.covers(address)`. */
+  matches(address: string): boolean;
+  /** Gets the message with `envelope.to` narrowed to the matching recipients. */
+  deliver(mail: InboundMail): Promise<void>;
 }
 
 const DEFAULT_WAIT_MS = 5_000;
@@ -64,10 +76,12 @@ export async function startLocalMailbox(options: LocalMailboxOptions = {}): Prom
   const waiters = new Set<Waiter>();
   const refusals: Refusal[] = [];
 
-  async function accept(raw: Buffer, session: SMTPServerSession): Promise<void> {
-    const receivedAt = new Date();
-    const mail = toReceivedMail(await simpleParser(raw), session, receivedAt);
-    if (directory) await writeFile(path.join(directory, emlFileName(receivedAt)), raw, { mode: 0o600 });
+  async function accept(parsed: InboundMail, raw: Buffer): Promise<void> {
+    const relayedTo = parsed.envelope.to.filter((address) => options.inbound?.matches(address));
+    // Handed on first: if Ponte cannot take it, the 451 makes the sender try again, and the mailbox keeps no half.
+    if (options.inbound && relayedTo.length > 0) await options.inbound.deliver({ ...parsed, envelope: { ...parsed.envelope, to: relayedTo } });
+    const mail = toReceivedMail(parsed);
+    if (directory) await writeFile(path.join(directory, emlFileName(mail.receivedAt)), raw, { mode: 0o600 });
     received.push(mail);
     for (const waiter of waiters) {
       if (!waiter.predicate(mail)) continue;
@@ -90,11 +104,11 @@ export async function startLocalMailbox(options: LocalMailboxOptions = {}): Prom
     },
     onData(stream, session, callback) {
       // The stream is read to its end even for a refusal: smtp-server replies only once DATA is over.
-      readAll(stream)
+      readMessage(stream)
         .then(async (raw) => {
           const refusal = refusals.shift();
           if (refusal) return Object.assign(new Error(refusal.message), { responseCode: refusal.code });
-          await accept(raw, session);
+          await accept(await parseReceivedMessage(raw, session), raw);
           return null;
         })
         .catch((error: unknown) => Object.assign(new Error(`Local mailbox could not keep the message: ${String(error)}`), { responseCode: 451 }))
@@ -102,12 +116,10 @@ export async function startLocalMailbox(options: LocalMailboxOptions = {}): Prom
     },
   });
 
-  const port = await listen(server, options.port ?? 0, host);
-  // Errors after start-up are single connections going away (a client reset); they must not crash the process.
-  server.on('error', () => {});
+  const port = await listen(server, options.port ?? 0, host, 'The local mailbox');
 
   return {
-    url: `smtp://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    url: smtpUrl(host, port),
     port,
     messages: () => [...received],
     waitFor(predicate, timeoutMs = DEFAULT_WAIT_MS) {
@@ -135,72 +147,21 @@ export async function startLocalMailbox(options: LocalMailboxOptions = {}): Prom
       received.length = 0;
       refusals.length = 0;
     },
-    close: () => closeServer(server),
+    close: () => closeServer(server, 'Local mailbox shutting down'),
   };
 }
 
-function listen(server: SMTPServer, port: number, host: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const onError = (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EADDRINUSE') reject(new Error(`The local mailbox cannot listen on ${host}:${port}: port ${port} is already in use`));
-      else reject(new Error(`The local mailbox cannot listen on ${host}:${port}: ${error.message}`));
-    };
-    // smtp-server re-emits the listening socket's errors on itself.
-    server.once('error', onError);
-    server.listen(port, host, () => {
-      server.off('error', onError);
-      const address = server.server.address();
-      resolve(typeof address === 'object' && address ? address.port : port);
-    });
-  });
-}
-
-function closeServer(server: SMTPServer): Promise<void> {
-  return new Promise((resolve) => {
-    server.close(() => resolve());
-    // A pooled client keeps its connection open; end it now instead of waiting out smtp-server's grace period.
-    for (const connection of server.connections) {
-      connection.send(421, 'Local mailbox shutting down');
-      connection.close();
-    }
-  });
-}
-
-function readAll(stream: Readable): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-    stream.once('end', () => resolve(Buffer.concat(chunks)));
-    stream.once('error', reject);
-  });
-}
-
-function toReceivedMail(parsed: ParsedMail, session: SMTPServerSession, receivedAt: Date): ReceivedMail {
-  const headers: Record<string, string> = {};
-  for (const [name, value] of parsed.headers) headers[name] = headerText(value);
-  // mailparser folds List-* headers into one `list` object; keep their original text under their own names.
-  for (const { key, line } of parsed.headerLines) {
-    if (key.startsWith('list-')) headers[key] = line.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim();
-  }
+function toReceivedMail(mail: InboundMail): ReceivedMail {
   return {
-    from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-    to: session.envelope.rcptTo.map((recipient) => recipient.address),
-    subject: parsed.subject ?? '',
-    text: parsed.text ?? '',
-    html: parsed.html || null,
-    messageId: parsed.messageId ?? '',
-    headers,
-    receivedAt,
+    from: mail.envelope.from,
+    to: mail.envelope.to,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html,
+    messageId: mail.messageId ?? '',
+    headers: mail.headers,
+    receivedAt: mail.receivedAt,
   };
-}
-
-function headerText(value: HeaderValue): string {
-  if (typeof value === 'string') return value;
-  if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return value.map((item) => headerText(item)).join(', ');
-  if ('text' in value && typeof value.text === 'string') return value.text;
-  if ('value' in value && typeof value.value === 'string') return value.value;
-  return JSON.stringify(value);
 }
 
 function emlFileName(receivedAt: Date): string {
