@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
+import type Holidays from 'date-holidays';
 import { IANAZone } from 'luxon';
 import { isCalendarDate } from './sao-paulo.ts';
 
-type HolidaysClass = typeof import('date-holidays').default;
+type HolidaysClass = typeof Holidays;
 
 let holidaysClass: HolidaysClass | undefined;
 
