@@ -2,6 +2,15 @@ import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { MAX_REPLY_BASE_LOCAL_PART } from './mail/reply-address.ts';
+import {
+  type BusinessCalendarSettings,
+  DEFAULT_BUSINESS_CALENDAR,
+  isTimeZone,
+  parseBusinessDays,
+  parseBusinessHours,
+  parseExtraHolidays,
+  parseHolidayRegion,
+} from './calendar/business-calendar-settings.ts';
 import { PROCESS_ROLES, type ProcessRole } from './process-roles.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -74,6 +83,14 @@ const replyAddressProblem = (address: string): string | null => {
   }
   return null;
 };
+/** A variable read by one of the calendar's parsers, which say what is wrong in their own words. */
+const parsedBy = <T>(parse: (text: string) => { ok: true; value: T } | { ok: false; problem: string }) =>
+  z.string().transform((text, context): T => {
+    const parsed = parse(text.trim());
+    if (parsed.ok) return parsed.value;
+    context.addIssue({ code: 'custom', message: parsed.problem });
+    return z.NEVER;
+  });
 
 /** Environment variables Ponte reads, with what each one accepts. */
 const environmentSchema = z.object({
@@ -173,6 +190,12 @@ const environmentSchema = z.object({
   PONTE_AUTH_FAILURES_PER_EMAIL: positiveInteger(10, 100_000),
   PONTE_AUTH_FAILURE_WINDOW_MINUTES: positiveInteger(15, 1440),
   PONTE_ROLE: z.enum(PROCESS_ROLES, { error: `must be one of ${PROCESS_ROLES.join(', ')}` }).default('all'),
+  PONTE_TIMEZONE: z.string().trim().refine(isTimeZone, 'must be an IANA time zone, e.g. America/Sao_Paulo').default(DEFAULT_BUSINESS_CALENDAR.timeZone),
+  PONTE_BUSINESS_HOURS: parsedBy(parseBusinessHours).default(() => ({ opensAt: DEFAULT_BUSINESS_CALENDAR.opensAt, closesAt: DEFAULT_BUSINESS_CALENDAR.closesAt })),
+  PONTE_BUSINESS_DAYS: parsedBy(parseBusinessDays).default(() => [...DEFAULT_BUSINESS_CALENDAR.workdays]),
+  // Unset, date-holidays is not even loaded: its 200 countries' rules take a while to read.
+  PONTE_HOLIDAYS: parsedBy(parseHolidayRegion).default(() => ({ ...DEFAULT_BUSINESS_CALENDAR.holidays })),
+  PONTE_EXTRA_HOLIDAYS: parsedBy(parseExtraHolidays).default(() => []),
 });
 
 export interface Config {
@@ -214,6 +237,8 @@ export interface Config {
   authFailureLimits: { perAddress: number; perEmail: number; windowMinutes: number };
   /** What `ponte start` runs in this process; `api` and `worker` need PostgreSQL (other processes do the rest). */
   role: ProcessRole;
+  /** Business days, hours and holidays of deadlines and reminders (createBusinessCalendar makes the calendar). */
+  businessCalendar: BusinessCalendarSettings;
 }
 
 export class ConfigError extends Error {
@@ -293,6 +318,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       windowMinutes: value.PONTE_AUTH_FAILURE_WINDOW_MINUTES,
     },
     role: value.PONTE_ROLE,
+    businessCalendar: {
+      timeZone: value.PONTE_TIMEZONE,
+      ...value.PONTE_BUSINESS_HOURS,
+      workdays: value.PONTE_BUSINESS_DAYS,
+      holidays: value.PONTE_HOLIDAYS,
+      extraHolidays: value.PONTE_EXTRA_HOLIDAYS,
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createBusinessCalendar } from '../../src/platform/calendar/business-calendar.ts';
 import { ConfigError, loadConfig } from '../../src/platform/config.ts';
 
 const KEY = Buffer.alloc(32, 7).toString('base64');
@@ -106,5 +107,61 @@ describe('loadConfig', () => {
       variable: 'PONTE_REPLY_ADDRESS',
       message: expect.stringContaining('default taken from PONTE_MAIL_FROM, suporte@exa_mple.com'),
     });
+  });
+
+  it('reads the business calendar: São Paulo, 08:00-18:00, Monday to Friday, national holidays by default', () => {
+    expect(loadConfig({}).businessCalendar).toEqual({
+      timeZone: 'America/Sao_Paulo',
+      opensAt: '08:00',
+      closesAt: '18:00',
+      workdays: [1, 2, 3, 4, 5],
+      holidays: { country: 'BR' },
+      extraHolidays: [],
+    });
+    const config = loadConfig({
+      PONTE_TIMEZONE: 'America/Manaus',
+      PONTE_BUSINESS_HOURS: '09:30-24:00',
+      PONTE_BUSINESS_DAYS: 'mon,tue,wed,thu,fri,sat',
+      PONTE_HOLIDAYS: 'br-sp-sp',
+      PONTE_EXTRA_HOLIDAYS: '2026-12-24, 2026-12-31',
+    });
+    expect(config.businessCalendar).toEqual({
+      timeZone: 'America/Manaus',
+      opensAt: '09:30',
+      closesAt: '24:00',
+      workdays: [1, 2, 3, 4, 5, 6],
+      holidays: { country: 'BR', state: 'SP', region: 'SP' },
+      extraHolidays: ['2026-12-24', '2026-12-31'],
+    });
+    expect(loadConfig({ PONTE_BUSINESS_DAYS: 'Mon-Wed, fri', PONTE_HOLIDAYS: 'BR-RJ' }).businessCalendar).toMatchObject({ workdays: [1, 2, 3, 5], holidays: { country: 'BR', state: 'RJ' } });
+    expect(loadConfig({ PONTE_EXTRA_HOLIDAYS: '' }).businessCalendar.extraHolidays).toEqual([]);
+  });
+
+  it('its settings make a calendar that follows them', () => {
+    const calendar = createBusinessCalendar(loadConfig({ PONTE_HOLIDAYS: 'BR-SP', PONTE_BUSINESS_DAYS: 'mon-sat' }).businessCalendar);
+    expect(calendar.holidayOn(new Date('2026-07-09T12:00:00-03:00'))?.name).toBe('Revolução Constitucionalista');
+    expect(calendar.isOpen(new Date('2026-03-14T10:00:00-03:00'))).toBe(true);
+  });
+
+  it('names each wrong business calendar variable and what it accepts', () => {
+    const problems = problemsOf({
+      PONTE_TIMEZONE: 'Brasil/Brasilia',
+      PONTE_BUSINESS_HOURS: '8h-18h',
+      PONTE_BUSINESS_DAYS: 'monday-friday',
+      PONTE_HOLIDAYS: 'BR-XX',
+      PONTE_EXTRA_HOLIDAYS: '2026-12-24,24/12/2026',
+    });
+    expect(Object.fromEntries(problems.map((p) => [p.variable, p.message]))).toEqual({
+      PONTE_TIMEZONE: 'must be an IANA time zone, e.g. America/Sao_Paulo',
+      PONTE_BUSINESS_HOURS: 'must be an opening and a closing time, HH:mm-HH:mm, e.g. 08:00-18:00',
+      PONTE_BUSINESS_DAYS: expect.stringContaining('e.g. mon-fri or mon,tue,wed,thu,fri,sat; "monday-friday" is not'),
+      PONTE_HOLIDAYS: expect.stringContaining('unknown state "XX" of BR (one of AC, AL'),
+      PONTE_EXTRA_HOLIDAYS: expect.stringContaining('"24/12/2026" is not'),
+    });
+    expect(problemsOf({ PONTE_BUSINESS_HOURS: '18:00-08:00' })[0]!.message).toContain('must open before it closes');
+    expect(problemsOf({ PONTE_BUSINESS_DAYS: 'fri-mon' })[0]!.variable).toBe('PONTE_BUSINESS_DAYS');
+    expect(problemsOf({ PONTE_HOLIDAYS: 'XY' })[0]).toEqual({ variable: 'PONTE_HOLIDAYS', message: expect.stringContaining('unknown country "XY"') });
+    expect(problemsOf({ PONTE_HOLIDAYS: 'BR-SP-XX' })[0]!.message).toContain('unknown region "XX" of BR-SP (one of SP)');
+    expect(problemsOf({ PONTE_EXTRA_HOLIDAYS: '2026-02-30' })[0]!.variable).toBe('PONTE_EXTRA_HOLIDAYS');
   });
 });
