@@ -20,7 +20,7 @@ import { ConnectLinks, IntegrationsService, IntegrationStore, registerIntegratio
 import { NotificationsService, NotificationWorker, registerNotificationRoutes, type WorkerSettings } from './modules/notifications/index.ts';
 import { registerTicketRoutes, TicketsService } from './modules/tickets/index.ts';
 import { createMailer, ReplyAddresses, startInboundMailServer, type InboundMailServer, type Mailer } from './platform/mail/index.ts';
-import { createBusinessCalendar } from './platform/calendar/index.ts';
+import { createBusinessCalendar } from './platform/calendar/business-calendar.ts';
 import { setUpAccount } from './flows/account-setup.ts';
 import { DEFAULT_ONBOARDING_SETTINGS, Onboarding, type OnboardingSettings } from './flows/onboarding/onboarding.ts';
 import { OnboardingMailSender } from './flows/onboarding/mail.ts';
@@ -142,6 +142,9 @@ export function createSyncServices(
   return { events, sync, integrations, integrationStore: store };
 }
 
+/** Replies with their attachments; bigger ones are refused at once (552), before they are read. */
+const INBOUND_MAIL_MAX_BYTES = 10 * 1024 * 1024;
+
 /** The domain of the From address: what notification e-mails' Message-IDs end in. */
 const mailDomainOf = (from: string) => /@([^>\s]+)>?$/.exec(from)?.[1] ?? 'localhost';
 
@@ -249,8 +252,15 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     }
     // Replies to onboarding e-mails come in where the API does (behind the operator's MX in production).
     const inboundMail =
-      servesApi && config.inboundSmtpPort !== undefined
-        ? await startInboundMailServer({ host: config.inboundSmtpHost, port: config.inboundSmtpPort, logger, onMessage: (mail) => onboardingReplies.receive(mail) })
+      servesApi && config.inboundSmtp.port !== undefined
+        ? await startInboundMailServer({
+            host: config.inboundSmtp.host,
+            port: config.inboundSmtp.port,
+            maxMessageBytes: INBOUND_MAIL_MAX_BYTES,
+            acceptsRecipient: (address) => replyAddresses.covers(address),
+            logger,
+            onMessage: (mail) => onboardingReplies.receive(mail),
+          })
         : null;
 
     const startedQueue = queue;
@@ -273,6 +283,10 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       integrations,
       notifications,
       tickets,
+      onboarding,
+      onboardingReplies,
+      replyAddresses,
+      inboundMail,
       notificationWorker,
       role,
       async listen() {

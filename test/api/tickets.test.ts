@@ -122,7 +122,7 @@ describe('the tickets API', { timeout: 60_000 }, () => {
   });
 
   it('attaches a re-delivered e-mail once, and finds an integration’s open onboarding ticket', async () => {
-    const integration = await ponte.integrations.create(cliActor, { accountId: customer.accountId, connector: 'ticket-log', environment: 'sandbox', config: { clientCode: 4242 } });
+    const integration = await ponte.onboarding.request(cliActor, { accountId: customer.accountId, connector: 'ticket-log', environment: 'sandbox', config: { clientCode: 4242 }, contact: { email: 'marina@rioclaro.example' } });
     const flow = systemActor('onboarding');
     const opened = await ponte.database.transaction(({ db }) =>
       ponte.tickets.open(db, flow, { accountId: customer.accountId, integrationId: integration.id, kind: 'onboarding', subject: 'Integração Ticket Log', requester: { email: 'marina@rioclaro.example' } }),

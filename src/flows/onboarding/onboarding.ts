@@ -2,14 +2,14 @@ import type { AccountsService } from '../../modules/accounts/index.ts';
 import { integrationProblems, manifestFor, parseFields, type ConnectLinks, type IntegrationRow, type IntegrationsService, type Verification } from '../../modules/integrations/index.ts';
 import type { TicketsService } from '../../modules/tickets/index.ts';
 import { actorOf, assertRole, systemActor, type Actor } from '../../platform/actor.ts';
-import type { BusinessCalendar } from '../../platform/calendar/index.ts';
+import type { BusinessCalendar } from '../../platform/calendar/business-calendar.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database, DatabaseHandle, Transaction } from '../../platform/database/database.ts';
 import { Problem } from '../../platform/http/problems.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
 import type { JobData, JobDefinition } from '../../platform/queue/job-definition.ts';
 import type { Queue } from '../../platform/queue/queue.ts';
-import { approvalSlaJob, keyExchangeJob, keyExpiryJob, onboardingMailJob, onboardingReminderJob, validationRequestJob } from './jobs.ts';
+import { approvalSlaJob, keyExchangeJob, keyExpiryJob, ONBOARDING_JOBS, onboardingMailJob, onboardingReminderJob, validationRequestJob } from './jobs.ts';
 import type { OnboardingMailKind } from './messages.ts';
 
 const HOUR_MS = 3_600_000;
@@ -242,7 +242,7 @@ export class Onboarding {
   // ——— the queue's side: timers and deferred work ———
 
   async registerJobs(): Promise<void> {
-    for (const job of [onboardingMailJob, onboardingReminderJob, keyExpiryJob, keyExchangeJob, approvalSlaJob, validationRequestJob]) await this.deps.queue.register(job);
+    for (const job of ONBOARDING_JOBS) await this.deps.queue.register(job);
   }
 
   async startWorkers(sendMail: (data: { integrationId: string; ticketId: string; kind: string; linkId: string | null; reason: string | null }, jobId: string) => Promise<void>): Promise<void> {

@@ -1,3 +1,3 @@
-export { AccountsService, type Account, type AccountDetails, type Locale, type User } from './service.ts';
+export { AccountsService, type AccountDetails, type User } from './service.ts';
 export { newAccountBody, newUserBody, registerAccountRoutes } from './routes.ts';
 export { accountProblems } from './errors.ts';

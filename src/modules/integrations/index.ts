@@ -1,11 +1,11 @@
-export { IntegrationsService, type NewIntegrationRow, type TransitionDetails, type Verification } from './service.ts';
-export { IntegrationStore, type IntegrationRow, type Transition } from './store.ts';
-export { ConnectLinks, type ConnectLink, type LinkLookup } from './connect-links.ts';
+export { IntegrationsService, type Verification } from './service.ts';
+export { IntegrationStore, type IntegrationRow } from './store.ts';
+export { ConnectLinks } from './connect-links.ts';
 export { registerIntegrationRoutes } from './routes.ts';
 export { integrationProblems } from './errors.ts';
 export { manifestFor, parseFields } from './validation.ts';
-export { LIFECYCLE, type FlowKind } from './lifecycle.ts';
+export { LIFECYCLE } from './lifecycle.ts';
 export { presentIntegration, type PresentedIntegration } from './presenter.ts';
 export { checklistSchema, integrationSchema } from './wire.ts';
 export { INTEGRATION_EXAMPLE } from './examples.ts';
-export { INTEGRATION_STATES, type IntegrationState } from './schema.ts';
+export { INTEGRATION_STATES } from './schema.ts';

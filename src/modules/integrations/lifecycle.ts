@@ -55,7 +55,7 @@ export const LIFECYCLE: Record<FlowKind, Table> = {
 };
 
 /** Where an integration of this flow kind may go from its state. */
-export const allowedFrom = (kind: FlowKind, from: From): readonly IntegrationState[] => LIFECYCLE[kind][from] ?? [];
+const allowedFrom = (kind: FlowKind, from: From): readonly IntegrationState[] => LIFECYCLE[kind][from] ?? [];
 
 /** Refuses a move the table does not have, with a 409 naming the current state and the allowed ones. */
 export function assertTransition(kind: FlowKind, from: From, to: IntegrationState): void {

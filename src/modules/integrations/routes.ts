@@ -2,9 +2,7 @@ import { z } from 'zod';
 import type { Clock } from '../../platform/clock.ts';
 import { requirePrincipal } from '../../platform/http/principal.ts';
 import { operation, problemResponses } from '../../platform/http/openapi.ts';
-import { platformProblems } from '../../platform/http/problems.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
-import { accountProblems } from '../accounts/index.ts';
 import type { CredentialVault } from '../credentials/index.ts';
 import type { SyncService } from '../sync/index.ts';
 import { INTEGRATION_EXAMPLE, RECORD_EXAMPLE } from './examples.ts';
@@ -12,7 +10,7 @@ import { integrationProblems } from './errors.ts';
 import { presentIntegration } from './presenter.ts';
 import { INTEGRATION_STATES } from './schema.ts';
 import type { IntegrationsService } from './service.ts';
-import { integrationSchema, recordSchema, syncRunSchema, syncRequestSchema, checklistSchema } from './wire.ts';
+import { integrationSchema, recordSchema, syncRunSchema, syncRequestSchema } from './wire.ts';
 
 const params = z.object({ integrationId: z.string() });
 const notFound = problemResponses(integrationProblems.integration_not_found);
