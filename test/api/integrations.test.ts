@@ -49,7 +49,7 @@ describe('the integrations API', { timeout: 120_000 }, () => {
   });
 
   it('waits for Ticket Log’s approval, and takes a rejection with its reason', async () => {
-    const account = await ponte.accounts.createAccount(cliActor, { name: 'Frota Aprovação' });
+    const account = await ponte.accounts.createAccount(cliActor, { name: 'Frota Aprovação', contactEmail: 'frota@aprovacao.example' });
     const credentials = await sandboxCredentials('ticket-log');
     const missing = await call('POST', '/v1/integrations', admin, { accountId: account.id, connector: 'ticket-log', environment: 'sandbox', config: {} });
     expect(missing.json()).toMatchObject({ code: 'validation_failed', field: 'body.config.clientCode' });

@@ -122,7 +122,10 @@ describe('the tickets API', { timeout: 60_000 }, () => {
   });
 
   it('attaches a re-delivered e-mail once, and finds an integration’s open onboarding ticket', async () => {
-    const integration = await ponte.onboarding.request(cliActor, { accountId: customer.accountId, connector: 'ticket-log', environment: 'sandbox', config: { clientCode: 4242 }, contact: { email: 'marina@rioclaro.example' } });
+    // A bare integration row: the onboarding flow would open its own ticket.
+    const integration = await ponte.database.transaction(({ db }) =>
+      ponte.integrations.insert(db, cliActor, { accountId: customer.accountId, connector: 'ticket-log', environment: 'sandbox', state: 'requested', config: { clientCode: 4242 } }),
+    );
     const flow = systemActor('onboarding');
     const opened = await ponte.database.transaction(({ db }) =>
       ponte.tickets.open(db, flow, { accountId: customer.accountId, integrationId: integration.id, kind: 'onboarding', subject: 'Integração Ticket Log', requester: { email: 'marina@rioclaro.example' } }),

@@ -36,7 +36,7 @@ const clientOf = (address: string, token: string): Client => ({
 
 /** Creates a Ticket Log integration with 3 months of history and records the provider's approval. */
 async function connect(client: Client): Promise<string> {
-  const account = await client.call('POST', '/v1/accounts', { name: 'Frota Três Meses' });
+  const account = await client.call('POST', '/v1/accounts', { name: 'Frota Três Meses', contactEmail: 'frota@tresmeses.example' });
   const integration = await client.call('POST', '/v1/integrations', {
     accountId: account.id,
     connector: 'ticket-log',

@@ -66,6 +66,18 @@ export type SubmissionOutcome =
   | { result: 'exchanging'; integration: IntegrationRow }
   | { result: 'refused'; integration: IntegrationRow; reason: string };
 
+interface Contact {
+  email: string;
+  name: string | null;
+  locale: 'pt-BR' | 'en';
+}
+
+/** An onboarding writes to someone: without a contact it cannot start. */
+function requireContact(contact: Contact | null): Contact {
+  if (contact) return contact;
+  throw new Problem(integrationProblems.contact_missing, 'The account has no contact e-mail: set one (PATCH /v1/accounts/{id}) or give body.contact', { field: 'body.contact' });
+}
+
 interface Deps {
   database: DatabaseHandle;
   clock: Clock;
@@ -110,19 +122,21 @@ export class Onboarding {
     const base = { accountId: account.id, connector: manifest.key, environment: input.environment, config };
 
     if (!credentials) {
+      const to = requireContact(contact);
       return database.transaction(async (tx) => {
         const row = await integrations.insert(tx.db, actor, { ...base, state: 'requested' });
-        const ticket = await this.#openTicket(tx.db, actor, row, account.name, contact);
+        const ticket = await this.#openTicket(tx.db, actor, row, account.name, to);
         await this.#askForCredentials(tx, actor, row, ticket, 'awaiting_customer', 'instructions', null);
         return (await integrations.findRow(tx.db, row.id))!;
       });
     }
 
     if (kind === 'provider_approval') {
+      const to = requireContact(contact);
       return database.transaction(async (tx) => {
         const row = await integrations.insert(tx.db, actor, { ...base, state: 'credentials_received' });
         await integrations.storeCredentials(tx.db, row, credentials, { verified: false });
-        const ticket = await this.#openTicket(tx.db, actor, row, account.name, contact);
+        const ticket = await this.#openTicket(tx.db, actor, row, account.name, to);
         return this.#sendForApproval(tx, actor, row, ticket);
       });
     }
@@ -135,7 +149,8 @@ export class Onboarding {
         const row = await integrations.insert(tx.db, actor, { ...base, state: first });
         await integrations.storeCredentials(tx.db, row, credentials, { verified: true, tokens: verification.tokens });
         const active = await integrations.activate(tx, actor, row);
-        if (kind === 'key_exchange') {
+        // The validation step needs someone to ask: without a contact, the API caller validates.
+        if (kind === 'key_exchange' && contact) {
           const ticket = await this.#openTicket(tx.db, actor, row, account.name, contact);
           await this.#afterActivation(tx, active, ticket);
         }
@@ -143,7 +158,9 @@ export class Onboarding {
       });
     }
     // Refused: the integration waits for corrected credentials, and the customer is told how; the API caller gets the 422.
+    // With nobody to tell, nothing is kept: the caller corrects and asks again.
     const reason = this.#reasonOf(verification);
+    if (!contact) throw new Problem(integrationProblems.provider_refused_credentials, reason, { field: 'body.credentials' });
     const waiting = await database.transaction(async (tx) => {
       const row = await integrations.insert(tx.db, actor, { ...base, state: first });
       const ticket = await this.#openTicket(tx.db, actor, row, account.name, contact);
@@ -399,7 +416,7 @@ export class Onboarding {
     await this.#timer(tx, validationRequestJob, { integrationId: row.id, transitionId, attempt: 0 }, new Date(this.deps.clock.now().getTime() + 60_000));
   }
 
-  async #openTicket(db: Database, actor: Actor, row: IntegrationRow, accountName: string, contact: { email: string; name: string | null; locale: 'pt-BR' | 'en' }) {
+  async #openTicket(db: Database, actor: Actor, row: IntegrationRow, accountName: string, contact: Contact) {
     const manifest = manifestFor(row.connector);
     return this.deps.tickets.open(db, actor, {
       accountId: row.accountId,
@@ -424,15 +441,16 @@ export class Onboarding {
     return (await this.deps.integrations.currentStep(this.deps.database.db, integrationId)) === transitionId;
   }
 
-  async #contactFor(actor: Actor, account: { contactEmail: string | null; contactName: string | null; locale: 'pt-BR' | 'en' }, given: IntegrationRequest['contact']) {
+  /** Who hears about the integration: the one given, else the account's contact, else the requesting user. */
+  async #contactFor(actor: Actor, account: { contactEmail: string | null; contactName: string | null; locale: 'pt-BR' | 'en' }, given: IntegrationRequest['contact']): Promise<Contact | null> {
     if (given) return { email: given.email, name: given.name ?? null, locale: account.locale };
     if (account.contactEmail) return { email: account.contactEmail, name: account.contactName, locale: account.locale };
     const user = actor.userId ? await this.deps.accounts.findUser(this.deps.database.db, actor.userId) : null;
-    if (user) return { email: user.email, name: user.name, locale: account.locale };
-    throw new Problem(integrationProblems.contact_missing, 'The account has no contact e-mail: set one (PATCH /v1/accounts/{id}) or give body.contact', { field: 'body.contact' });
+    return user ? { email: user.email, name: user.name, locale: account.locale } : null;
   }
 
   #reasonOf(verification: Extract<Verification, { ok: false }>): string {
-    return verification.providerMessage ? `${verification.reason} (${verification.providerMessage})` : verification.reason;
+    // The provider's own words when it gave any: what the customer can act on.
+    return verification.providerMessage ?? verification.reason;
   }
 }

@@ -119,7 +119,10 @@ export function registerOnboardingRoutes(
           description: 'The credentials are verified with the provider and the integration becomes `active`, with its backfill and syncs; the customer is told, and asked to validate the first data once it arrives.',
         }),
         params,
-        body: z.strictObject({ note: z.string().trim().max(2000).optional().describe('What the provider said, for the timeline') }).optional(),
+        body: z
+          .strictObject({ note: z.string().trim().max(2000).optional().describe('What the provider said, for the timeline') })
+          .optional()
+          .meta({ examples: [{ note: 'Aprovado pela Ticket Log em 12/03, protocolo 88231' }] }),
         response: { 200: integration({ ...TICKET_LOG_EXAMPLE, state: 'active' }), ...decisionProblems },
       },
     },

@@ -118,7 +118,7 @@ export function registerAccountRoutes(
         }),
         response: {
           200: z.object({ data: z.array(accountSchema) }).meta({
-            examples: [{ data: [accountExample, { id: 'acc_1q5w9e3r7t2y6u0i4o8p', name: 'Auto Posto Serra Azul Eireli', createdAt: '2026-02-11T10:20:00.000Z' }] }],
+            examples: [{ data: [accountExample, { id: 'acc_1q5w9e3r7t2y6u0i4o8p', name: 'Auto Posto Serra Azul Eireli', contactEmail: null, contactName: null, locale: 'pt-BR', createdAt: '2026-02-11T10:20:00.000Z' }] }],
           }),
         },
       },
