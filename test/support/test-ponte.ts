@@ -33,6 +33,7 @@ export async function startTestPonte(
     providerCalls?: PonteOptions['providerCalls'];
     smtpUrl?: string;
     notifications?: PonteOptions['notifications'];
+    onboarding?: PonteOptions['onboarding'];
   } = {},
 ): Promise<TestPonte> {
   const testDatabase = await createTestDatabase();
@@ -48,6 +49,7 @@ export async function startTestPonte(
     ...(options.providerCalls ? { providerCalls: options.providerCalls } : {}),
     ...(options.smtpUrl ? { smtpUrl: options.smtpUrl } : {}),
     ...(options.notifications ? { notifications: options.notifications } : {}),
+    ...(options.onboarding ? { onboarding: options.onboarding } : {}),
   });
   const exchange = async (users: string[], environment: 'sandbox' | 'production') => {
     const key = await ponte.apiAccess.keys.create(cliActor, { name: 'test', environment, users });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineJob } from '../../platform/queue/job-definition.ts';
 
 /** Timers name the step they were set for (the transition that entered it): a timer of a finished step does nothing. */
-const step = { integrationId: z.string(), transitionId: z.string() };
+const step = { integrationId: z.string(), transitionId: z.string(), dueAt: z.string() };
 
 /** One onboarding e-mail to the customer, rendered when sent (the /connect link from its id, never stored in clear). */
 export const onboardingMailJob = defineJob({
@@ -25,8 +25,8 @@ export const onboardingReminderJob = defineJob({ name: 'onboarding.reminder', sc
 /** A received key not exchanged within 12 hours of its generation (or receipt) has expired. */
 export const keyExpiryJob = defineJob({ name: 'onboarding.key-expiry', schema: z.object(step), expireInSeconds: 120 });
 
-/** The key exchange again, after the provider could not be reached. */
-export const keyExchangeJob = defineJob({ name: 'onboarding.exchange-key', schema: z.object(step), retryLimit: 20, retryDelaySeconds: 30, expireInSeconds: 120 });
+/** The key exchange (or verification) again, after the provider could not be reached. */
+export const keyExchangeJob = defineJob({ name: 'onboarding.exchange-key', schema: z.object({ integrationId: z.string(), transitionId: z.string() }), retryLimit: 20, retryDelaySeconds: 30, expireInSeconds: 120 });
 
 /** The provider's 15-day approval: a warning to agents before it runs out, a breach when it does. */
 export const approvalSlaJob = defineJob({ name: 'onboarding.approval-sla', schema: z.object({ ...step, stage: z.enum(['warning', 'breach']) }), expireInSeconds: 120 });

@@ -8,11 +8,14 @@ import type { Database, DatabaseHandle, Transaction } from '../../platform/datab
 import { Problem } from '../../platform/http/problems.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
 import type { JobData, JobDefinition } from '../../platform/queue/job-definition.ts';
+import { ClockTimers } from '../../platform/queue/clock-timers.ts';
 import type { Queue } from '../../platform/queue/queue.ts';
 import { approvalSlaJob, keyExchangeJob, keyExpiryJob, ONBOARDING_JOBS, onboardingMailJob, onboardingReminderJob, validationRequestJob } from './jobs.ts';
 import type { OnboardingMailKind } from './messages.ts';
 
 const HOUR_MS = 3_600_000;
+/** The flow itself, when it moves a ticket along on a customer's behalf (customers cannot change a ticket's status). */
+const FLOW = systemActor('onboarding');
 const DAY_MS = 24 * HOUR_MS;
 
 export interface OnboardingSettings {
@@ -28,6 +31,10 @@ export interface OnboardingSettings {
   /** Minutes between checks for the first records to validate, and how many checks at most. */
   validationCheckMinutes: number;
   validationChecks: number;
+  /** How long a timer waits at most before it looks at the clock again (see ClockTimers). */
+  timerLookMs: number;
+  /** How soon a key exchange is tried again when the provider could not be reached. */
+  exchangeRetryMs: number;
 }
 
 export const DEFAULT_ONBOARDING_SETTINGS: OnboardingSettings = {
@@ -38,6 +45,8 @@ export const DEFAULT_ONBOARDING_SETTINGS: OnboardingSettings = {
   reminderBusinessDays: [1, 3],
   validationCheckMinutes: 10,
   validationChecks: 144,
+  timerLookMs: 3_600_000,
+  exchangeRetryMs: 30_000,
 };
 
 export interface IntegrationRequest {
@@ -101,7 +110,11 @@ const AWAITING_CREDENTIALS = ['awaiting_customer', 'key_expired', 'needs_revisio
  * warn on the queue; agents can step in at every point.
  */
 export class Onboarding {
-  constructor(private readonly deps: Deps) {}
+  readonly #timers: ClockTimers;
+
+  constructor(private readonly deps: Deps) {
+    this.#timers = new ClockTimers(deps.queue, deps.clock, deps.settings.timerLookMs);
+  }
 
   /**
    * `POST /v1/integrations`. With credentials, self-service and key-exchange connectors are verified at once and start
@@ -164,7 +177,7 @@ export class Onboarding {
     const waiting = await database.transaction(async (tx) => {
       const row = await integrations.insert(tx.db, actor, { ...base, state: first });
       const ticket = await this.#openTicket(tx.db, actor, row, account.name, contact);
-      return this.#askForCredentials(tx, systemActor('onboarding'), row, ticket, kind === 'key_exchange' ? 'key_expired' : 'awaiting_customer', kind === 'key_exchange' ? 'key_expired' : 'credentials_refused', reason);
+      return this.#askForCredentials(tx, FLOW, row, ticket, kind === 'key_exchange' ? 'key_expired' : 'awaiting_customer', kind === 'key_exchange' ? 'key_expired' : 'credentials_refused', reason);
     });
     throw new Problem(integrationProblems.provider_refused_credentials, reason, { field: 'body.credentials', integrationId: waiting.id, state: waiting.state });
   }
@@ -245,7 +258,7 @@ export class Onboarding {
       if (ticket) {
         const body = answer.confirmed ? 'O cliente confirmou que os dados estão corretos.' : `O cliente encontrou uma divergência nos dados: ${answer.divergence!.trim()}`;
         await tickets.addMessage(tx.db, actor, ticket.id, { direction: 'inbound', visibility: 'public', body });
-        await tickets.setStatus(tx.db, actor, ticket.id, answer.confirmed ? 'resolved' : 'open', answer.confirmed ? 'Data validated by the customer' : 'Divergence reported');
+        await tickets.setStatus(tx.db, FLOW, ticket.id, answer.confirmed ? 'resolved' : 'open', answer.confirmed ? 'Data validated by the customer' : 'Divergence reported');
       }
       return { confirmed: answer.confirmed, ticketId: ticket?.id ?? null };
     });
@@ -265,17 +278,18 @@ export class Onboarding {
   async startWorkers(sendMail: (data: { integrationId: string; ticketId: string; kind: string; linkId: string | null; reason: string | null }, jobId: string) => Promise<void>): Promise<void> {
     const { queue } = this.deps;
     await queue.work(onboardingMailJob, async (data, job) => sendMail(data, job.id));
-    await queue.work(onboardingReminderJob, async (data) => this.#remind(data.integrationId, data.transitionId, data.businessDays));
-    await queue.work(keyExpiryJob, async (data) => this.#expireKey(data.integrationId, data.transitionId));
+    const timers = this.#timers;
+    await queue.work(onboardingReminderJob, async (data) => void ((await timers.due(onboardingReminderJob, data)) && (await this.#remind(data.integrationId, data.transitionId, data.businessDays))));
+    await queue.work(keyExpiryJob, async (data) => void ((await timers.due(keyExpiryJob, data)) && (await this.#expireKey(data.integrationId, data.transitionId))));
     await queue.work(keyExchangeJob, async (data) => void (await this.#connect(data.integrationId, data.transitionId)));
-    await queue.work(approvalSlaJob, async (data) => this.#approvalSla(data.integrationId, data.transitionId, data.stage));
-    await queue.work(validationRequestJob, async (data) => this.#requestValidation(data.integrationId, data.transitionId, data.attempt));
+    await queue.work(approvalSlaJob, async (data) => void ((await timers.due(approvalSlaJob, data)) && (await this.#approvalSla(data.integrationId, data.transitionId, data.stage))));
+    await queue.work(validationRequestJob, async (data) => void ((await timers.due(validationRequestJob, data)) && (await this.#requestValidation(data.integrationId, data.transitionId, data.attempt))));
   }
 
   /** Verifies (self-service) or exchanges (key exchange) the credentials just received; the outcome moves the flow. */
   async #connect(integrationId: string, transitionId: string): Promise<SubmissionOutcome> {
     const { integrations, database } = this.deps;
-    const actor = systemActor('onboarding');
+    const actor = FLOW;
     const row = (await integrations.findRow(database.db, integrationId))!;
     if (row.state !== 'credentials_received' || (await integrations.currentStep(database.db, integrationId)) !== transitionId) return { result: 'exchanging', integration: row };
     const kind = integrations.flowKindOf(row);
@@ -287,7 +301,7 @@ export class Onboarding {
     } catch (error) {
       if (!(error instanceof Problem) || error.type !== integrationProblems.provider_unavailable) throw error;
       // The provider is out: the key stays sealed and the exchange is tried again; its 12-hour timer still runs.
-      await this.deps.queue.send(keyExchangeJob, { integrationId, transitionId }, { startAfter: new Date(this.deps.clock.now().getTime() + 30_000), singletonKey: integrationId });
+      await this.deps.queue.send(keyExchangeJob, { integrationId, transitionId }, { startAfter: new Date(Date.now() + this.deps.settings.exchangeRetryMs), singletonKey: integrationId });
       this.deps.logger.warn({ integrationId, err: error }, 'the provider could not be reached to verify credentials; trying again');
       return { result: 'exchanging', integration: row };
     }
@@ -360,8 +374,7 @@ export class Onboarding {
       return;
     }
     if (attempt + 1 >= this.deps.settings.validationChecks) return;
-    const startAfter = new Date(this.deps.clock.now().getTime() + this.deps.settings.validationCheckMinutes * 60_000);
-    await this.deps.queue.send(validationRequestJob, { integrationId, transitionId, attempt: attempt + 1 }, { startAfter });
+    await this.#timer(null, validationRequestJob, { integrationId, transitionId, attempt: attempt + 1 }, new Date(this.deps.clock.now().getTime() + this.deps.settings.validationCheckMinutes * 60_000));
   }
 
   // ——— steps shared by the paths above ———
@@ -383,7 +396,7 @@ export class Onboarding {
     const transitionId = await integrations.currentStep(tx.db, row.id);
     const { link } = await connectLinks.issue(tx.db, moved, settings.connectLinkValidMs);
     if (ticket) {
-      await this.deps.tickets.setStatus(tx.db, actor, ticket.id, 'waiting_customer', reason ?? undefined);
+      await this.deps.tickets.setStatus(tx.db, FLOW, ticket.id, 'waiting_customer', reason ?? undefined);
       await this.#mail(tx, moved, ticket.id, mail, link.id, mailReason);
     }
     const now = this.deps.clock.now();
@@ -403,7 +416,7 @@ export class Onboarding {
     await this.#timer(tx, approvalSlaJob, { integrationId: row.id, transitionId, stage: 'warning' }, calendar.nextOpen(new Date(now + settings.approvalWarningDay * DAY_MS)));
     await this.#timer(tx, approvalSlaJob, { integrationId: row.id, transitionId, stage: 'breach' }, new Date(now + settings.approvalSlaDays * DAY_MS));
     if (ticket) {
-      await this.deps.tickets.setStatus(tx.db, actor, ticket.id, 'waiting_provider', 'Sent for the provider\'s approval');
+      await this.deps.tickets.setStatus(tx.db, FLOW, ticket.id, 'waiting_provider', 'Sent for the provider\'s approval');
       await this.#mail(tx, moved, ticket.id, 'pending_approval', null, new Date(now + settings.approvalSlaDays * DAY_MS).toISOString());
     }
     return moved;
@@ -433,8 +446,8 @@ export class Onboarding {
     return this.deps.queue.send(onboardingMailJob, { integrationId: row.id, ticketId, kind, linkId, reason }, { tx }).then(() => undefined);
   }
 
-  #timer<D extends JobDefinition>(tx: Transaction, job: D, data: JobData<D>, at: Date): Promise<unknown> {
-    return this.deps.queue.send(job, data, { tx, startAfter: at });
+  #timer<D extends JobDefinition>(tx: Transaction | null, job: D, data: Omit<JobData<D>, 'dueAt'>, at: Date): Promise<void> {
+    return this.#timers.set(job, { ...data, dueAt: at.toISOString() } as JobData<D> & { dueAt: string }, tx ? { tx } : {});
   }
 
   async #stillAt(integrationId: string, transitionId: string): Promise<boolean> {

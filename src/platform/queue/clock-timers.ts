@@ -1,0 +1,38 @@
+import type { Clock } from '../clock.ts';
+import type { Transaction } from '../database/database.ts';
+import type { JobData, JobDefinition } from './job-definition.ts';
+import type { Queue } from './queue.ts';
+
+/** A timer's job data carries the moment it is due, on Ponte's clock. */
+type TimerData<D extends JobDefinition> = JobData<D> & { dueAt: string };
+
+/**
+ * Deadlines as delayed jobs on the queue (so a restart loses none), due by Ponte's clock rather than the database's:
+ * a job waits at most `maxHopMs` of real time before it looks at the clock again, so a clock moved forward (a test's,
+ * or a corrected system clock) is noticed within a hop, and a timer due in 15 days is a handful of hops, not a
+ * long-lived promise.
+ */
+export class ClockTimers {
+  constructor(
+    private readonly queue: Queue,
+    private readonly clock: Clock,
+    private readonly maxHopMs: number,
+  ) {}
+
+  /** Sets a timer, in the caller's transaction when given one (so it exists only if what set it does). */
+  async set<D extends JobDefinition>(job: D, data: TimerData<D>, options: { tx?: Transaction } = {}): Promise<void> {
+    await this.queue.send(job, data, { ...options, startAfter: this.#nextLook(data.dueAt) });
+  }
+
+  /** For a timer's handler: true once it is due; before that, the timer is set again for later and false. */
+  async due<D extends JobDefinition>(job: D, data: TimerData<D>): Promise<boolean> {
+    if (Date.parse(data.dueAt) <= this.clock.now().getTime()) return true;
+    await this.set(job, data);
+    return false;
+  }
+
+  #nextLook(dueAt: string): Date {
+    const left = Date.parse(dueAt) - this.clock.now().getTime();
+    return new Date(Date.now() + Math.min(this.maxHopMs, Math.max(0, left)));
+  }
+}
