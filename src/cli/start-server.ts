@@ -39,6 +39,8 @@ async function printBanner(ponte: Ponte, address: string, sandboxes: RunningSand
     ['Health', `${address}/healthz  ·  metrics ${address}/metrics`],
     ...sandboxes.map((sandbox, index): [string, string] => [index === 0 ? 'Sandboxes' : '', `${sandbox.baseUrl}  (${sandbox.key})`]),
     ...(mailbox ? [['Mailbox', `${mailbox.url}  → ${path.join(ponte.config.dataDir, 'mailbox')}`] as [string, string]] : []),
+    ...(mailbox ? [['Replies', `to ${ponte.config.replyAddress.replace('@', '+<ticket>…@')} through the mailbox reach their tickets`] as [string, string]] : []),
+    ...(ponte.inboundMail ? [['Inbound', `${ponte.inboundMail.url}  (replies to onboarding e-mails)`] as [string, string]] : []),
   ];
   const lines = [
     '',
@@ -73,27 +75,41 @@ export async function startServer(role: ProcessRole | undefined): Promise<void> 
     : [];
   const sandboxUrls = Object.fromEntries(sandboxes.map((sandbox) => [sandbox.key, sandbox.baseUrl]));
   // With the sandboxes and no mail server, notification e-mails land in a local mailbox, kept as .eml files.
+  // It takes both directions: a reply sent to it for Ponte's reply address goes on to the onboarding flow, so the whole
+  // loop (instructions out, the customer's answer in) runs on one machine.
+  let ponte: Ponte | null = null;
   const mailbox: LocalMailbox | null =
     config.sandboxes && !config.smtpUrl
-      ? await startLocalMailbox({ port: config.mailboxPort, directory: path.join(config.dataDir, 'mailbox') }).catch((error: Error) => {
+      ? await startLocalMailbox({
+          port: config.mailboxPort,
+          directory: path.join(config.dataDir, 'mailbox'),
+          inbound: {
+            matches: (address) => ponte?.replyAddresses.covers(address) ?? false,
+            deliver: async (mail) => {
+              if (!ponte) throw new Error('Ponte is still starting');
+              await ponte.onboardingReplies.receive(mail);
+            },
+          },
+        }).catch((error: Error) => {
           throw new EnvironmentError(`${error.message}: set PONTE_MAILBOX_PORT to another port (0 picks a free one), or SMTP_URL to a real mail server`);
         })
       : null;
   const readable = readableOutput(config);
   const logger = createLogger({ level: config.logLevel, destination: readable ? readableLogStream() : undefined });
-  const ponte = await createPonte(config, { logger, sandboxUrls, ...(mailbox ? { smtpUrl: mailbox.url } : {}) });
+  ponte = await createPonte(config, { logger, sandboxUrls, ...(mailbox ? { smtpUrl: mailbox.url } : {}) });
+  const started = ponte;
   const closeAlso = [...sandboxes.map((sandbox) => sandbox.close), ...(mailbox ? [() => mailbox.close()] : [])];
-  const address = await serveUntilSignalled(ponte, closeAlso).catch(async (error: NodeJS.ErrnoException) => {
-    await ponte.close();
+  const address = await serveUntilSignalled(started, closeAlso).catch(async (error: NodeJS.ErrnoException) => {
+    await started.close();
     // Taken between the check above and now.
     if (error.code === 'EADDRINUSE') throw new EnvironmentError(`Port ${config.port} on ${config.host} is already in use: set PORT to another port`);
     throw error;
   });
   if (readable) {
-    await printBanner(ponte, address, sandboxes, mailbox);
+    await printBanner(started, address, sandboxes, mailbox);
     return;
   }
-  for (const sandbox of sandboxes) ponte.logger.info({ sandbox: sandbox.key, baseUrl: sandbox.baseUrl }, `${sandbox.key} sandbox at ${sandbox.baseUrl}`);
-  if (mailbox) ponte.logger.info({ mailbox: mailbox.url }, `e-mails go to the local mailbox at ${mailbox.url}, saved in ${path.join(config.dataDir, 'mailbox')}`);
-  if (!(await ponte.accounts.hasAdmin())) ponte.logger.info('no administrator yet: create one with `ponte admin create --email … --name …`');
+  for (const sandbox of sandboxes) started.logger.info({ sandbox: sandbox.key, baseUrl: sandbox.baseUrl }, `${sandbox.key} sandbox at ${sandbox.baseUrl}`);
+  if (mailbox) started.logger.info({ mailbox: mailbox.url }, `e-mails go to the local mailbox at ${mailbox.url}, saved in ${path.join(config.dataDir, 'mailbox')}`);
+  if (!(await started.accounts.hasAdmin())) started.logger.info('no administrator yet: create one with `ponte admin create --email … --name …`');
 }
