@@ -22,7 +22,8 @@ import { registerTicketRoutes, TicketsService } from './modules/tickets/index.ts
 import { createMailer, ReplyAddresses, startInboundMailServer, type InboundMailServer, type Mailer } from './platform/mail/index.ts';
 import { createBusinessCalendar } from './platform/calendar/business-calendar.ts';
 import { setUpAccount } from './flows/account-setup.ts';
-import { DEFAULT_ONBOARDING_SETTINGS, Onboarding, type OnboardingSettings } from './flows/onboarding/onboarding.ts';
+import { DEFAULT_ONBOARDING_SETTINGS, type OnboardingSettings } from './flows/onboarding/deps.ts';
+import { Onboarding } from './flows/onboarding/onboarding.ts';
 import { OnboardingMailSender } from './flows/onboarding/mail.ts';
 import { OnboardingReplies } from './flows/onboarding/replies.ts';
 import { registerOnboardingRoutes } from './flows/onboarding/routes.ts';

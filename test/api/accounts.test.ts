@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(async () => ponte?.dispose());
 
-const call = (method: 'GET' | 'POST', url: string, token: string, payload?: object) =>
+const call = (method: 'GET' | 'POST' | 'PATCH', url: string, token: string, payload?: object) =>
   ponte.app.inject({ method, url, headers: { authorization: `Bearer ${token}` }, ...(payload ? { payload } : {}) });
 
 describe('accounts and people', () => {
@@ -27,6 +27,29 @@ describe('accounts and people', () => {
     expect(again.json()).toMatchObject({ code: 'email_taken', field: 'body.email' });
     const accounts = await call('GET', '/v1/accounts', admin);
     expect(accounts.json().data.map((a: { name: string }) => a.name)).toContain('Transportes Rápidos');
+  });
+
+  it('starts an account with its contact, language and default notification rules, and changes them', async () => {
+    const created = (await call('POST', '/v1/accounts', admin, { name: 'Frota Contato', contactEmail: 'frota@contato.example', contactName: 'Ana' })).json();
+    expect(created).toMatchObject({ contactEmail: 'frota@contato.example', contactName: 'Ana', locale: 'pt-BR' });
+    // What the contact must act on reaches them without anyone adding a rule: reconnects and failing syncs, in both environments.
+    const rules = await ponte.notifications.listRules(cliActor, { accountId: created.id });
+    expect(rules.map((rule) => `${rule.eventType} ${rule.environment} ${rule.emailTo?.join()}`).sort()).toEqual([
+      'integration.reconnect_required production frota@contato.example',
+      'integration.reconnect_required sandbox frota@contato.example',
+      'integration.sync_failed production frota@contato.example',
+      'integration.sync_failed sandbox frota@contato.example',
+    ]);
+    expect((await ponte.notifications.listRules(cliActor, { accountId: (await call('POST', '/v1/accounts', admin, { name: 'Sem Contato' })).json().id })).length).toBe(0);
+
+    const changed = await call('PATCH', `/v1/accounts/${created.id}`, admin, { locale: 'en', contactEmail: null });
+    expect(changed.json()).toMatchObject({ locale: 'en', contactEmail: null, contactName: 'Ana', name: 'Frota Contato' });
+    expect((await call('PATCH', `/v1/accounts/${created.id}`, admin, {})).json()).toMatchObject({ status: 400, code: 'validation_failed' });
+    expect((await call('PATCH', `/v1/accounts/${created.id}`, admin, { locale: 'fr' })).json()).toMatchObject({ status: 400, field: 'body.locale' });
+    const customer = await ponte.accounts.createUser(cliActor, { email: 'ana@contato.example', name: 'Ana', role: 'customer', accountId: created.id });
+    const token = await ponte.tokenFor(customer.id);
+    expect((await call('PATCH', `/v1/accounts/${created.id}`, token, { locale: 'pt-BR' })).statusCode).toBe(403);
+    expect((await call('GET', `/v1/accounts/${created.id}`, admin)).json().locale).toBe('en');
   });
 
   it('refuses a customer without an account and an account that does not exist', async () => {

@@ -68,6 +68,7 @@ describe('onboarding', () => {
     expect(instructions.text).toContain('12 horas');
     expect(instructions.headers['reply-to']).toMatch(/^suporte\+tkt_[a-z0-9]+\.[a-z0-9]+@ponte\.example$/);
     const link = connectLinkIn(instructions);
+    expect((await call('GET', `/v1/integrations/${id}/timeline`)).body.waitingFor).toMatchObject({ who: 'customer', what: 'credentials', dueAt: expect.any(String) });
 
     const { clientId } = await sandbox('maxi-frota', '/_control/credentials');
     await sandbox('maxi-frota', '/_control/transactions', { clientId, count: 3 });
@@ -102,6 +103,7 @@ describe('onboarding', () => {
     expect(timeline[0]!.actor).toMatch(/^key_/);
     expect(timeline[2]!.actor).toMatch(/^contact:\/connect lnk_/);
     expect(timeline[3]!.actor).toBe('system:onboarding');
+    expect((await call('GET', `/v1/integrations/${id}/timeline`)).body.waitingFor).toBeNull();
     expect(timeline.every((step) => step.ticketId === confirmed.body.ticketId || step.to === 'requested')).toBe(true);
   });
 
@@ -152,6 +154,12 @@ describe('onboarding', () => {
     expect(sent.status, sent.html.slice(0, 3000)).toBe(200);
     expect(await stateOf(id)).toBe('pending_provider_approval');
     await mailTo('frota@campinas.example', 'em validação pelo provedor');
+    const waiting = (await call('GET', `/v1/integrations/${id}/timeline`)).body.waitingFor;
+    expect(waiting).toMatchObject({ who: 'provider', what: 'approval' });
+    expect(Date.parse(waiting.dueAt) - Date.parse(waiting.since)).toBe(15 * 24 * HOUR);
+    // 15 calendar days hold 10 or 11 business days of 10 office hours.
+    expect(waiting.businessMsLeft).toBeGreaterThanOrEqual(9 * 10 * HOUR);
+    expect(waiting.businessMsLeft).toBeLessThanOrEqual(11 * 10 * HOUR);
 
     // A customer cannot decide for the provider; an illegal decision is a 409 naming the states.
     expect((await call('POST', `/v1/integrations/${id}/validation`, { confirmed: true })).body).toMatchObject({ status: 409, state: 'pending_provider_approval' });

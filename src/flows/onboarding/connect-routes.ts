@@ -30,6 +30,14 @@ interface Deps {
 type Params = { token: string };
 type Query = { lang?: string; refused?: string };
 
+/** Whether an integration still waits for the customer's credentials: what a /connect link is for. */
+const awaitsCredentials = (state: string) => ['awaiting_customer', 'key_expired', 'needs_revision', 'reconnect_required'].includes(state);
+
+const FORM_AGAIN: Record<Locale, string> = {
+  'pt-BR': 'Não conseguimos confirmar que o envio veio desta página. Preencha e envie de novo.',
+  en: 'We could not confirm the form was sent from this page. Please fill it in and send it again.',
+};
+
 const isLocale = (value: unknown): value is Locale => typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 
 /** The language cookie's value, from a Cookie header. */
@@ -79,7 +87,7 @@ export function registerConnectRoutes(app: HttpServer, deps: Deps): void {
     async function form(reply: FastifyReply, token: string, linkId: string, integrationId: string, locale: Locale, extra: { status?: number; values?: Record<string, string>; errors?: Record<string, string>; formError?: string }) {
       const row = (await integrations.findRow(database.db, integrationId))!;
       const account = await deps.accounts.findAccount(database.db, row.accountId);
-      const ticket = await deps.tickets.findOpenFor(database.db, row.id, 'onboarding');
+      const ticket = await deps.tickets.findFirstFor(database.db, row.id, 'onboarding');
       const link = (await connectLinks.find(database.db, linkId))!;
       const manifest = manifestFor(row.connector);
       const connector = { key: manifest.key, name: manifest.name };
@@ -105,7 +113,7 @@ export function registerConnectRoutes(app: HttpServer, deps: Deps): void {
       );
     }
 
-    const fallbackLocale = async (integrationId: string): Promise<Locale> => (await deps.tickets.findOpenFor(database.db, integrationId, 'onboarding'))?.locale ?? 'pt-BR';
+    const fallbackLocale = async (integrationId: string): Promise<Locale> => (await deps.tickets.findFirstFor(database.db, integrationId, 'onboarding'))?.locale ?? 'pt-BR';
 
     pages.get<{ Params: Params; Querystring: Query }>('/connect/:token', { schema: { hide: true } }, async (request, reply) => {
       const { token } = request.params;
@@ -114,6 +122,7 @@ export function registerConnectRoutes(app: HttpServer, deps: Deps): void {
       if (found.status !== 'valid') return unusable(reply, token, locale, found.status);
       // After a refusal the flow sent the customer here with a new link: say why the last attempt failed.
       const row = await integrations.findRow(database.db, found.link.integrationId);
+      if (!row || !awaitsCredentials(row.state)) return unusable(reply, token, locale, 'used');
       const formError = request.query.refused !== undefined && row?.stateReason ? row.stateReason : undefined;
       return form(reply, token, found.link.id, found.link.integrationId, locale, formError ? { formError } : {});
     });
@@ -125,8 +134,11 @@ export function registerConnectRoutes(app: HttpServer, deps: Deps): void {
       if (found.status !== 'valid') return unusable(reply, token, locale, found.status);
       const { link } = found;
       const body = typeof request.body === 'object' && request.body !== null ? request.body : {};
-      if (body[CSRF_FIELD] !== csrfOf(link.id)) return unusable(reply, token, locale, 'unknown');
-      const row = (await integrations.findRow(database.db, link.integrationId))!;
+      const row = await integrations.findRow(database.db, link.integrationId);
+      // The integration moved on (credentials arrived another way, it was cancelled): the link has done its job.
+      if (!row || !awaitsCredentials(row.state)) return unusable(reply, token, locale, 'used');
+      // Not posted from the page this link shows (or from a stale copy of it): the form again, nothing taken.
+      if (body[CSRF_FIELD] !== csrfOf(link.id)) return form(reply, token, link.id, row.id, locale, { status: 403, formError: FORM_AGAIN[locale] });
       const fields = connectFieldsOf(row.connector);
       const values = Object.fromEntries(fields.map((field) => [field.name, typeof body[field.name] === 'string' ? (body[field.name] as string).trim() : '']));
       const shown = Object.fromEntries(fields.filter((field) => !field.secret).map((field) => [field.name, values[field.name]!]));
@@ -148,13 +160,16 @@ export function registerConnectRoutes(app: HttpServer, deps: Deps): void {
       });
       if (spent !== 'spent') return unusable(reply, token, locale, spent);
       const actor = customerContactActor(row.accountId, `/connect ${link.id}`);
-      const result = await deps.onboarding.submit(actor, row.id, values, { via: 'connect', linkId: link.id }).catch((error: unknown) => {
-        if (error instanceof Problem && error.type.status === 409) return null;
+      const result = await deps.onboarding.submit(actor, row.id, values, { via: 'connect', linkId: link.id }).catch(async (error: unknown) => {
+        // The integration moved on meanwhile (a reply, a cancellation): the link is spent, as it would have been.
+        if (error instanceof Problem && (error.type.status === 409 || error.type.status === 404)) return null;
+        // Nothing was taken: the link works again, for the customer to try once more.
+        await connectLinks.restore(database.db, link.id);
         throw error;
       });
       if (!result) return unusable(reply, token, locale, 'used');
       const connector = { key: row.connector, name: manifestFor(row.connector).name };
-      const ticket = await deps.tickets.findOpenFor(database.db, row.id, 'onboarding');
+      const ticket = await deps.tickets.findFirstFor(database.db, row.id, 'onboarding');
       const common = { locale, languageLinks: languageLinks(token), integrationId: row.id, ...(ticket ? { ticketNumber: ticket.id } : {}) };
       if (result.result === 'refused') {
         // The flow issued a new link (and e-mailed it): the customer corrects the credentials there at once.

@@ -35,6 +35,8 @@ interface Deps {
 
 const actor = systemActor('onboarding.mail');
 
+const LINK_OMITTED = { 'pt-BR': '[link seguro enviado por e-mail]', en: '[secure link sent by e-mail]' } as const;
+
 /**
  * Sends one onboarding e-mail and keeps it on the ticket. Rendered at send time from the ticket, the account and the
  * link id (the /connect token is derived again, never stored). The Message-ID comes from the job, so a retried job
@@ -69,8 +71,10 @@ export class OnboardingMailSender {
         return;
       }
     }
+    // The ticket keeps what was sent, but not the /connect link: it would let whoever reads the ticket hand over credentials.
+    const kept = 'connectUrl' in variables ? mail.text.replaceAll(String(variables.connectUrl), LINK_OMITTED[locale]) : mail.text;
     await database.transaction(({ db }) =>
-      tickets.addMessage(db, actor, ticket.id, { direction: 'outbound', visibility: 'public', from: replyTo, to, subject: mail.subject, body: mail.text, mailMessageId: messageId }),
+      tickets.addMessage(db, actor, ticket.id, { direction: 'outbound', visibility: 'public', from: replyTo, to, subject: mail.subject, body: kept, mailMessageId: messageId }),
     );
   }
 

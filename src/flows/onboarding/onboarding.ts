@@ -1,15 +1,11 @@
-import type { AccountsService } from '../../modules/accounts/index.ts';
-import { integrationProblems, manifestFor, parseFields, type ConnectLinks, type IntegrationRow, type IntegrationsService, type Verification } from '../../modules/integrations/index.ts';
-import type { TicketsService } from '../../modules/tickets/index.ts';
+import { integrationProblems, manifestFor, parseFields, type IntegrationRow, type Verification } from '../../modules/integrations/index.ts';
 import { actorOf, assertRole, systemActor, type Actor } from '../../platform/actor.ts';
-import type { BusinessCalendar } from '../../platform/calendar/business-calendar.ts';
-import type { Clock } from '../../platform/clock.ts';
-import type { Database, DatabaseHandle, Transaction } from '../../platform/database/database.ts';
+import type { Database, Transaction } from '../../platform/database/database.ts';
 import { Problem } from '../../platform/http/problems.ts';
-import type { Logger } from '../../platform/logging/logger.ts';
 import type { JobData, JobDefinition } from '../../platform/queue/job-definition.ts';
 import { ClockTimers } from '../../platform/queue/clock-timers.ts';
-import type { Queue } from '../../platform/queue/queue.ts';
+import { AWAITING_CREDENTIALS, type OnboardingDeps } from './deps.ts';
+import { waitingFor, type Expectation } from './waiting-for.ts';
 import { approvalSlaJob, keyExchangeJob, keyExpiryJob, ONBOARDING_JOBS, onboardingMailJob, onboardingReminderJob, validationRequestJob } from './jobs.ts';
 import type { OnboardingMailKind } from './messages.ts';
 
@@ -18,36 +14,6 @@ const HOUR_MS = 3_600_000;
 const FLOW = systemActor('onboarding');
 const DAY_MS = 24 * HOUR_MS;
 
-export interface OnboardingSettings {
-  /** How long a /connect link works (default 7 days); a newer link replaces it sooner. */
-  connectLinkValidMs: number;
-  /** How long a Maxi Frota authorization key lives (12 hours). */
-  keyValidityMs: number;
-  /** The provider's approval SLA in calendar days (15), and the day agents are warned (12). */
-  approvalSlaDays: number;
-  approvalWarningDay: number;
-  /** Business days after which a customer who has not answered is reminded. */
-  reminderBusinessDays: number[];
-  /** Minutes between checks for the first records to validate, and how many checks at most. */
-  validationCheckMinutes: number;
-  validationChecks: number;
-  /** How long a timer waits at most before it looks at the clock again (see ClockTimers). */
-  timerLookMs: number;
-  /** How soon a key exchange is tried again when the provider could not be reached. */
-  exchangeRetryMs: number;
-}
-
-export const DEFAULT_ONBOARDING_SETTINGS: OnboardingSettings = {
-  connectLinkValidMs: 7 * DAY_MS,
-  keyValidityMs: 12 * HOUR_MS,
-  approvalSlaDays: 15,
-  approvalWarningDay: 12,
-  reminderBusinessDays: [1, 3],
-  validationCheckMinutes: 10,
-  validationChecks: 144,
-  timerLookMs: 3_600_000,
-  exchangeRetryMs: 30_000,
-};
 
 export interface IntegrationRequest {
   accountId: string;
@@ -87,21 +53,6 @@ function requireContact(contact: Contact | null): Contact {
   throw new Problem(integrationProblems.contact_missing, 'The account has no contact e-mail: set one (PATCH /v1/accounts/{id}) or give body.contact', { field: 'body.contact' });
 }
 
-interface Deps {
-  database: DatabaseHandle;
-  clock: Clock;
-  logger: Logger;
-  queue: Queue;
-  calendar: BusinessCalendar;
-  accounts: AccountsService;
-  integrations: IntegrationsService;
-  connectLinks: ConnectLinks;
-  tickets: TicketsService;
-  settings: OnboardingSettings;
-}
-
-// States in which the customer is the one expected to act, and may hand over credentials.
-const AWAITING_CREDENTIALS = ['awaiting_customer', 'key_expired', 'needs_revision', 'reconnect_required'] as const;
 
 /**
  * Onboarding, as the articles describe it and Ponte runs it by itself: a request opens a ticket and e-mails the
@@ -112,7 +63,7 @@ const AWAITING_CREDENTIALS = ['awaiting_customer', 'key_expired', 'needs_revisio
 export class Onboarding {
   readonly #timers: ClockTimers;
 
-  constructor(private readonly deps: Deps) {
+  constructor(private readonly deps: OnboardingDeps) {
     this.#timers = new ClockTimers(deps.queue, deps.clock, deps.settings.timerLookMs);
   }
 
@@ -195,22 +146,25 @@ export class Onboarding {
     const manifest = manifestFor(row.connector);
     const credentials = parseFields(manifest.credentials, given, 'body.credentials') as Record<string, string>;
     const kind = manifest.onboardingFlow;
-    const ticket = await this.deps.tickets.findOpenFor(database.db, row.id, 'onboarding');
+    const ticket = await this.deps.tickets.findFirstFor(database.db, row.id, 'onboarding');
     const ticketId = ticket?.id ?? null;
     const received = await database.transaction(async (tx) => {
       const moved = await integrations.move(tx.db, actor, row, 'credentials_received', { ticketId, messageId: source.ticketMessageId ?? null, data: { via: source.via } });
       await integrations.storeCredentials(tx.db, moved, credentials, { verified: false });
+      // Their step is over: links still out (the instructions', a reminder's) stop working.
+      await this.deps.connectLinks.revokeFor(tx.db, row.id);
+      if (kind === 'provider_approval') return this.#sendForApproval(tx, actor, moved, ticket);
+      const transitionId = await integrations.currentStep(tx.db, row.id);
       if (kind === 'key_exchange') {
         // The key's 12 hours run from its generation when the provider tells it, else from now; the timer survives restarts.
         const expiresAt = new Date((source.keyGeneratedAt ?? this.deps.clock.now()).getTime() + this.deps.settings.keyValidityMs);
-        await this.#timer(tx, keyExpiryJob, { integrationId: row.id, transitionId: await integrations.currentStep(tx.db, row.id) }, expiresAt);
+        await this.#timer(tx, keyExpiryJob, { integrationId: row.id, transitionId }, expiresAt);
       }
+      // Verified (or exchanged) right after this commits; should this process stop first, the queue does it.
+      await this.deps.queue.send(keyExchangeJob, { integrationId: row.id, transitionId }, { tx, startAfter: new Date(Date.now() + this.deps.settings.connectFallbackMs) });
       return integrations.findRow(tx.db, row.id) as Promise<IntegrationRow>;
     });
-    if (kind === 'provider_approval') {
-      const pending = await database.transaction(async (tx) => this.#sendForApproval(tx, actor, received, ticket));
-      return { result: 'pending_approval', integration: pending };
-    }
+    if (kind === 'provider_approval') return { result: 'pending_approval', integration: received };
     return this.#connect(received.id, await integrations.currentStep(database.db, received.id));
   }
 
@@ -222,7 +176,7 @@ export class Onboarding {
     if (row.state !== 'pending_provider_approval') {
       throw new Problem(integrationProblems.integration_state_conflict, `The integration is ${row.state}, not waiting for the provider's approval`, { state: row.state, allowedStates: ['pending_provider_approval'] });
     }
-    const ticket = await this.deps.tickets.findOpenFor(database.db, row.id, 'onboarding');
+    const ticket = await this.deps.tickets.findFirstFor(database.db, row.id, 'onboarding');
     if (!decision.approved) {
       const reason = decision.reason?.trim() || 'A Ticket Log pediu uma revisão dos dados enviados.';
       return database.transaction(async (tx) => {
@@ -230,15 +184,21 @@ export class Onboarding {
         return this.#askForCredentials(tx, actor, row, ticket, 'needs_revision', 'needs_revision', reason);
       });
     }
+    // What was verified is what gets activated: the step and the credentials are checked again under the row's lock.
+    const step = await integrations.currentStep(database.db, row.id);
     const credentials = await integrations.revealCredentials(row);
     const verification = credentials ? await integrations.verify({ ...row, config: row.config as Record<string, unknown> }, credentials) : ({ ok: false, reason: 'No credentials to verify', providerMessage: null } as const);
     return database.transaction(async (tx) => {
+      const locked = await integrations.lockRow(tx.db, row.id);
+      if (!locked || locked.state !== 'pending_provider_approval' || locked.credentialId !== row.credentialId || (await integrations.currentStep(tx.db, row.id)) !== step) {
+        throw new Problem(integrationProblems.integration_state_conflict, 'The integration changed while the decision was being recorded; look at it again', { state: locked?.state ?? null, allowedStates: ['pending_provider_approval'] });
+      }
       if (!verification.ok) {
         const reason = `Aprovado pelo provedor, mas as credenciais foram recusadas: ${this.#reasonOf(verification)}`;
         return this.#askForCredentials(tx, actor, row, ticket, 'needs_revision', 'needs_revision', reason);
       }
-      if (credentials) await integrations.storeCredentials(tx.db, row, credentials, { verified: true, tokens: verification.tokens });
       const active = await integrations.activate(tx, actor, row, { ticketId: ticket?.id ?? null, reason: decision.reason ?? null });
+      if (credentials && row.credentialId) await integrations.confirmCredentials(tx.db, row.credentialId, credentials, verification.tokens);
       if (ticket) await this.#afterActivation(tx, active, ticket);
       return active;
     });
@@ -252,7 +212,7 @@ export class Onboarding {
     if (!answer.confirmed && !answer.divergence?.trim()) {
       throw new Problem(integrationProblems.validation_divergence_missing, 'Say what is wrong with the data in divergence', { field: 'body.divergence' });
     }
-    const ticket = await tickets.findOpenFor(database.db, row.id, 'onboarding');
+    const ticket = await tickets.findFirstFor(database.db, row.id, 'onboarding');
     return database.transaction(async (tx) => {
       await integrations.recordValidation(tx.db, actor, row, answer);
       if (ticket) {
@@ -262,6 +222,11 @@ export class Onboarding {
       }
       return { confirmed: answer.confirmed, ticketId: ticket?.id ?? null };
     });
+  }
+
+  /** Who the integration waits for now, since when and until when (see waitingFor). */
+  waitingFor(actor: Actor, integrationId: string): Promise<Expectation | null> {
+    return waitingFor(this.deps, actor, integrationId);
   }
 
   /** When the provider's approval of an integration pending since its last move is due. */
@@ -293,7 +258,7 @@ export class Onboarding {
     const row = (await integrations.findRow(database.db, integrationId))!;
     if (row.state !== 'credentials_received' || (await integrations.currentStep(database.db, integrationId)) !== transitionId) return { result: 'exchanging', integration: row };
     const kind = integrations.flowKindOf(row);
-    const ticket = await this.deps.tickets.findOpenFor(database.db, row.id, 'onboarding');
+    const ticket = await this.deps.tickets.findFirstFor(database.db, row.id, 'onboarding');
     const credentials = (await integrations.revealCredentials(row))!;
     let verification: Verification;
     try {
@@ -306,17 +271,18 @@ export class Onboarding {
       return { result: 'exchanging', integration: row };
     }
     return database.transaction(async (tx) => {
-      const current = (await integrations.findRow(tx.db, integrationId))!;
-      if (current.state !== 'credentials_received') return { result: 'exchanging' as const, integration: current };
+      const current = await integrations.lockRow(tx.db, integrationId);
+      // Another run of this step (the queue's fallback, an expiry) got there first.
+      if (!current || current.state !== 'credentials_received' || (await integrations.currentStep(tx.db, integrationId)) !== transitionId) return { result: 'exchanging' as const, integration: current ?? row };
       if (!verification.ok) {
         const reason = this.#reasonOf(verification);
         if (kind === 'self_service') await integrations.move(tx.db, actor, current, 'connecting', { ticketId: ticket?.id ?? null });
         const waiting = await this.#askForCredentials(tx, actor, current, ticket, kind === 'key_exchange' ? 'key_expired' : 'awaiting_customer', kind === 'key_exchange' ? 'key_expired' : 'credentials_refused', reason);
         return { result: 'refused' as const, integration: waiting, reason };
       }
-      await integrations.storeCredentials(tx.db, current, credentials, { verified: true, tokens: verification.tokens });
       if (kind === 'self_service') await integrations.move(tx.db, actor, current, 'connecting', { ticketId: ticket?.id ?? null });
       const active = await integrations.activate(tx, actor, current, { ticketId: ticket?.id ?? null });
+      if (current.credentialId) await integrations.confirmCredentials(tx.db, current.credentialId, credentials, verification.tokens);
       if (ticket) await this.#afterActivation(tx, active, ticket);
       return { result: 'active' as const, integration: active };
     });
@@ -326,10 +292,12 @@ export class Onboarding {
     const { integrations, database } = this.deps;
     const row = await integrations.findRow(database.db, integrationId);
     if (!row || !(await this.#stillAt(integrationId, transitionId))) return;
-    const ticket = await this.deps.tickets.findOpenFor(database.db, integrationId, 'onboarding');
+    const ticket = await this.deps.tickets.findFirstFor(database.db, integrationId, 'onboarding');
     if (!ticket) return;
     await database.transaction(async (tx) => {
-      const { link } = await this.deps.connectLinks.issue(tx.db, row, this.deps.settings.connectLinkValidMs);
+      // The link the customer already has keeps working while it can; a new one only replaces an expired link.
+      const current = await this.deps.connectLinks.currentFor(tx.db, row.id);
+      const link = current && current.expiresAt.getTime() > this.deps.clock.now().getTime() ? current : (await this.deps.connectLinks.issue(tx.db, row, this.deps.settings.connectLinkValidMs)).link;
       await this.#mail(tx, row, ticket.id, 'reminder', link.id, `${businessDays}`);
     });
   }
@@ -337,7 +305,7 @@ export class Onboarding {
   async #expireKey(integrationId: string, transitionId: string): Promise<void> {
     const { integrations, database } = this.deps;
     if (!(await this.#stillAt(integrationId, transitionId))) return;
-    const ticket = await this.deps.tickets.findOpenFor(database.db, integrationId, 'onboarding');
+    const ticket = await this.deps.tickets.findFirstFor(database.db, integrationId, 'onboarding');
     await database.transaction(async (tx) => {
       const row = (await integrations.findRow(tx.db, integrationId))!;
       if (row.state !== 'credentials_received') return;
@@ -351,7 +319,7 @@ export class Onboarding {
     if (!(await this.#stillAt(integrationId, transitionId))) return;
     const row = (await integrations.findRow(database.db, integrationId))!;
     if (row.state !== 'pending_provider_approval') return;
-    const ticket = await this.deps.tickets.findOpenFor(database.db, integrationId, 'onboarding');
+    const ticket = await this.deps.tickets.findFirstFor(database.db, integrationId, 'onboarding');
     const { approvalSlaDays, approvalWarningDay } = this.deps.settings;
     const note =
       stage === 'warning'
@@ -367,13 +335,19 @@ export class Onboarding {
     const { integrations, database } = this.deps;
     if (!(await this.#stillAt(integrationId, transitionId))) return;
     const row = (await integrations.findRow(database.db, integrationId))!;
-    const ticket = await this.deps.tickets.findOpenFor(database.db, integrationId, 'onboarding');
+    const ticket = await this.deps.tickets.findFirstFor(database.db, integrationId, 'onboarding');
     if (!ticket) return;
     if ((await integrations.recordCount(integrationId)) > 0) {
       await database.transaction(async (tx) => this.#mail(tx, row, ticket.id, 'validation_request', null, null));
       return;
     }
-    if (attempt + 1 >= this.deps.settings.validationChecks) return;
+    if (attempt + 1 >= this.deps.settings.validationChecks) {
+      // No data after all the checks: an agent looks into it rather than the step ending unseen.
+      await database.transaction(({ db }) =>
+        this.deps.tickets.addMessage(db, FLOW, ticket.id, { direction: 'outbound', visibility: 'internal', body: 'Nenhum dado chegou do provedor desde a ativação: a validação dos primeiros dados não foi pedida ao cliente. Verifique as sincronizações da integração.' }),
+      );
+      return;
+    }
     await this.#timer(null, validationRequestJob, { integrationId, transitionId, attempt: attempt + 1 }, new Date(this.deps.clock.now().getTime() + this.deps.settings.validationCheckMinutes * 60_000));
   }
 
@@ -431,7 +405,8 @@ export class Onboarding {
 
   async #openTicket(db: Database, actor: Actor, row: IntegrationRow, accountName: string, contact: Contact) {
     const manifest = manifestFor(row.connector);
-    return this.deps.tickets.open(db, actor, {
+    // The flow opens it (with a staff note saying who asked): customers may request integrations but not write notes.
+    return this.deps.tickets.open(db, FLOW, {
       accountId: row.accountId,
       integrationId: row.id,
       kind: 'onboarding',

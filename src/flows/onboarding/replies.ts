@@ -10,6 +10,8 @@ import type { Onboarding } from './onboarding.ts';
 /** A Maxi Frota authorization key as its portal shows it: five groups of four letters and digits. */
 const AUTHORIZATION_KEY = /\b[A-Z0-9]{4}(?:-[A-Z0-9]{4}){4}\b/;
 const REDACTED_KEY = '[chave de autorização recebida pela Ponte e removida desta mensagem]';
+/** States in which a key found in a reply is taken as the customer's submission. */
+const AWAITING_KEY = ['awaiting_customer', 'key_expired', 'reconnect_required'];
 
 interface Deps {
   database: DatabaseHandle;
@@ -44,22 +46,25 @@ export class OnboardingReplies {
     const actor = customerContactActor(ticket.accountId, from);
     const integration = ticket.integrationId ? await this.deps.integrations.findRow(database.db, ticket.integrationId) : null;
     const takesKeys = integration !== null && this.deps.integrations.flowKindOf(integration) === 'key_exchange';
-    const key = takesKeys ? (AUTHORIZATION_KEY.exec(mail.newText.toUpperCase())?.[0] ?? null) : null;
-    const body = key ? redactKey(mail.newText, key) : mail.newText;
+    // Looked for in the whole text (a key written below the quoted e-mail counts too), and removed from whatever is kept,
+    // on any ticket: a key is never stored in clear.
+    const key = takesKeys ? (new RegExp(AUTHORIZATION_KEY.source, 'i').exec(mail.text)?.[0].toUpperCase() ?? null) : null;
     const { message, created } = await database.transaction(({ db }) =>
       tickets.addMessage(db, actor, ticket.id, {
         direction: 'inbound',
         visibility: 'public',
         from,
         to: mail.envelope.to,
-        subject: mail.subject,
-        body,
+        subject: redactKeys(mail.subject),
+        body: redactKeys(mail.newText),
         attachments: mail.attachments.map((attachment) => ({ filename: attachment.filename ?? 'anexo', contentType: attachment.contentType, size: attachment.size })),
         mailMessageId: mail.messageId,
       }),
     );
-    // The same e-mail delivered again: attached once, submitted once.
-    if (!created || !key || !integration) return;
+    if (!key || !integration) return;
+    // The same e-mail delivered again (say, after a failure below answered 451): its key is tried again only while
+    // the integration still waits for one.
+    if (!created && !AWAITING_KEY.includes((await this.deps.integrations.findRow(database.db, integration.id))?.state ?? '')) return;
     try {
       await this.deps.onboarding.submit(actor, integration.id, { authorizationKey: key }, { via: 'email', ticketMessageId: message.id });
     } catch (error) {
@@ -79,15 +84,14 @@ export class OnboardingReplies {
         envelopeFrom: mail.envelope.from,
         envelopeTo: mail.envelope.to,
         fromAddress: mail.from?.address ?? null,
-        subject: mail.subject,
+        subject: redactKeys(mail.subject),
         // Kept aside unread by any flow: a key in it is removed all the same.
-        body: mail.newText.replace(new RegExp(AUTHORIZATION_KEY.source, 'gi'), REDACTED_KEY),
+        body: redactKeys(mail.newText),
         mailMessageId: mail.messageId,
       }),
     );
   }
 }
 
-function redactKey(text: string, key: string): string {
-  return text.replace(new RegExp(key.replace(/-/g, '-'), 'gi'), REDACTED_KEY);
-}
+/** The text with every authorization key in it replaced. */
+const redactKeys = (text: string) => text.replace(new RegExp(AUTHORIZATION_KEY.source, 'gi'), REDACTED_KEY);

@@ -38,6 +38,14 @@ const transitionSchema = z.object({
   data: z.record(z.string(), z.unknown()),
 });
 
+const waitingForSchema = z.object({
+  who: z.enum(['customer', 'ponte', 'provider']),
+  what: z.enum(['credentials', 'key_exchange', 'approval']).describe('credentials: the customer hands them over (/connect); key_exchange: Ponte exchanges a received key before its 12 hours end; approval: the provider’s 15 days'),
+  since: z.iso.datetime(),
+  dueAt: z.iso.datetime().nullable(),
+  businessMsLeft: z.number().int().nullable().describe('Office time left until dueAt on the business calendar, in milliseconds'),
+});
+
 /** The routes of the integrations' onboarding: requests, submissions, the provider's decision, validation, timeline, checklist. */
 export function registerOnboardingRoutes(
   app: HttpServer,
@@ -175,18 +183,20 @@ export function registerOnboardingRoutes(
         ...operation({
           id: 'getIntegrationTimeline',
           tag: 'integrations',
-          summary: 'Every lifecycle step of the integration, oldest first, with who moved it and why',
-          description: 'Each move: when, from and to which state, the actor (a person, a key, Ponte’s own jobs, the provider, or the customer through a link or a reply), the reason, and the ticket or message that caused it.',
+          summary: 'Every lifecycle step of the integration, oldest first, with who moved it and why, and what it waits for now',
+          description:
+            'Each move: when, from and to which state, the actor (a person, a key, Ponte’s own jobs, the provider, or the customer through a link or a reply), the reason, and the ticket or message that caused it. `waitingFor` says who must act now (the customer, Ponte exchanging a key, or the provider approving), since when and by when, with the office time left on the business calendar; null when nobody is awaited.',
         }),
         params,
         response: {
-          200: z.object({ data: z.array(transitionSchema) }).meta({
+          200: z.object({ data: z.array(transitionSchema), waitingFor: waitingForSchema.nullable() }).meta({
             examples: [
               {
                 data: [
                   { id: 'trn_1a2b3c4d5e6f7g8h9i0j', at: '2026-03-02T12:00:00.000Z', from: null, to: 'requested', actor: 'usr_3f8h1k5m9p2r6t0w4y7a', reason: null, ticketId: null, messageId: null, data: {} },
                   { id: 'trn_2b3c4d5e6f7g8h9i0j1a', at: '2026-03-02T12:00:00.000Z', from: 'requested', to: 'awaiting_customer', actor: 'usr_3f8h1k5m9p2r6t0w4y7a', reason: null, ticketId: 'tkt_4h8l2p6t0x4b8f2j6n0r', messageId: null, data: {} },
                 ],
+                waitingFor: { who: 'customer', what: 'credentials', since: '2026-03-02T12:00:00.000Z', dueAt: '2026-03-09T12:00:00.000Z', businessMsLeft: 180_000_000 },
               },
             ],
           }),
@@ -194,7 +204,10 @@ export function registerOnboardingRoutes(
         },
       },
     },
-    async (request) => ({ data: await integrations.timeline(requirePrincipal(request), request.params.integrationId) }),
+    async (request) => {
+      const principal = requirePrincipal(request);
+      return { data: await integrations.timeline(principal, request.params.integrationId), waitingFor: await onboarding.waitingFor(principal, request.params.integrationId) };
+    },
   );
 
   app.get(

@@ -48,7 +48,9 @@ const accountFields = {
   locale: z.enum(LOCALES).optional().describe('pt-BR by default'),
 };
 export const newAccountBody = z.strictObject(accountFields);
-const accountChanges = z.strictObject({ ...accountFields, name: accountFields.name.optional() });
+const accountChanges = z
+  .strictObject({ ...accountFields, name: accountFields.name.optional() })
+  .refine((changes) => Object.values(changes).some((value) => value !== undefined), { message: 'Send at least one of name, contactEmail, contactName or locale' });
 export const newUserBody = z.strictObject({
   email: z.email().max(320),
   name: z.string().trim().min(1).max(200),

@@ -85,8 +85,9 @@ export class AccountsService {
 
   /** Changes an account's name, contact or language (staff). */
   async updateAccount(actor: Actor, id: string, changes: Partial<AccountDetails>): Promise<Account> {
-    await this.getAccount(actor, id);
+    const current = await this.getAccount(actor, id);
     assertRole(actor, 'admin', 'agent');
+    if (Object.values(changes).every((value) => value === undefined)) return current;
     return this.database.transaction(async ({ db }) => {
       const [row] = await db.update(accounts).set(changes).where(eq(accounts.id, id)).returning();
       await this.audit.record(db, { actor: actorOf(actor), action: 'account.updated', targetType: 'account', targetId: id, details: { fields: Object.keys(changes) } });

@@ -25,15 +25,20 @@ export class ConnectLinks {
   /** A new link for the integration, valid for `validForMs`; any earlier link of the integration stops working. */
   async issue(db: Database, integration: { id: string; accountId: string }, validForMs: number): Promise<{ link: ConnectLink; token: string }> {
     const now = this.clock.now();
-    await db
-      .update(integrationConnectLinks)
-      .set({ replacedAt: now })
-      .where(and(eq(integrationConnectLinks.integrationId, integration.id), isNull(integrationConnectLinks.usedAt), isNull(integrationConnectLinks.replacedAt)));
+    await this.revokeFor(db, integration.id);
     const [link] = await db
       .insert(integrationConnectLinks)
       .values({ id: newId('connectLink'), integrationId: integration.id, accountId: integration.accountId, createdAt: now, expiresAt: new Date(now.getTime() + validForMs) })
       .returning();
     return { link: link!, token: this.tokenOf(link!.id) };
+  }
+
+  /** Every link of the integration still unused stops working (its step is over: credentials arrived another way). */
+  async revokeFor(db: Database, integrationId: string): Promise<void> {
+    await db
+      .update(integrationConnectLinks)
+      .set({ replacedAt: this.clock.now() })
+      .where(and(eq(integrationConnectLinks.integrationId, integrationId), isNull(integrationConnectLinks.usedAt), isNull(integrationConnectLinks.replacedAt)));
   }
 
   /** The token of a link already issued (an e-mail job renders it again instead of carrying it). */
@@ -68,6 +73,11 @@ export class ConnectLinks {
       .orderBy(desc(integrationConnectLinks.createdAt))
       .limit(1);
     return link ?? null;
+  }
+
+  /** Makes a link usable again when what it was used for failed before taking anything. */
+  async restore(db: Database, linkId: string): Promise<void> {
+    await db.update(integrationConnectLinks).set({ usedAt: null }).where(eq(integrationConnectLinks.id, linkId));
   }
 
   async markUsed(db: Database, linkId: string): Promise<void> {

@@ -219,6 +219,17 @@ export class IntegrationsService {
     return credential.id;
   }
 
+  /** The credentials already sealed for the integration worked: marked verified, with the tokens the check obtained. */
+  async confirmCredentials(db: Database, credentialId: string, credentials: SecretFields, tokens: ProviderTokens | null): Promise<void> {
+    if (tokens) await this.deps.runtime.storeTokensIn(db, credentialId, credentials, tokens);
+    await this.deps.vault.markVerified(credentialId, db);
+  }
+
+  /** The row, locked until the caller's transaction ends: a flow deciding on what it read earlier checks it again here. */
+  lockRow(db: Database, id: string): Promise<IntegrationRow | null> {
+    return this.deps.store.findForUpdate(db, id);
+  }
+
   /** The integration's sealed credentials, in clear, for a flow to hand to the provider (never to a person). */
   revealCredentials(row: Pick<IntegrationRow, 'credentialId'>): Promise<SecretFields | null> {
     return row.credentialId ? this.deps.vault.reveal(row.credentialId) : Promise.resolve(null);
@@ -235,7 +246,9 @@ export class IntegrationsService {
       if (!result.ok) return { ok: false, reason: result.reason, providerMessage: result.providerMessage ?? null };
     } catch (error) {
       if (error instanceof ProviderError) {
-        if (error.kind === 'auth') return { ok: false, reason: error.message, providerMessage: error.details.providerMessage ?? null };
+        // The provider answered no (refused the credentials, or the request made with them): an answer to give the
+        // customer. Only an outage or an unreadable answer is worth trying again.
+        if (error.kind === 'auth' || error.kind === 'rejected') return { ok: false, reason: error.message, providerMessage: error.details.providerMessage ?? null };
         throw new Problem(integrationProblems.provider_unavailable, error.message);
       }
       throw error;

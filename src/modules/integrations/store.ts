@@ -81,12 +81,15 @@ export class IntegrationStore implements IntegrationSource {
     return row ? { ...row, config: row.config as Record<string, unknown> } : null;
   }
 
-  /** The sync engine's move when the provider refuses the credentials (it emits the event itself). */
-  async markReconnectRequired(tx: Database, id: string, reason: string): Promise<void> {
+  /** The sync engine's move when the provider refuses the credentials: true when it moved (the engine then emits the event). */
+  async markReconnectRequired(tx: Database, id: string, reason: string): Promise<boolean> {
     const current = await this.findForUpdate(tx, id);
-    if (!current || current.state === 'reconnect_required') return;
+    // Only a running integration loses its credentials (LIFECYCLE: active → reconnect_required); a sync that ends after
+    // a pause or a cancellation changes nothing.
+    if (current?.state !== 'active') return false;
     await this.update(tx, id, { state: 'reconnect_required', stateReason: reason });
     await this.recordTransition(tx, { integrationId: id, accountId: current.accountId, fromState: current.state, toState: 'reconnect_required', actor: 'system:sync', reason, data: {} });
+    return true;
   }
 
   async recordTransition(db: Database, transition: NewTransition): Promise<void> {

@@ -100,7 +100,7 @@ export class SyncEngine {
       if (error instanceof ProviderError && error.kind === 'auth') {
         const reason = error.details.providerMessage ?? message;
         await this.database.transaction(async (tx) => {
-          await this.source.markReconnectRequired(tx.db, integrationId, reason);
+          if (!(await this.source.markReconnectRequired(tx.db, integrationId, reason))) return;
           await this.events.append(tx.db, [
             { accountId: integration.accountId, integrationId, environment: integration.environment, type: 'integration.reconnect_required', data: { reason } },
           ]);

@@ -19,5 +19,6 @@ export interface IntegrationSource {
   /** Reads through `db` when given: inside a transaction, another connection must not be awaited (PGlite). */
   get(id: string, db?: Database): Promise<SyncIntegration | null>;
   /** Credentials refused at run time: the integration waits for new ones. */
-  markReconnectRequired(tx: Database, id: string, reason: string): Promise<void>;
+  /** False when the integration was no longer running (paused or cancelled meanwhile): nothing changed. */
+  markReconnectRequired(tx: Database, id: string, reason: string): Promise<boolean>;
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, ne, type SQL } from 'drizzle-orm';
 import type { Database } from '../../platform/database/database.ts';
 import { ticketEvents, ticketMessages, tickets, type TicketKind, type TicketStatus } from './schema.ts';
 
@@ -49,6 +49,17 @@ export async function listTickets(db: Database, filter: TicketFilter): Promise<T
     .where(and(...conditions))
     .orderBy(asc(tickets.id))
     .limit(filter.limit);
+}
+
+/** The integration's first ticket of that kind that is not closed: the one its onboarding opened and keeps writing to. */
+export async function findFirstTicket(db: Database, integrationId: string, kind: TicketKind): Promise<TicketRow | null> {
+  const [row] = await db
+    .select()
+    .from(tickets)
+    .where(and(eq(tickets.integrationId, integrationId), eq(tickets.kind, kind), ne(tickets.status, 'closed')))
+    .orderBy(asc(tickets.createdAt), asc(tickets.id))
+    .limit(1);
+  return row ?? null;
 }
 
 /** The integration's newest ticket of that kind that is not resolved or closed. */

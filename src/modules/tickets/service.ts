@@ -172,6 +172,12 @@ export class TicketsService {
     return rows.map((row) => ({ ...row, envelopeTo: row.envelopeTo as string[], receivedAt: row.receivedAt.toISOString() }));
   }
 
+  /** The integration's first ticket of the kind that is not closed (an onboarding's own ticket, even once resolved). */
+  async findFirstFor(db: Database, integrationId: string, kind: TicketKind): Promise<Ticket | null> {
+    const row = await queries.findFirstTicket(db, integrationId, kind);
+    return row ? presentTicket(row) : null;
+  }
+
   async findOpenFor(db: Database, integrationId: string, kind: TicketKind): Promise<Ticket | null> {
     const row = await queries.findUnfinishedTicket(db, integrationId, kind);
     return row ? presentTicket(row) : null;
