@@ -209,7 +209,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     const onboardingReplies = new OnboardingReplies({ database, logger, tickets, integrations, onboarding, replyAddresses });
     await apiAccess.registerJobs(queue);
     await sync.registerJobs();
-    await onboarding.registerJobs();
+    await onboarding.queueSide.registerJobs();
 
     const app = await createHttpServer({
       logger,
@@ -248,7 +248,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       await sync.recoverAbandoned({ alone });
       await apiAccess.startWorkers(queue);
       await sync.startWorkers();
-      await onboarding.startWorkers((data, jobId) => onboardingMail.send(data, jobId));
+      await onboarding.queueSide.startWorkers((data, jobId) => onboardingMail.send(data, jobId));
       notificationWorker.start();
     }
     // Replies to onboarding e-mails come in where the API does (behind the operator's MX in production).

@@ -117,6 +117,27 @@ export function registerOnboardingRoutes(
   );
 
   app.post(
+    '/v1/integrations/:integrationId/connect-link',
+    {
+      schema: {
+        ...operation({
+          id: 'resendIntegrationConnectLink',
+          tag: 'integrations',
+          summary: 'E-mail the customer a new /connect link, with the instructions again',
+          description:
+            'For an integration waiting for the customer’s credentials whose link was lost or expired: a new single-use link goes to the onboarding ticket’s contact, and earlier links stop working. The link itself is never returned.',
+        }),
+        params,
+        response: {
+          202: z.object({ expiresAt: z.iso.datetime() }).meta({ examples: [{ expiresAt: '2026-03-09T12:00:00.000Z' }] }),
+          ...problemResponses(integrationProblems.integration_not_found, integrationProblems.integration_state_conflict, integrationProblems.contact_missing),
+        },
+      },
+    },
+    async (request, reply) => reply.status(202).send(await onboarding.resendLink(requirePrincipal(request), request.params.integrationId)),
+  );
+
+  app.post(
     '/v1/integrations/:integrationId/approve',
     {
       schema: {

@@ -16,6 +16,17 @@ const INTEGRATION_EVENTS = [
   'integration.cancelled',
   'integration.reconnect_required',
   'integration.sync_failed',
+  // Onboarding: for staff rules and systems (the customer hears from the onboarding flow's own e-mails).
+  'integration.requested',
+  'integration.awaiting_customer',
+  'integration.key_expired',
+  'integration.pending_provider_approval',
+  'integration.needs_revision',
+  'integration.approved',
+  'integration.approval_sla_warning',
+  'integration.approval_sla_breached',
+  'integration.data_confirmed',
+  'integration.data_divergence',
 ];
 
 /** The message of a rule's test send: not an event of the log, so no rule can choose it. */
@@ -205,6 +216,46 @@ const TEMPLATES: Record<string, Template> = {
   'integration.reconnect_required': simple({
     'pt-BR': { subject: 'Ação necessária: reconecte a integração', line: (d, f) => `O provedor recusou as credenciais: ${f.text(d.reason)}. Envie novas credenciais para retomar a sincronização.` },
     en: { subject: 'Action needed: reconnect the integration', line: (d, f) => `The provider refused the credentials: ${f.text(d.reason)}. Send new credentials to resume synchronisation.` },
+  }),
+  'integration.requested': simple({
+    'pt-BR': { subject: 'Integração solicitada', line: (d, f) => `Uma integração ${f.text(d.connector)} foi solicitada; as instruções seguem para o contato da conta.` },
+    en: { subject: 'Integration requested', line: (d, f) => `A ${f.text(d.connector)} integration was requested; instructions go to the account’s contact.` },
+  }),
+  'integration.awaiting_customer': simple({
+    'pt-BR': { subject: 'Integração aguardando o cliente', line: (d, f) => `A integração aguarda as credenciais do cliente${d.reason ? `: ${f.text(d.reason)}` : '.'}` },
+    en: { subject: 'Integration waiting for the customer', line: (d, f) => `The integration waits for the customer’s credentials${d.reason ? `: ${f.text(d.reason)}` : '.'}` },
+  }),
+  'integration.key_expired': simple({
+    'pt-BR': { subject: 'Chave de autorização expirada', line: (d, f) => `A chave não pôde ser usada e uma nova foi pedida ao cliente: ${f.text(d.reason)}` },
+    en: { subject: 'Authorization key expired', line: (d, f) => `The key could not be used and the customer was asked for a new one: ${f.text(d.reason)}` },
+  }),
+  'integration.pending_provider_approval': simple({
+    'pt-BR': { subject: 'Integração em aprovação pelo provedor', line: () => 'As credenciais chegaram; a integração aguarda a aprovação do provedor (até 15 dias).' },
+    en: { subject: 'Integration pending the provider’s approval', line: () => 'The credentials arrived; the integration waits for the provider’s approval (up to 15 days).' },
+  }),
+  'integration.needs_revision': simple({
+    'pt-BR': { subject: 'O provedor pediu uma revisão', line: (d, f) => `A integração precisa de revisão: ${f.text(d.reason)}` },
+    en: { subject: 'The provider asked for a revision', line: (d, f) => `The integration needs a revision: ${f.text(d.reason)}` },
+  }),
+  'integration.approved': simple({
+    'pt-BR': { subject: 'Integração aprovada pelo provedor', line: () => 'O provedor aprovou a integração, que agora está ativa.' },
+    en: { subject: 'Integration approved by the provider', line: () => 'The provider approved the integration, which is now active.' },
+  }),
+  'integration.approval_sla_warning': simple({
+    'pt-BR': { subject: 'Aprovação do provedor perto do prazo', line: (d, f) => `A aprovação do provedor está pendente e o prazo de ${f.text(d.slaDays)} dias está perto de vencer.` },
+    en: { subject: 'Provider approval nearing its deadline', line: (d, f) => `The provider’s approval is pending and its ${f.text(d.slaDays)}-day deadline is close.` },
+  }),
+  'integration.approval_sla_breached': simple({
+    'pt-BR': { subject: 'Prazo de aprovação do provedor vencido', line: (d, f) => `O prazo de ${f.text(d.slaDays)} dias para a aprovação do provedor venceu.` },
+    en: { subject: 'Provider approval deadline passed', line: (d, f) => `The ${f.text(d.slaDays)}-day deadline for the provider’s approval has passed.` },
+  }),
+  'integration.data_confirmed': simple({
+    'pt-BR': { subject: 'Dados confirmados pelo cliente', line: () => 'O cliente confirmou que os primeiros dados estão corretos.' },
+    en: { subject: 'Data confirmed by the customer', line: () => 'The customer confirmed the first data is right.' },
+  }),
+  'integration.data_divergence': simple({
+    'pt-BR': { subject: 'Divergência nos dados apontada pelo cliente', line: (d, f) => `O cliente encontrou uma divergência: ${f.text(d.divergence)}` },
+    en: { subject: 'Data divergence reported by the customer', line: (d, f) => `The customer found a divergence: ${f.text(d.divergence)}` },
   }),
   'integration.sync_failed': simple({
     'pt-BR': { subject: 'Falha na sincronização', line: (d, f) => `A sincronização falhou depois de todas as tentativas: ${f.text(d.error)}` },

@@ -157,7 +157,6 @@ export class TicketsService {
     return (await queries.listTickets(this.deps.database.db, scoped)).map(presentTicket);
   }
 
-  /** The integration's ticket of that kind that is still open or waiting, if any: where a flow's next message goes. */
   /** Keeps an e-mail no ticket can take, with why, for an agent to look at. */
   async setAside(db: Database, mail: NewSetAsideMail): Promise<string> {
     const id = newId('setAsideMail');
@@ -178,6 +177,7 @@ export class TicketsService {
     return row ? presentTicket(row) : null;
   }
 
+  /** The integration's newest ticket of that kind that is still open or waiting, if any. */
   async findOpenFor(db: Database, integrationId: string, kind: TicketKind): Promise<Ticket | null> {
     const row = await queries.findUnfinishedTicket(db, integrationId, kind);
     return row ? presentTicket(row) : null;
