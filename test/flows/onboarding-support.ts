@@ -15,11 +15,17 @@ export function csrfIn(html: string): string {
   return token;
 }
 
+type Posted = { status: number; html: string; location: string | null };
+
 /** Opens a /connect link and posts its form with `fields`, as a browser would (without following redirects). */
-export async function submitConnectForm(link: string, fields: Record<string, string>): Promise<{ status: number; html: string; location: string | null }> {
+export async function submitConnectForm(link: string, fields: Record<string, string>): Promise<Posted> {
   const page = await fetch(link);
   if (page.status !== 200) return { status: page.status, html: await page.text(), location: null };
-  const csrf = csrfIn(await page.text());
+  return postConnectForm(link, fields, csrfIn(await page.text()));
+}
+
+/** Posts a /connect form as a page once loaded would (the anti-forgery field it showed), e.g. a second time. */
+export async function postConnectForm(link: string, fields: Record<string, string>, csrf: string): Promise<Posted> {
   const response = await fetch(link, {
     method: 'POST',
     redirect: 'manual',

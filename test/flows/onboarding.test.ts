@@ -5,7 +5,7 @@ import { startLocalMailbox, type LocalMailbox } from '../../src/platform/mail/in
 import type { ReceivedMail } from '../../src/platform/mail/local-mailbox.ts';
 import { startTestPonte, type TestPonte } from '../support/test-ponte.ts';
 import { waitFor } from '../support/wait.ts';
-import { connectLinkIn, sendReply, submitConnectForm } from './onboarding-support.ts';
+import { connectLinkIn, csrfIn, postConnectForm, sendReply, submitConnectForm } from './onboarding-support.ts';
 
 const HOUR = 3_600_000;
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -75,14 +75,16 @@ describe('onboarding', () => {
     const { chaveAutorizacao } = await sandbox('maxi-frota', '/_control/authorization-keys', { clientId });
     const page = await fetch(link);
     expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
-    expect(await page.text()).toContain('Chave de autorização');
+    expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+    const form = await page.text();
+    expect(form).toContain('Chave de autorização');
     const submitted = await submitConnectForm(link, { authorizationKey: chaveAutorizacao });
     expect(submitted.status).toBe(200);
     expect(submitted.html).not.toContain(chaveAutorizacao);
     expect(await stateOf(id)).toBe('active');
 
-    // The link worked once: the same form again is refused and changes nothing.
-    const again = await submitConnectForm(link, { authorizationKey: chaveAutorizacao });
+    // The link worked once: the same form posted again is refused and changes nothing.
+    const again = await postConnectForm(link, { authorizationKey: chaveAutorizacao }, csrfIn(form));
     expect(again.status).toBe(410);
     expect(await stateOf(id)).toBe('active');
 
@@ -199,6 +201,29 @@ describe('onboarding', () => {
     expect(timeline.map((step) => step.to)).toEqual(['connecting', 'awaiting_customer', 'credentials_received', 'connecting', 'active']);
   });
 
+  it('lets a customer request an integration for its own account, and keeps keys out of any ticket it writes to', async () => {
+    const account = await newAccount('Frota do Cliente', 'frota@cliente.example');
+    const user = await ponte.accounts.createUser(cliActor, { email: 'gestor@cliente.example', name: 'Gestor', role: 'customer', accountId: account.id });
+    const token = await ponte.tokenFor(user.id);
+    const requested = await call('POST', '/v1/integrations', { accountId: account.id, connector: 'ticket-log', environment: 'sandbox', config: { clientCode: 77 } }, token);
+    expect(requested).toMatchObject({ status: 201, body: { state: 'awaiting_customer' } });
+    const instructions = await mailTo('frota@cliente.example', 'envie as credenciais do web service');
+    const tickets = (await call('GET', `/v1/tickets?integrationId=${requested.body.id}`, undefined, token)).body.data;
+    expect(tickets).toHaveLength(1);
+    // The flow's note about who asked is for staff only.
+    expect((await call('GET', `/v1/tickets/${tickets[0].id}`, undefined, token)).body.messages.every((message: { visibility: string }) => message.visibility === 'public')).toBe(true);
+
+    // Something that looks like an authorization key, in the subject and twice in the body, on a Ticket Log ticket.
+    const keys = ['AAAA-BBBB-CCCC-DDDD-EEEE', 'FFFF-GGGG-HHHH-JJJJ-KKKK'];
+    await sendReply(ponte.inboundMail!.url, { from: 'frota@cliente.example', to: instructions.headers['reply-to']!, subject: `Re: chave ${keys[0]}`, text: `Seguem: ${keys[0]} e ${keys[1]}.` });
+    await waitFor(async () => (await call('GET', `/v1/tickets/${tickets[0].id}`)).body.messages.some((message: { direction: string }) => message.direction === 'inbound'), 30_000);
+    const ticket = JSON.stringify((await call('GET', `/v1/tickets/${tickets[0].id}`)).body);
+    for (const key of keys) expect(ticket).not.toContain(key);
+    expect(ticket).toContain('removida');
+    // Not a key-exchange integration: nothing was submitted.
+    expect(await stateOf(requested.body.id)).toBe('awaiting_customer');
+  });
+
   it('keeps each account to its own integrations: another account’s submission, validation or decision is 404', async () => {
     const mine = await newAccount('Minha Frota', 'minha@frota.example');
     const theirs = await newAccount('Outra Frota', 'outra@frota.example');
@@ -218,21 +243,28 @@ describe('onboarding', () => {
     const account = await newAccount('Frota Expirada', 'frota@expirada.example');
     const id = (await call('POST', '/v1/integrations', { accountId: account.id, connector: 'maxi-frota', environment: 'sandbox' })).body.id as string;
     const link = connectLinkIn(await mailTo('frota@expirada.example', 'envie a chave de autorização'));
+    // A post that did not come from the page (a forged anti-forgery field): the form again, nothing taken, the link still good.
+    const forgedForm = await postConnectForm(link, { authorizationKey: 'AAAA-BBBB-CCCC-DDDD-EEEE' }, 'forjado');
+    expect(forgedForm.status).toBe(403);
+    expect(forgedForm.html).toContain('name="authorizationKey"');
+    expect((await fetch(link)).status).toBe(200);
+    expect((await call('GET', `/v1/integrations/${id}`)).body).toMatchObject({ state: 'awaiting_customer', credential: null });
     const altered = link.replace(/.$/, (last) => (last === 'a' ? 'b' : 'a'));
     const unknown = await fetch(altered);
     expect(unknown.status).toBe(404);
     expect(await unknown.text()).toContain('Link');
     expect((await fetch(`${address}/connect/nada`)).status).toBe(404);
 
+    const pageCsrf = csrfIn(await (await fetch(link)).text());
     clock.advance(8 * 24 * HOUR);
     admin = await ponte.adminToken();
     const expired = await submitConnectForm(link, { authorizationKey: 'AAAA-BBBB-CCCC-DDDD-EEEE' });
     expect(expired.status).toBe(410);
     const integration = (await call('GET', `/v1/integrations/${id}`)).body;
     expect(integration).toMatchObject({ state: 'awaiting_customer', credential: null });
-    // A direct post with a forged anti-forgery field is refused too.
-    const post = await fetch(link, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'authorizationKey=AAAA-BBBB-CCCC-DDDD-EEEE&_csrf=x' });
-    expect(post.status).toBe(410);
+    // Expired, it takes nothing even with the page's own anti-forgery field.
+    const late = await postConnectForm(link, { authorizationKey: 'AAAA-BBBB-CCCC-DDDD-EEEE' }, pageCsrf);
+    expect(late.status).toBe(410);
     expect((await call('GET', `/v1/integrations/${id}`)).body.credential).toBeNull();
   });
 });
@@ -247,8 +279,14 @@ describe('onboarding timers on the business calendar', () => {
     return (await ponte.events.list(ponte.database.db, { integrationId: id, limit: 200 })).data.map((event) => event.type);
   };
   const mails = (to: string, subject: string) => mailbox.messages().filter((mail: ReceivedMail) => mail.to.includes(to) && mail.subject.includes(subject));
-  // Long enough for a timer that was due to have fired (timers look at the clock every 200 ms).
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 1500));
+  /**
+   * Waits until the job's pending timers have looked at the clock again since now: `rounds` looks each (two by default,
+   * to be sure of a whole round; one for a timer that comes due now and so looks once more only).
+   */
+  const looked = async (job: string, pending: number, rounds = 2) => {
+    const before = ponte.onboarding.queueSide.looks(job);
+    await waitFor(() => ponte.onboarding.queueSide.looks(job) >= before + rounds * pending, 30_000);
+  };
 
   beforeAll(async () => {
     mailbox = await startLocalMailbox();
@@ -267,15 +305,24 @@ describe('onboarding timers on the business calendar', () => {
     const row = await ponte.onboarding.request(cliActor, { accountId: account.id, connector: 'ticket-log', environment: 'sandbox', config: { clientCode: 1 } });
     await mailbox.waitFor((mail) => mail.to.includes('frota@natal.example'), 30_000);
     clock.set('2026-12-25T10:00:00-03:00');
-    await settle();
+    await looked('onboarding.reminder', 2);
     expect(mails('frota@natal.example', 'Lembrete')).toHaveLength(0);
     clock.set('2026-12-28T07:59:00-03:00');
-    await settle();
+    await looked('onboarding.reminder', 2);
     expect(mails('frota@natal.example', 'Lembrete')).toHaveLength(0);
     clock.set('2026-12-28T08:00:30-03:00');
     const reminder = await mailbox.waitFor((mail) => mail.to.includes('frota@natal.example') && mail.subject.includes('Lembrete'), 30_000);
     expect(reminder.text).toMatch(/\/connect\/lnk_/);
+    // The link the customer already had still works: the reminder carries the same one.
+    const instructions = mails('frota@natal.example', 'envie as credenciais')[0]!;
+    expect(reminder.text.match(/\/connect\/\S+/)?.[0]).toBe(instructions.text.match(/\/connect\/\S+/)?.[0]);
     expect((await ponte.integrations.findRow(ponte.database.db, row.id))!.state).toBe('awaiting_customer');
+
+    // Answered now: the 3-business-day reminder (Wednesday 30th, 08:00) is not sent.
+    await ponte.onboarding.submit(cliActor, row.id, { username: 'frota', password: 'segredo' }, { via: 'api' });
+    clock.set('2026-12-30T09:00:00-03:00');
+    await looked('onboarding.reminder', 1, 1);
+    expect(mails('frota@natal.example', 'Lembrete')).toHaveLength(1);
   });
 
   it('warns agents before the 15-day approval runs out, in business hours, and records the breach when it does', async () => {
@@ -285,14 +332,14 @@ describe('onboarding timers on the business calendar', () => {
     expect(row.state).toBe('pending_provider_approval');
     // Day 12 is Wednesday 2027-01-20 at 20:00, after hours: agents are warned when the office opens, Thursday 08:00.
     clock.set('2027-01-21T07:59:00-03:00');
-    await settle();
+    await looked('onboarding.approval-sla', 2);
     expect(await events(row.id)).not.toContain('integration.approval_sla_warning');
     clock.set('2027-01-21T08:00:30-03:00');
     await waitFor(async () => (await events(row.id)).includes('integration.approval_sla_warning'), 30_000);
     expect(await events(row.id)).not.toContain('integration.approval_sla_breached');
     // Day 15: Saturday 2027-01-23 at 20:00, the SLA's own moment.
     clock.set('2027-01-23T19:59:00-03:00');
-    await settle();
+    await looked('onboarding.approval-sla', 1);
     expect(await events(row.id)).not.toContain('integration.approval_sla_breached');
     clock.set('2027-01-23T20:00:30-03:00');
     await waitFor(async () => (await events(row.id)).includes('integration.approval_sla_breached'), 30_000);
@@ -301,6 +348,9 @@ describe('onboarding timers on the business calendar', () => {
     expect(notes.some((note) => note.includes('pendente há 12 dias'))).toBe(true);
     expect(notes.some((note) => note.includes('vencido'))).toBe(true);
     // Each fired once.
-    expect((await events(row.id)).filter((type) => type === 'integration.approval_sla_warning')).toHaveLength(1);
+    clock.set('2027-02-01T12:00:00-03:00');
+    const all = await events(row.id);
+    expect(all.filter((type) => type === 'integration.approval_sla_warning')).toHaveLength(1);
+    expect(all.filter((type) => type === 'integration.approval_sla_breached')).toHaveLength(1);
   });
 });

@@ -11,6 +11,11 @@ export class OnboardingTimers {
     private readonly steps: OnboardingSteps,
   ) {}
 
+  /** How often this process's timers of a job (`onboarding.reminder`, ...) have looked at the clock. */
+  looks(jobName: string): number {
+    return this.steps.timers.looks(jobName);
+  }
+
   async registerJobs(): Promise<void> {
     for (const job of ONBOARDING_JOBS) await this.deps.queue.register(job);
   }

@@ -26,10 +26,18 @@ export class ClockTimers {
 
   /** For a timer's handler: true once it is due; before that, the timer is set again for later and false. */
   async due<D extends JobDefinition>(job: D, data: TimerData<D>): Promise<boolean> {
+    this.#looks.set(job.name, (this.#looks.get(job.name) ?? 0) + 1);
     if (Date.parse(data.dueAt) <= this.clock.now().getTime()) return true;
     await this.set(job, data);
     return false;
   }
+
+  /** How many times timers of this job have looked at the clock in this process: they run, whether or not they were due. */
+  looks(jobName: string): number {
+    return this.#looks.get(jobName) ?? 0;
+  }
+
+  readonly #looks = new Map<string, number>();
 
   #nextLook(dueAt: string): Date {
     const left = Date.parse(dueAt) - this.clock.now().getTime();
