@@ -222,7 +222,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     registerHealthRoutes(app, { database: async () => void (await database.pool.query('select 1')), queue: () => queue!.ping() }, metrics);
     if (servesApi) {
       apiAccess.registerRoutes(app);
-      registerAccountRoutes(app, { accounts, createAccount: (actor, input) => setUpAccount({ database, accounts, notifications }, actor, input) });
+      registerAccountRoutes(app, { accounts, createAccount: (actor, input) => setUpAccount({ database, clock, audit, accounts }, actor, input) });
       registerAuditRoutes(app, { database, audit });
       registerCatalogRoutes(app);
       registerEventRoutes(app, { database, events });

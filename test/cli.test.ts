@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPonte, type TestPonte } from './support/test-ponte.ts';
+import { cliActor } from '../src/platform/actor.ts';
 
 let ponte: TestPonte;
 
@@ -52,8 +53,10 @@ describe('the ponte command', { timeout: 300_000 }, () => {
   });
 
   it('creates accounts, the first admin and keys linked to users', async () => {
-    const account = JSON.parse((await cli(['accounts', 'create', '--name', 'Frota CLI', '--json'])).stdout);
-    expect(account.id).toMatch(/^acc_/);
+    const account = JSON.parse((await cli(['accounts', 'create', '--name', 'Frota CLI', '--contact-email', 'frota@cli.example', '--locale', 'en', '--json'])).stdout);
+    expect(account).toMatchObject({ id: expect.stringMatching(/^acc_/), contactEmail: 'frota@cli.example', locale: 'en' });
+    // The same default rules as an account made through the API.
+    expect((await ponte.notifications.listRules(cliActor, { accountId: account.id })).map((rule) => rule.eventType)).toContain('integration.reconnect_required');
     const admin = await cli(['admin', 'create', '--email', 'root@ponte.example', '--name', 'Root', '--json'], { PONTE_ADMIN_PASSWORD: 'a long enough password' });
     expect(JSON.parse(admin.stdout)).toMatchObject({ role: 'admin', email: 'root@ponte.example' });
     expect(admin.stdout).not.toContain('a long enough password');
@@ -89,6 +92,9 @@ describe('the ponte command', { timeout: 300_000 }, () => {
     const emptyName = await cli(['accounts', 'create', '--name', '']);
     expect(emptyName.code).toBe(2);
     expect(emptyName.stderr).toContain('--name');
+    const badContact = await cli(['accounts', 'create', '--name', 'Frota', '--contact-email', 'nada']);
+    expect(badContact.code).toBe(2);
+    expect(badContact.stderr).toContain('--contact-email');
     const unknownKey = await cli(['keys', 'revoke', 'key_doesnotexist']);
     expect(unknownKey.code).toBe(2);
     expect(unknownKey.stderr).toContain('api_key_not_found');

@@ -11,7 +11,7 @@ export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unkn
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((issue) => {
     const field = String(issue.path[0] ?? '');
-    const flag = field === 'accountId' ? '--account' : field === 'password' ? 'password' : `--${field}`;
+    const flag = field === 'accountId' ? '--account' : field === 'password' ? 'password' : `--${field.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
     return `${kind === 'option' ? flag : field}: ${issue.message}`;
   });
   throw new CliError(lines.join('\n'));

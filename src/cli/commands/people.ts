@@ -5,11 +5,13 @@ import { cliActor } from '../../platform/actor.ts';
 
 /** The schemas and services, loaded when a command runs (not for `--help`). */
 async function load() {
-  const [{ newAccountBody, newUserBody }, { print, withServices }] = await Promise.all([
+  const [{ newAccountBody, newUserBody }, { print, withServices }, { setUpAccount }, { systemClock }] = await Promise.all([
     import('../../modules/accounts/index.ts'),
     import('../context.ts'),
+    import('../../flows/account-setup.ts'),
+    import('../../platform/clock.ts'),
   ]);
-  return { newAccountBody, newUserBody, print, withServices };
+  return { newAccountBody, newUserBody, print, setUpAccount, systemClock, withServices };
 }
 
 export function registerPeopleCommands(program: Command): void {
@@ -33,13 +35,16 @@ export function registerPeopleCommands(program: Command): void {
   const accounts = program.command('accounts').description('customer accounts');
   accounts
     .command('create')
-    .description('create a customer account')
+    .description('create a customer account, with the notification rules its contact needs')
     .requiredOption('--name <name>', 'the account name')
+    .option('--contact-email <email>', 'who hears about onboarding and what the account must act on')
+    .option('--contact-name <name>', 'the contact’s name')
+    .option('--locale <locale>', 'the language Ponte writes to the account in: pt-BR (default) or en')
     .option('--json', 'print JSON')
-    .action(async (options: { name: string; json?: boolean }) => {
-      const { newAccountBody, print, withServices } = await load();
-      const input = parseInput(newAccountBody, { name: options.name }, 'option');
-      const account = await withServices(({ accounts: service }) => service.createAccount(cliActor, input));
+    .action(async (options: { name: string; contactEmail?: string; contactName?: string; locale?: string; json?: boolean }) => {
+      const { newAccountBody, print, setUpAccount, systemClock, withServices } = await load();
+      const input = parseInput(newAccountBody, { name: options.name, contactEmail: options.contactEmail, contactName: options.contactName, locale: options.locale }, 'option');
+      const account = await withServices(({ database, audit, accounts: service }) => setUpAccount({ database, clock: systemClock, audit, accounts: service }, cliActor, input));
       print({ ...account }, options.json);
     });
 

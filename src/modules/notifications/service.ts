@@ -55,9 +55,6 @@ interface Deps {
   sender: { deliver(rule: RuleRow, delivery: Delivery): Promise<void> };
 }
 
-/** What an account's contact is told about by default (see createDefaultRules). */
-const DEFAULT_CONTACT_EVENTS = ['integration.reconnect_required', 'integration.sync_failed'];
-
 export const MAX_GRACE_SECONDS = 7 * 24 * 3600;
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
@@ -161,37 +158,6 @@ export class NotificationsService {
       await this.deps.audit.record(db, { actor: actorOf(actor), action: 'notification_rule.created', targetType: 'notification_rule', targetId: id, details: { accountId: input.accountId, eventType: input.eventType, channel: input.channel } });
       return { rule: presentRule(row!), signingSecret };
     });
-  }
-
-  /**
-   * The rules a new account starts with, so that nothing its contact must act on depends on someone remembering to add
-   * one: its contact hears of reconnects and failing syncs, in both environments. (Onboarding steps are e-mailed by
-   * the onboarding flow itself, with their /connect links and reply addresses.) Editable and removable like any rule.
-   */
-  async createDefaultRules(db: Database, actor: Actor, account: { id: string; contactEmail: string | null; locale: Locale }): Promise<number> {
-    if (!account.contactEmail) return 0;
-    const now = this.deps.clock.now();
-    const rows = DEFAULT_CONTACT_EVENTS.flatMap((eventType) =>
-      (['production', 'sandbox'] as const).map((environment) => ({
-        id: newId('notificationRule'),
-        accountId: account.id,
-        environment,
-        integrationId: null,
-        eventType,
-        channel: 'email' as const,
-        emailTo: [account.contactEmail!],
-        webhookUrl: null,
-        signingCredentialId: null,
-        locale: account.locale,
-        delaySeconds: 0,
-        enabled: true,
-        createdAt: now,
-        updatedAt: now,
-      })),
-    );
-    await db.insert(notificationRules).values(rows);
-    await this.deps.audit.record(db, { actor: actorOf(actor), action: 'notification_rule.defaults_created', targetType: 'account', targetId: account.id, details: { eventTypes: DEFAULT_CONTACT_EVENTS, rules: rows.map((row) => row.id) } });
-    return rows.length;
   }
 
   async listRules(actor: Actor, filter: { accountId?: string | undefined; integrationId?: string | undefined; eventType?: string | undefined }): Promise<Rule[]> {
