@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { and, desc, eq, inArray, isNull, lt, or, type SQL } from 'drizzle-orm';
 import { connectorManifest } from '../../connectors/catalog.ts';
 import type { Clock } from '../../platform/clock.ts';
-import type { Database, DatabaseHandle } from '../../platform/database/database.ts';
+import type { DatabaseHandle } from '../../platform/database/database.ts';
 import { actorOf, assertRole, canSeeAccount, type Actor } from '../../platform/actor.ts';
 import { Problem, platformProblems } from '../../platform/http/problems.ts';
 import { newId } from '../../platform/ids.ts';
