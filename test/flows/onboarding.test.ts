@@ -224,6 +224,28 @@ describe('onboarding', () => {
     expect(await stateOf(requested.body.id)).toBe('awaiting_customer');
   });
 
+  it('asks for new credentials when a running integration’s stop working: a ticket, the provider’s words and a /connect link', async () => {
+    const account = await newAccount('Loja Reconexão', 'loja@reconexao.example');
+    const { apiKey, token } = await sandbox('paghiper', '/_control/credentials');
+    const id = (await call('POST', '/v1/integrations', { accountId: account.id, connector: 'paghiper', environment: 'sandbox', credentials: { apiKey, token } })).body.id as string;
+    expect(await stateOf(id)).toBe('active');
+    await waitFor(async () => (await call('GET', `/v1/integrations/${id}`)).body.backfill?.status === 'succeeded', 60_000);
+    // The provider refuses the credentials during a poll.
+    await sandbox('paghiper', '/_control/faults/next', { faults: [{ kind: 'status', status: 401, body: { transaction_list_request: { result: 'reject', response_message: 'Token inválido' } } }] });
+    expect((await ponte.sync.engine.poll(id)).status).toBe('reconnect_required');
+    expect(await ponte.onboarding.queueSide.askForReconnects()).toBeGreaterThanOrEqual(1);
+    // Once: asked already, the sweep leaves it be.
+    expect(await ponte.onboarding.queueSide.askForReconnects()).toBe(0);
+    const mail = await mailTo('loja@reconexao.example', 'as credenciais não foram aceitas');
+    expect(mail.text).toContain('Token inválido');
+    expect((await call('GET', `/v1/tickets?integrationId=${id}`)).body.data[0]).toMatchObject({ status: 'waiting_customer' });
+    expect((await submitConnectForm(connectLinkIn(mail), { apiKey, token })).status).toBe(200);
+    expect(await stateOf(id)).toBe('active');
+    const timeline = (await call('GET', `/v1/integrations/${id}/timeline`)).body.data as { to: string; actor: string }[];
+    expect(timeline.map((step) => step.to)).toEqual(['connecting', 'active', 'reconnect_required', 'credentials_received', 'connecting', 'active']);
+    expect(timeline[2]!.actor).toBe('system:sync');
+  });
+
   it('keeps each account to its own integrations: another account’s submission, validation or decision is 404', async () => {
     const mine = await newAccount('Minha Frota', 'minha@frota.example');
     const theirs = await newAccount('Outra Frota', 'outra@frota.example');

@@ -62,6 +62,9 @@ export function registerConnectRoutes(app: HttpServer, deps: Deps): void {
     // Forms post urlencoded bodies; only these routes parse them.
     await pages.register(formbody, { bodyLimit: 16 * 1024 });
 
+    // Browsers ask for it beside every page; there is none, and saying so quietly keeps their consoles clean.
+    pages.get('/favicon.ico', { schema: { hide: true } }, (_request, reply) => reply.status(204).header('cache-control', 'public, max-age=86400').send());
+
     pages.get(CONNECT_STYLESHEET_PATH, { schema: { hide: true } }, (_request, reply) =>
       reply.header('content-type', 'text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(CONNECT_STYLESHEET),
     );

@@ -34,4 +34,7 @@ export const approvalSlaJob = defineJob({ name: 'onboarding.approval-sla', schem
 /** Once data has arrived after activation: "os dados estão corretos?" to the customer, with the first records. */
 export const validationRequestJob = defineJob({ name: 'onboarding.validation-request', schema: z.object({ ...step, attempt: z.number().int() }), expireInSeconds: 120 });
 
-export const ONBOARDING_JOBS = [onboardingMailJob, onboardingReminderJob, keyExpiryJob, keyExchangeJob, approvalSlaJob, validationRequestJob];
+/** Every minute: integrations whose credentials stopped working get a ticket and a /connect link for new ones. */
+export const reconnectSweepJob = defineJob({ name: 'onboarding.reconnects', schema: z.object({}), retryLimit: 2, retryDelaySeconds: 30, expireInSeconds: 300, policy: 'short' });
+
+export const ONBOARDING_JOBS = [reconnectSweepJob, onboardingMailJob, onboardingReminderJob, keyExpiryJob, keyExchangeJob, approvalSlaJob, validationRequestJob];

@@ -128,7 +128,8 @@ export class OnboardingSteps {
     await this.timer(tx, validationRequestJob, { integrationId: row.id, transitionId, attempt: 0 }, new Date(this.deps.clock.now().getTime() + 60_000));
   }
 
-  async openTicket(db: Database, actor: Actor, row: IntegrationRow, accountName: string, contact: Contact) {
+  /** The integration's onboarding ticket, opened by the flow with a staff note (by default: who asked for it). */
+  async openTicket(db: Database, actor: Actor, row: IntegrationRow, accountName: string, contact: Contact, note?: string) {
     const manifest = manifestFor(row.connector);
     // The flow opens it (with a staff note saying who asked): customers may request integrations but not write notes.
     return this.deps.tickets.open(db, FLOW, {
@@ -138,7 +139,7 @@ export class OnboardingSteps {
       subject: `Integração ${manifest.name} — ${accountName}`,
       requester: { email: contact.email, name: contact.name ?? undefined },
       locale: contact.locale,
-      message: { body: `Integração ${manifest.name} (${row.environment}) solicitada por ${actorOf(actor)}.`, visibility: 'internal' },
+      message: { body: note ?? `Integração ${manifest.name} (${row.environment}) solicitada por ${actorOf(actor)}.`, visibility: 'internal' },
     });
   }
 

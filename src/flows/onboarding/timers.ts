@@ -1,7 +1,7 @@
 import { manifestFor } from '../../modules/integrations/index.ts';
 import { systemActor } from '../../platform/actor.ts';
 import type { OnboardingDeps } from './deps.ts';
-import { approvalSlaJob, keyExchangeJob, keyExpiryJob, ONBOARDING_JOBS, onboardingMailJob, onboardingReminderJob, validationRequestJob } from './jobs.ts';
+import { approvalSlaJob, keyExchangeJob, keyExpiryJob, ONBOARDING_JOBS, onboardingMailJob, reconnectSweepJob, onboardingReminderJob, validationRequestJob } from './jobs.ts';
 import { FLOW, type OnboardingSteps } from './steps.ts';
 
 /** The onboarding's side on the queue: its e-mails, reminders, the key's expiry, the approval's SLA, the validation request. */
@@ -18,11 +18,38 @@ export class OnboardingTimers {
 
   async registerJobs(): Promise<void> {
     for (const job of ONBOARDING_JOBS) await this.deps.queue.register(job);
+    await this.deps.queue.schedule(reconnectSweepJob, '* * * * *', {});
+  }
+
+  /**
+   * Integrations whose credentials stopped working (DESIGN: `reconnect_required` opens a ticket and tells the customer):
+   * each gets its onboarding ticket back (or a new one), a /connect link for new credentials, and the provider's words
+   * by e-mail, once. Returns how many were asked.
+   */
+  async askForReconnects(): Promise<number> {
+    const { integrations, database, accounts, connectLinks, tickets, settings } = this.deps;
+    let asked = 0;
+    for (const row of await integrations.list(FLOW, { state: 'reconnect_required', limit: 200 })) {
+      if (await connectLinks.currentFor(database.db, row.id)) continue;
+      const account = await accounts.findAccount(database.db, row.accountId);
+      const ticket = await tickets.findFirstFor(database.db, row.id, 'onboarding');
+      if (!account || (!ticket && !account.contactEmail)) continue;
+      await database.transaction(async (tx) => {
+        const contact = { email: account.contactEmail!, name: account.contactName, locale: account.locale };
+        const to = ticket ?? (await this.steps.openTicket(tx.db, FLOW, row, account.name, contact, `O provedor recusou as credenciais da integração em funcionamento: ${row.stateReason ?? 'sem motivo informado'}.`));
+        const { link } = await connectLinks.issue(tx.db, row, settings.connectLinkValidMs);
+        await tickets.setStatus(tx.db, FLOW, to.id, 'waiting_customer', row.stateReason ?? 'The provider refused the credentials');
+        await this.steps.mail(tx, row, to.id, 'credentials_refused', link.id, row.stateReason);
+      });
+      asked += 1;
+    }
+    return asked;
   }
 
   async startWorkers(sendMail: (data: { integrationId: string; ticketId: string; kind: string; linkId: string | null; reason: string | null }, jobId: string) => Promise<void>): Promise<void> {
     const { queue } = this.deps;
     await queue.work(onboardingMailJob, async (data, job) => sendMail(data, job.id));
+    await queue.work(reconnectSweepJob, async () => void (await this.askForReconnects()));
     const { timers } = this.steps;
     await queue.work(onboardingReminderJob, async (data) => void ((await timers.due(onboardingReminderJob, data)) && (await this.#remind(data.integrationId, data.transitionId, data.businessDays))));
     await queue.work(keyExpiryJob, async (data) => void ((await timers.due(keyExpiryJob, data)) && (await this.#expireKey(data.integrationId, data.transitionId))));
