@@ -12,6 +12,7 @@ import { connectStepsOf } from './connect-copy.ts';
 import { checkConnectValues, connectFieldsOf, type Locale } from './connect-fields.ts';
 import { CSRF_FIELD, renderConnectOutcome, renderConnectPage, type ConnectOutcomeView } from './connect-page.ts';
 import { CONNECT_CONTENT_SECURITY_POLICY, CONNECT_STYLESHEET, CONNECT_STYLESHEET_PATH } from './connect-stylesheet.ts';
+import { AWAITING_CREDENTIALS } from './deps.ts';
 import type { Onboarding } from './onboarding.ts';
 
 const LANGUAGE_COOKIE = 'ponte_lang';
@@ -31,7 +32,7 @@ type Params = { token: string };
 type Query = { lang?: string; refused?: string };
 
 /** Whether an integration still waits for the customer's credentials: what a /connect link is for. */
-const awaitsCredentials = (state: string) => ['awaiting_customer', 'key_expired', 'needs_revision', 'reconnect_required'].includes(state);
+const awaitsCredentials = (state: string) => (AWAITING_CREDENTIALS as readonly string[]).includes(state);
 
 const FORM_AGAIN: Record<Locale, string> = {
   'pt-BR': 'Não conseguimos confirmar que o envio veio desta página. Preencha e envie de novo.',

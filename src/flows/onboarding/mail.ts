@@ -55,6 +55,9 @@ export class OnboardingMailSender {
     if (!row || !account || !ticket.requester.email) return;
     const locale = ticket.locale;
     const kind = job.kind as OnboardingMailKind;
+    // A newer e-mail carries the link that replaced this one (or the link was used meanwhile): this one would send a dead link.
+    const link = job.linkId ? await this.deps.connectLinks.find(database.db, job.linkId) : null;
+    if (link && (link.replacedAt || link.usedAt)) return;
     const variables = await this.#variables(kind, job, row, { accountName: account.name, contactName: ticket.requester.name ?? account.contactName ?? account.name, ticketNumber: ticket.id });
     const mail = renderOnboardingMail(kind, locale, variables as never);
     const replyTo = this.deps.replyAddresses.addressFor(ticket.id);

@@ -5,13 +5,12 @@ import type { DatabaseHandle } from '../../platform/database/database.ts';
 import { Problem } from '../../platform/http/problems.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
 import type { InboundMail, ReplyAddresses } from '../../platform/mail/index.ts';
+import { AWAITING_CREDENTIALS } from './deps.ts';
 import type { Onboarding } from './onboarding.ts';
 
 /** A Maxi Frota authorization key as its portal shows it: five groups of four letters and digits. */
 const AUTHORIZATION_KEY = /\b[A-Z0-9]{4}(?:-[A-Z0-9]{4}){4}\b/;
 const REDACTED_KEY = '[chave de autorização recebida pela Ponte e removida desta mensagem]';
-/** States in which a key found in a reply is taken as the customer's submission. */
-const AWAITING_KEY = ['awaiting_customer', 'key_expired', 'reconnect_required'];
 
 interface Deps {
   database: DatabaseHandle;
@@ -48,7 +47,9 @@ export class OnboardingReplies {
     const takesKeys = integration !== null && this.deps.integrations.flowKindOf(integration) === 'key_exchange';
     // Looked for in the whole text (a key written below the quoted e-mail counts too), and removed from whatever is kept,
     // on any ticket: a key is never stored in clear.
-    const key = takesKeys ? (new RegExp(AUTHORIZATION_KEY.source, 'i').exec(mail.text)?.[0].toUpperCase() ?? null) : null;
+    // The reply's own words first, then its subject, then the quoted part (a key pasted below it): the newest key wins.
+    const keyIn = (text: string) => new RegExp(AUTHORIZATION_KEY.source, 'i').exec(text)?.[0].toUpperCase() ?? null;
+    const key = takesKeys ? (keyIn(mail.newText) ?? keyIn(mail.subject) ?? keyIn(mail.text)) : null;
     const { message, created } = await database.transaction(({ db }) =>
       tickets.addMessage(db, actor, ticket.id, {
         direction: 'inbound',
@@ -64,7 +65,8 @@ export class OnboardingReplies {
     if (!key || !integration) return;
     // The same e-mail delivered again (say, after a failure below answered 451): its key is tried again only while
     // the integration still waits for one.
-    if (!created && !AWAITING_KEY.includes((await this.deps.integrations.findRow(database.db, integration.id))?.state ?? '')) return;
+    const state = (await this.deps.integrations.findRow(database.db, integration.id))?.state ?? '';
+    if (!created && !(AWAITING_CREDENTIALS as readonly string[]).includes(state)) return;
     try {
       await this.deps.onboarding.submit(actor, integration.id, { authorizationKey: key }, { via: 'email', ticketMessageId: message.id });
     } catch (error) {

@@ -29,7 +29,7 @@ export class OnboardingTimers {
   async askForReconnects(): Promise<number> {
     const { integrations, database, accounts, connectLinks, tickets, settings } = this.deps;
     let asked = 0;
-    for (const row of await integrations.list(FLOW, { state: 'reconnect_required', limit: 200 })) {
+    for await (const row of this.#waitingForReconnect()) {
       if (await connectLinks.currentFor(database.db, row.id)) continue;
       const account = await accounts.findAccount(database.db, row.accountId);
       const ticket = await tickets.findFirstFor(database.db, row.id, 'onboarding');
@@ -39,11 +39,24 @@ export class OnboardingTimers {
         const to = ticket ?? (await this.steps.openTicket(tx.db, FLOW, row, account.name, contact, `O provedor recusou as credenciais da integração em funcionamento: ${row.stateReason ?? 'sem motivo informado'}.`));
         const { link } = await connectLinks.issue(tx.db, row, settings.connectLinkValidMs);
         await tickets.setStatus(tx.db, FLOW, to.id, 'waiting_customer', row.stateReason ?? 'The provider refused the credentials');
-        await this.steps.mail(tx, row, to.id, 'credentials_refused', link.id, row.stateReason);
+        // A Maxi Frota customer needs a new key, not a second look at the old one.
+        const kind = integrations.flowKindOf(row) === 'key_exchange' ? 'key_expired' : 'credentials_refused';
+        await this.steps.mail(tx, row, to.id, kind, link.id, row.stateReason);
       });
       asked += 1;
     }
     return asked;
+  }
+
+  /** Every integration in reconnect_required, a page at a time. */
+  async *#waitingForReconnect() {
+    let after: string | undefined;
+    for (;;) {
+      const page = await this.deps.integrations.list(FLOW, { state: 'reconnect_required', limit: 200, after });
+      yield* page;
+      if (page.length < 200) return;
+      after = page.at(-1)!.id;
+    }
   }
 
   async startWorkers(sendMail: (data: { integrationId: string; ticketId: string; kind: string; linkId: string | null; reason: string | null }, jobId: string) => Promise<void>): Promise<void> {
