@@ -34,7 +34,10 @@ export class OnboardingTimers {
       const account = await accounts.findAccount(database.db, row.accountId);
       const ticket = await tickets.findFirstFor(database.db, row.id, 'onboarding');
       if (!account || (!ticket && !account.contactEmail)) continue;
-      await database.transaction(async (tx) => {
+      const done = await database.transaction(async (tx) => {
+        // Under the row's lock, checked again: two sweeps (or a sweep and the customer) never both ask.
+        const locked = await integrations.lockRow(tx.db, row.id);
+        if (locked?.state !== 'reconnect_required' || (await connectLinks.currentFor(tx.db, row.id))) return false;
         const contact = { email: account.contactEmail!, name: account.contactName, locale: account.locale };
         const to = ticket ?? (await this.steps.openTicket(tx.db, FLOW, row, account.name, contact, `O provedor recusou as credenciais da integração em funcionamento: ${row.stateReason ?? 'sem motivo informado'}.`));
         const { link } = await connectLinks.issue(tx.db, row, settings.connectLinkValidMs);
@@ -42,8 +45,9 @@ export class OnboardingTimers {
         // A Maxi Frota customer needs a new key, not a second look at the old one.
         const kind = integrations.flowKindOf(row) === 'key_exchange' ? 'key_expired' : 'credentials_refused';
         await this.steps.mail(tx, row, to.id, kind, link.id, row.stateReason);
+        return true;
       });
-      asked += 1;
+      if (done) asked += 1;
     }
     return asked;
   }
