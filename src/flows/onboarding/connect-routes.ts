@@ -34,6 +34,8 @@ type Query = { lang?: string; refused?: string };
 /** Whether an integration still waits for the customer's credentials: what a /connect link is for. */
 const awaitsCredentials = (state: string) => (AWAITING_CREDENTIALS as readonly string[]).includes(state);
 
+const FAILURE_PAGE = `<!doctype html><html lang="pt-BR"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Ponte</title><link rel="stylesheet" href="${CONNECT_STYLESHEET_PATH}"></head><body><main><h1>Algo deu errado</h1><p>Não conseguimos concluir agora. Tente de novo em alguns minutos pelo mesmo link, ou responda ao e-mail que recebeu para pedir ajuda.</p><p lang="en">Something went wrong on our side. Please try again in a few minutes with the same link, or reply to our e-mail.</p></main></body></html>`;
+
 const FORM_AGAIN: Record<Locale, string> = {
   'pt-BR': 'Não conseguimos confirmar que o envio veio desta página. Preencha e envie de novo.',
   en: 'We could not confirm the form was sent from this page. Please fill it in and send it again.',
@@ -62,6 +64,17 @@ export function registerConnectRoutes(app: HttpServer, deps: Deps): void {
   void app.register(async (pages) => {
     // Forms post urlencoded bodies; only these routes parse them.
     await pages.register(formbody, { bodyLimit: 16 * 1024 });
+    // A failure here answers a page, never a problem+json echoing the address (whose token is the customer's secret).
+    pages.setErrorHandler((error, request, reply) => {
+      const status = typeof (error as { statusCode?: unknown }).statusCode === 'number' && (error as { statusCode: number }).statusCode < 500 ? (error as { statusCode: number }).statusCode : 500;
+      if (status >= 500) request.log.error({ err: error, route: request.routeOptions.url }, 'the /connect page failed');
+      return reply
+        .status(status)
+        .header('content-type', 'text/html; charset=utf-8')
+        .header('content-security-policy', CONNECT_CONTENT_SECURITY_POLICY)
+        .header('cache-control', 'no-store')
+        .send(FAILURE_PAGE);
+    });
 
     // Browsers ask for it beside every page; there is none, and saying so quietly keeps their consoles clean.
     pages.get('/favicon.ico', { schema: { hide: true } }, (_request, reply) => reply.status(204).header('cache-control', 'public, max-age=86400').send());
