@@ -35,8 +35,8 @@ async function control<T = Record<string, unknown>>(key: 'paghiper' | 'reclame-a
 const paghiperRequests = async () => (await control<{ total: number }>('paghiper', 'GET', '/_control/requests')).total;
 
 async function paghiperIntegration(accountId: string): Promise<string> {
-  const credentials = await control<{ apiKey: string; token: string }>('paghiper', 'POST', '/_control/credentials', {});
-  const created = await call('POST', '/v1/integrations', admin, { accountId, connector: 'paghiper', environment: 'sandbox', config: { retroactiveMonths: 0 }, credentials });
+  const { apiKey, token } = await control<{ apiKey: string; token: string }>('paghiper', 'POST', '/_control/credentials', {});
+  const created = await call('POST', '/v1/integrations', admin, { accountId, connector: 'paghiper', environment: 'sandbox', config: { retroactiveMonths: 0 }, credentials: { apiKey, token } });
   expect(created.json()).toMatchObject({ state: 'active' });
   return created.json().id as string;
 }
@@ -79,7 +79,7 @@ describe('connector actions through the API', { timeout: 120_000 }, () => {
     const transactionId = created.json().result.externalId as string;
     // The sandbox holds the charge as it was sent.
     const stored = await control<{ transaction: Record<string, unknown> }>('paghiper', 'GET', `/_control/transactions/${transactionId}`);
-    expect(stored.transaction).toMatchObject({ kind: 'boleto', payer: expect.objectContaining({ payer_email: 'maria@exemplo.com.br' }) });
+    expect(stored.transaction).toMatchObject({ kind: 'boleto', payer: { name: 'Maria da Silva', email: 'maria@exemplo.com.br', cpfCnpj: '11144477735' } });
 
     await control('paghiper', 'POST', `/_control/transactions/${transactionId}/status`, { status: 'paid' });
     const status = await runAction(id, 'charge_status', { transactionId, method: 'boleto' });
