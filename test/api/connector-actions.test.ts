@@ -144,7 +144,7 @@ describe('connector actions through the API', { timeout: 120_000 }, () => {
     expect(await paghiperRequests()).toBe(before + 1);
   });
 
-  it('answers a provider’s refusal with its own words (422), and an unreadable answer with 502', async () => {
+  it('answers a provider’s refusal with its own words (422), an unreadable answer with 502, and a 429 with its Retry-After', async () => {
     const account = await ponte.accounts.createAccount(cliActor, { name: 'Loja Recusada' });
     const id = await paghiperIntegration(account.id);
 
@@ -162,7 +162,12 @@ describe('connector actions through the API', { timeout: 120_000 }, () => {
     const garbled = await runAction(id, 'charge_status', { transactionId: 'A'.repeat(16), method: 'boleto' });
     expect(garbled.json()).toMatchObject({ status: 502, code: 'provider_unavailable' });
 
-    expect((await auditOf(id)).map((entry) => entry.outcome)).toEqual(['refused', 'failed']);
+    await control('paghiper', 'POST', '/_control/faults/next', { faults: [{ kind: 'rate_limited', retryAfterSeconds: 30 }] });
+    const slowDown = await runAction(id, 'charge_status', { transactionId: 'A'.repeat(16), method: 'boleto' });
+    expect(slowDown.json()).toMatchObject({ status: 429, code: 'provider_rate_limited', retryAfterSeconds: 30 });
+    expect(slowDown.headers['retry-after']).toBe('30');
+
+    expect((await auditOf(id)).map((entry) => entry.outcome)).toEqual(['refused', 'failed', 'failed']);
   });
 
   it('documents the body as one of the connectors’ action inputs', async () => {
