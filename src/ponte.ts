@@ -28,6 +28,8 @@ import { OnboardingMailSender } from './flows/onboarding/mail.ts';
 import { OnboardingReplies } from './flows/onboarding/replies.ts';
 import { registerOnboardingRoutes } from './flows/onboarding/routes.ts';
 import { registerConnectRoutes } from './flows/onboarding/connect-routes.ts';
+import { ConnectorActions } from './flows/connector-actions.ts';
+import { registerConnectorActionRoutes } from './flows/connector-actions-routes.ts';
 import { CallbackInbox, ConnectorRuntime, registerHookRoutes, SyncEngine, SyncService, type EngineSettings, type RuntimeResilience } from './modules/sync/index.ts';
 
 export { VERSION };
@@ -140,7 +142,7 @@ export function createSyncServices(
   });
   const sync = new SyncService(engine, new CallbackInbox(engine, base.keyring, base.queue), base.queue);
   const integrations = new IntegrationsService({ database: base.database, store, accounts: base.accounts, vault: base.vault, runtime, sync, events, audit: base.audit });
-  return { events, sync, integrations, integrationStore: store };
+  return { events, sync, integrations, integrationStore: store, runtime };
 }
 
 /** Replies with their attachments; bigger ones are refused at once (552), before they are read. */
@@ -179,7 +181,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
 
     const services = createServices({ config, database, clock, logger, keyring, metrics });
     const { vault, audit, accounts, apiAccess } = services;
-    const { events, sync, integrations, integrationStore } = createSyncServices({ ...services, config, database, clock, logger, keyring, queue }, options);
+    const { events, sync, integrations, integrationStore, runtime } = createSyncServices({ ...services, config, database, clock, logger, keyring, queue }, options);
     heldBackEvents = () => events.countHeldBack(database.db);
     sync.observe(metrics);
     const smtpUrl = options.smtpUrl ?? config.smtpUrl;
@@ -229,6 +231,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       registerIntegrationRoutes(app, { integrations, vault, sync, clock, publicUrl: () => publicUrl });
       registerOnboardingRoutes(app, { onboarding, integrations, vault, sync, notifications, clock, publicUrl: () => publicUrl });
       registerConnectRoutes(app, { database, keyring, accounts, integrations, connectLinks, tickets, onboarding });
+      registerConnectorActionRoutes(app, { actions: new ConnectorActions({ database, integrations, runtime, audit }) });
       registerNotificationRoutes(app, { notifications });
       registerTicketRoutes(app, { database, tickets });
       registerHookRoutes(app, { callbacks: sync.callbacks });
