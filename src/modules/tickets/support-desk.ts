@@ -76,7 +76,7 @@ const EVIDENCE_LABELS: Record<EvidenceItem, string> = {
 };
 
 /** A key as agents may keep it: the start that tells keys apart (`pk_production_ab12…`), never enough to use it. */
-export function maskApiKey(text: string): string {
+function maskApiKey(text: string): string {
   const ponteKey = /^(pk_(?:sandbox|production)_[A-Za-z0-9_-]{0,4})/.exec(text);
   if (ponteKey) return `${ponteKey[1]}…`;
   return text.length <= 12 ? text : `${text.slice(0, 8)}…`;

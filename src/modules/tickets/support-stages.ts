@@ -7,7 +7,7 @@ import type { TicketStage } from './schema.ts';
  * reached only through the evidence gate; engineering hands an escalated ticket back to investigation or resolves it;
  * a resolved ticket is closed, or reopened for more investigation.
  */
-export const SUPPORT_STAGES: Record<TicketStage, readonly TicketStage[]> = {
+const SUPPORT_STAGES: Record<TicketStage, readonly TicketStage[]> = {
   received: ['initial_analysis'],
   initial_analysis: ['investigation', 'resolved', 'escalated'],
   investigation: ['resolved', 'escalated'],
