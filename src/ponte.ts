@@ -18,7 +18,7 @@ import { registerCatalogRoutes } from './connectors/catalog-routes.ts';
 import { EventsService, registerEventRoutes } from './modules/events/index.ts';
 import { ConnectLinks, IntegrationsService, IntegrationStore, registerIntegrationRoutes } from './modules/integrations/index.ts';
 import { NotificationsService, NotificationWorker, registerNotificationRoutes, type WorkerSettings } from './modules/notifications/index.ts';
-import { registerTicketRoutes, TicketsService } from './modules/tickets/index.ts';
+import { registerSupportRoutes, registerTicketRoutes, SupportDesk, TicketsService } from './modules/tickets/index.ts';
 import { createMailer, ReplyAddresses, startInboundMailServer, type InboundMailServer, type Mailer } from './platform/mail/index.ts';
 import { createBusinessCalendar } from './platform/calendar/business-calendar.ts';
 import { setUpAccount } from './flows/account-setup.ts';
@@ -234,6 +234,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       registerConnectorActionRoutes(app, { actions: new ConnectorActions({ database, integrations, runtime, audit }) });
       registerNotificationRoutes(app, { notifications });
       registerTicketRoutes(app, { database, tickets });
+      registerSupportRoutes(app, { database, desk: new SupportDesk({ database, clock, audit, accounts, tickets, requests: apiAccess.requestLog }) });
       registerHookRoutes(app, { callbacks: sync.callbacks });
       // A person opening the bare address lands on the API's pages.
       app.get('/', { schema: { hide: true } }, (_request, reply) => reply.redirect('/docs'));

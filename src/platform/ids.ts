@@ -18,6 +18,7 @@ export const ID_PREFIXES = {
   ticket: 'tkt',
   ticketMessage: 'msg',
   ticketEvent: 'tev',
+  ticketEvidence: 'evd',
   integrationTransition: 'trn',
   connectLink: 'lnk',
   setAsideMail: 'mail',

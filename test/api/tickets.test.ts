@@ -168,7 +168,7 @@ describe('the tickets API', { timeout: 60_000 }, () => {
       ['POST', '/v1/tickets', admin, { subject: 'Sem conta', requester: { email: 'a@b.example' } }, 400, 'body.accountId'],
       ['POST', '/v1/tickets', admin, { accountId: customer.accountId, subject: 'Sem solicitante' }, 400, 'body.requester'],
       ['POST', '/v1/tickets', customer.token, { subject: '' }, 400, 'body.subject'],
-      ['POST', '/v1/tickets', customer.token, { subject: 'Tipo errado', kind: 'complaint' }, 400, 'body.kind'],
+      ['POST', '/v1/tickets', customer.token, { subject: 'Tipo errado', kind: 'reclamacao' }, 400, 'body.kind'],
       ['POST', '/v1/tickets', customer.token, { subject: 'E-mail errado', requester: { email: 'não é e-mail' } }, 400, 'body.requester.email'],
       ['POST', `/v1/tickets/${ticket.id}/messages`, customer.token, { body: '   ' }, 400, 'body.body'],
       ['PATCH', `/v1/tickets/${ticket.id}`, agent.token, { status: 'archived' }, 400, 'body.status'],

@@ -18,7 +18,7 @@ import { AccessTokensService } from './tokens.ts';
 
 export { ApiKeysService } from './keys.ts';
 export { AccessTokensService } from './tokens.ts';
-export { RequestLog, type RequestLogObserver } from './request-log.ts';
+export { RequestLog, type LoggedRequest, type RequestLogObserver } from './request-log.ts';
 
 export interface ApiAccessModule {
   keys: ApiKeysService;

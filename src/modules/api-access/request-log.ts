@@ -1,10 +1,10 @@
-import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock.ts';
 import type { DatabaseHandle } from '../../platform/database/database.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
 import { isDataRefusal, sqlStateOf } from '../../platform/database/query-errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { accessTokens, apiRequests, type ApiEnvironment } from './schema.ts';
+import { accessTokens, apiKeys, apiKeyUsers, apiRequests, type ApiEnvironment } from './schema.ts';
 
 export type ApiRequestEntry = Omit<typeof apiRequests.$inferInsert, 'id'>;
 
@@ -22,6 +22,11 @@ export interface ApiRequest {
   latencyMs: number;
   problemCode: string | null;
   payload: unknown;
+}
+
+/** A logged request with what the support desk needs of its key: the masked key and the users linked to it. */
+export interface LoggedRequest extends ApiRequest {
+  apiKey: { displayPrefix: string; environment: ApiEnvironment; userIds: string[] } | null;
 }
 
 export interface ApiRequestFilter {
@@ -152,6 +157,24 @@ export class RequestLog {
       .orderBy(desc(apiRequests.at), desc(apiRequests.id))
       .limit(filter.limit);
     return rows.map((row) => ({ ...row, at: row.at.toISOString() }));
+  }
+
+  /**
+   * The requests logged under an `x-request-id`, newest first. Callers choose that id, so different callers may have
+   * used the same one: the caller of this decides which row is theirs (the support desk: by account).
+   */
+  async findByRequestId(requestId: string): Promise<LoggedRequest[]> {
+    const rows = await this.list({ requestId, limit: 20 });
+    const keyIds = [...new Set(rows.flatMap((row) => (row.apiKeyId ? [row.apiKeyId] : [])))];
+    if (keyIds.length === 0) return rows.map((row) => ({ ...row, apiKey: null }));
+    const keys = await this.database.db.select().from(apiKeys).where(inArray(apiKeys.id, keyIds));
+    const links = await this.database.db.select().from(apiKeyUsers).where(inArray(apiKeyUsers.apiKeyId, keyIds));
+    return rows.map((row) => {
+      const key = keys.find((candidate) => candidate.id === row.apiKeyId);
+      if (!key) return { ...row, apiKey: null };
+      const userIds = links.filter((link) => link.apiKeyId === key.id).map((link) => link.userId);
+      return { ...row, apiKey: { displayPrefix: key.displayPrefix, environment: key.environment, userIds } };
+    });
   }
 
   /** Deletes request-log rows, and tokens expired, older than the retention period. */

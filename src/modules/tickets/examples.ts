@@ -15,6 +15,13 @@ export const TICKET_EXAMPLE = {
   createdAt: '2026-03-02T09:00:00.000Z',
   updatedAt: '2026-03-02T09:20:00.000Z',
   lastMessageAt: '2026-03-02T09:20:00.000Z',
+  category: 'onboarding',
+  stage: null,
+  team: null,
+  priority: 'normal',
+  solution: null,
+  finalCategory: null,
+  confirmedByRequester: null,
 } as const satisfies z.input<typeof ticketSchema>;
 
 export const MESSAGE_EXAMPLE = {

@@ -1,2 +1,4 @@
 export { TicketsService } from './service.ts';
 export { registerTicketRoutes } from './routes.ts';
+export { SupportDesk } from './support-desk.ts';
+export { registerSupportRoutes } from './support-routes.ts';

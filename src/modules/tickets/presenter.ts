@@ -15,6 +15,13 @@ export function presentTicket(row: TicketRow) {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     lastMessageAt: row.lastMessageAt?.toISOString() ?? null,
+    category: row.category,
+    stage: row.stage,
+    team: row.team,
+    priority: row.priority,
+    solution: row.solution,
+    finalCategory: row.finalCategory,
+    confirmedByRequester: row.confirmedByRequester,
   };
 }
 export type Ticket = ReturnType<typeof presentTicket>;

@@ -30,7 +30,7 @@ export async function insertTicket(db: Database, row: TicketRow): Promise<Ticket
   return inserted!;
 }
 
-export async function updateTicket(db: Database, id: string, changes: Partial<Pick<TicketRow, 'status' | 'assigneeId' | 'updatedAt' | 'lastMessageAt'>>): Promise<TicketRow> {
+export async function updateTicket(db: Database, id: string, changes: Partial<Omit<TicketRow, 'id' | 'accountId' | 'kind' | 'createdAt'>>): Promise<TicketRow> {
   const [row] = await db.update(tickets).set(changes).where(eq(tickets.id, id)).returning();
   return row!;
 }

@@ -1,8 +1,8 @@
-import { bigserial, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { jsonb } from '../../platform/database/columns.ts';
 
-/** What a ticket is about; the support desk adds its kinds (partner API, complaint, sync failure) here. */
-export const TICKET_KINDS = ['onboarding'] as const;
+/** What a ticket is about: an onboarding, a partner's API question (`support`), a complaint, a sync failure. */
+export const TICKET_KINDS = ['onboarding', 'support', 'complaint', 'sync_failure'] as const;
 export type TicketKind = (typeof TICKET_KINDS)[number];
 
 export const TICKET_STATUSES = ['open', 'waiting_customer', 'waiting_provider', 'resolved', 'closed'] as const;
@@ -26,6 +26,33 @@ export interface AttachmentInfo {
   size: number;
 }
 
+/** The nine categories of the partner API support procedure, then the other kinds' own. */
+export const TICKET_CATEGORIES = [
+  'api_question',
+  'invalid_api_key',
+  'access_token',
+  'off_hours_error',
+  'product_question',
+  'unexplained_error',
+  'key_user_confusion',
+  'key_request',
+  'bug',
+  'onboarding',
+  'complaint',
+  'sync_failure',
+] as const;
+export type TicketCategory = (typeof TICKET_CATEGORIES)[number];
+
+/** Where a support ticket is in the procedure; the moves allowed are in support-stages.ts. */
+export const TICKET_STAGES = ['received', 'initial_analysis', 'investigation', 'resolved', 'escalated', 'closed'] as const;
+export type TicketStage = (typeof TICKET_STAGES)[number];
+
+export const TICKET_TEAMS = ['support', 'engineering', 'commercial'] as const;
+export type TicketTeam = (typeof TICKET_TEAMS)[number];
+
+export const TICKET_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
+
 /** A support case of one account, with its messages and timeline. */
 export const tickets = pgTable(
   'tickets',
@@ -45,6 +72,15 @@ export const tickets = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
     lastMessageAt: timestamp('last_message_at', { withTimezone: true }),
+    /** Support desk fields; onboarding tickets follow `status` and leave stage and team empty. */
+    category: text('category', { enum: TICKET_CATEGORIES }),
+    stage: text('stage', { enum: TICKET_STAGES }),
+    team: text('team', { enum: TICKET_TEAMS }),
+    priority: text('priority', { enum: TICKET_PRIORITIES }).notNull().default('normal'),
+    /** Set on closing: what solved it, the category it turned out to be, and whether the requester confirmed. */
+    solution: text('solution'),
+    finalCategory: text('final_category', { enum: TICKET_CATEGORIES }),
+    confirmedByRequester: boolean('confirmed_by_requester'),
   },
   (table) => [
     index('tickets_account_idx').on(table.accountId, table.id),
@@ -94,6 +130,38 @@ export const ticketEvents = pgTable(
     data: jsonb('data').$type<Record<string, unknown>>().notNull(),
   },
   (table) => [index('ticket_events_ticket_idx').on(table.ticketId, table.seq)],
+);
+
+/** The mandatory evidence of the partner API procedure: no escalation to engineering without all of it. */
+export const MANDATORY_EVIDENCE = ['apiKey', 'user', 'environment', 'endpoint', 'payload', 'occurredAt', 'errorMessage'] as const;
+export type MandatoryEvidenceItem = (typeof MANDATORY_EVIDENCE)[number];
+/** Every evidence item: the mandatory ones and what helps beside them. */
+export const EVIDENCE_ITEMS = [...MANDATORY_EVIDENCE, 'status', 'problemCode', 'requestId'] as const;
+export type EvidenceItem = (typeof EVIDENCE_ITEMS)[number];
+
+/** request_log: copied from Ponte's own request log; agent: entered by an agent. */
+export const EVIDENCE_SOURCES = ['request_log', 'agent'] as const;
+export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
+
+/**
+ * A support ticket's evidence, one row per item (the latest entry of an item replaces the one before). Keys are kept
+ * masked and payloads redacted, as the request log keeps them.
+ */
+export const ticketEvidence = pgTable(
+  'ticket_evidence',
+  {
+    id: text('id').primaryKey(),
+    ticketId: text('ticket_id')
+      .notNull()
+      .references(() => tickets.id),
+    item: text('item', { enum: EVIDENCE_ITEMS }).notNull(),
+    /** A string for every item but the payload (JSON) and the status (a number). */
+    value: jsonb('value').notNull(),
+    source: text('source', { enum: EVIDENCE_SOURCES }).notNull(),
+    recordedBy: text('recorded_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [uniqueIndex('ticket_evidence_item_idx').on(table.ticketId, table.item)],
 );
 
 /**

@@ -11,7 +11,8 @@ import { ticketProblems } from './errors.ts';
 import { presentEvent, presentMessage, presentTicket, type Ticket, type TicketDetail, type TicketMessage } from './presenter.ts';
 import * as queries from './queries.ts';
 import type { TicketFilter, TicketRow } from './queries.ts';
-import { setAsideMail, type AttachmentInfo, type MessageDirection, type MessageVisibility, type TicketKind, type TicketLocale, type TicketStatus } from './schema.ts';
+import { setAsideMail, type AttachmentInfo, type MessageDirection, type MessageVisibility, type TicketCategory, type TicketKind, type TicketLocale, type TicketStatus } from './schema.ts';
+import { recordTicketEvent } from './timeline.ts';
 
 export interface NewTicket {
   accountId: string;
@@ -21,6 +22,8 @@ export interface NewTicket {
   /** Who the ticket answers to; by default the user acting (a customer opening one for themselves). */
   requester?: { email: string; name?: string | null | undefined } | undefined;
   locale?: TicketLocale | undefined;
+  /** Support desk: the category (a suggestion the agent can change); support tickets start at `received`. */
+  category?: TicketCategory | null | undefined;
   /** The first message: from the customer when a customer opens it, else to the customer (or a note). */
   message?: { body: string; visibility?: MessageVisibility | undefined } | undefined;
 }
@@ -93,6 +96,14 @@ export class TicketsService {
       createdAt: now,
       updatedAt: now,
       lastMessageAt: null,
+      // Onboarding tickets follow their status; the others walk the support desk's stages, with its team first.
+      category: input.category ?? (input.kind === 'onboarding' ? 'onboarding' : null),
+      stage: input.kind === 'onboarding' ? null : 'received',
+      team: input.kind === 'onboarding' ? null : 'support',
+      priority: 'normal',
+      solution: null,
+      finalCategory: null,
+      confirmedByRequester: null,
     });
     await this.#record(db, actor, row.id, now, 'created', { kind: row.kind, subject: row.subject, integrationId: row.integrationId });
     if (!input.message) return presentTicket(row);
@@ -239,7 +250,6 @@ export class TicketsService {
 
   /** A change on the ticket's timeline and in the audit log, in the caller's transaction. */
   async #record(db: Database, actor: Actor, ticketId: string, at: Date, type: string, data: Record<string, unknown>): Promise<void> {
-    await queries.insertEvent(db, { id: newId('ticketEvent'), ticketId, at, actor: actorOf(actor), type, data });
-    await this.deps.audit.record(db, { actor: actorOf(actor), action: `ticket.${type}`, targetType: 'ticket', targetId: ticketId, details: data });
+    await recordTicketEvent(db, this.deps.audit, actor, { ticketId, at, type, data });
   }
 }

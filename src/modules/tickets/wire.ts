@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MESSAGE_DIRECTIONS, MESSAGE_VISIBILITIES, TICKET_KINDS, TICKET_LOCALES, TICKET_STATUSES } from './schema.ts';
+import { MESSAGE_DIRECTIONS, MESSAGE_VISIBILITIES, TICKET_CATEGORIES, TICKET_KINDS, TICKET_LOCALES, TICKET_PRIORITIES, TICKET_STAGES, TICKET_STATUSES, TICKET_TEAMS } from './schema.ts';
 
 const timestamp = z.iso.datetime();
 
@@ -16,6 +16,13 @@ export const ticketSchema = z.object({
   createdAt: timestamp,
   updatedAt: timestamp,
   lastMessageAt: timestamp.nullable().describe('When the last public message was added'),
+  category: z.enum(TICKET_CATEGORIES).nullable().describe('What it is about; for support tickets, one of the partner API procedure’s nine categories'),
+  stage: z.enum(TICKET_STAGES).nullable().describe('Support desk stage: received → initial_analysis → investigation → resolved | escalated → closed; null for onboarding tickets'),
+  team: z.enum(TICKET_TEAMS).nullable().describe('The team working it; null for onboarding tickets'),
+  priority: z.enum(TICKET_PRIORITIES),
+  solution: z.string().nullable().describe('Set on closing: what solved it'),
+  finalCategory: z.enum(TICKET_CATEGORIES).nullable().describe('Set on closing: the category it turned out to be'),
+  confirmedByRequester: z.boolean().nullable().describe('Set on closing: whether the requester confirmed the solution'),
 });
 
 export const ticketMessageSchema = z.object({
