@@ -31,6 +31,12 @@ export interface OnboardingSettings {
   connectFallbackMs: number;
 }
 
+/** The moment `days` calendar days after `since` (the approval's warning day, its deadline). */
+export const daysAfter = (since: Date, days: number): Date => new Date(since.getTime() + days * DAY_MS);
+
+/** When the provider's approval of an integration pending since `since` is due: its SLA in calendar days. */
+export const approvalDueAt = (settings: Pick<OnboardingSettings, 'approvalSlaDays'>, since: Date): Date => daysAfter(since, settings.approvalSlaDays);
+
 export const DEFAULT_ONBOARDING_SETTINGS: OnboardingSettings = {
   connectLinkValidMs: 7 * DAY_MS,
   keyValidityMs: 12 * HOUR_MS,

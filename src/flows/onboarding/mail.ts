@@ -1,5 +1,5 @@
 import type { AccountsService } from '../../modules/accounts/index.ts';
-import { manifestFor, type ConnectLinks, type IntegrationsService } from '../../modules/integrations/index.ts';
+import { manifestFor, type ConnectLink, type ConnectLinks, type IntegrationsService } from '../../modules/integrations/index.ts';
 import type { SyncService } from '../../modules/sync/index.ts';
 import type { TicketsService } from '../../modules/tickets/index.ts';
 import { systemActor } from '../../platform/actor.ts';
@@ -58,7 +58,7 @@ export class OnboardingMailSender {
     // A newer e-mail carries the link that replaced this one (or the link was used meanwhile): this one would send a dead link.
     const link = job.linkId ? await this.deps.connectLinks.find(database.db, job.linkId) : null;
     if (link && (link.replacedAt || link.usedAt)) return;
-    const variables = await this.#variables(kind, job, row, { accountName: account.name, contactName: ticket.requester.name ?? account.contactName ?? account.name, ticketNumber: ticket.id });
+    const variables = await this.#variables(kind, job, row, link, { accountName: account.name, contactName: ticket.requester.name ?? account.contactName ?? account.name, ticketNumber: ticket.id });
     const mail = renderOnboardingMail(kind, locale, variables as never);
     const replyTo = this.deps.replyAddresses.addressFor(ticket.id);
     const to = [ticket.requester.email];
@@ -81,10 +81,9 @@ export class OnboardingMailSender {
     );
   }
 
-  async #variables(kind: OnboardingMailKind, job: OnboardingMailJob, row: { id: string; connector: string }, base: { accountName: string; contactName: string; ticketNumber: string }) {
+  async #variables(kind: OnboardingMailKind, job: OnboardingMailJob, row: { id: string; connector: string }, link: ConnectLink | null, base: { accountName: string; contactName: string; ticketNumber: string }) {
     const manifest = manifestFor(row.connector);
     const customer = { ...base, connectorName: manifest.name };
-    const link = job.linkId ? await this.deps.connectLinks.find(this.deps.database.db, job.linkId) : null;
     const withLink = link ? { connectUrl: `${this.deps.publicUrl()}/connect/${this.deps.connectLinks.tokenOf(link.id)}`, linkExpiresAt: link.expiresAt } : { connectUrl: `${this.deps.publicUrl()}/connect`, linkExpiresAt: new Date() };
     switch (kind) {
       case 'instructions':

@@ -1,13 +1,12 @@
-import { integrationProblems, manifestFor, parseFields, type IntegrationRow } from '../../modules/integrations/index.ts';
+import { integrationProblems, manifestFor, parseFields, type IntegrationRow, type Transition } from '../../modules/integrations/index.ts';
 import { actorOf, assertRole, type Actor } from '../../platform/actor.ts';
 import { Problem } from '../../platform/http/problems.ts';
-import { AWAITING_CREDENTIALS, type OnboardingDeps } from './deps.ts';
+import { approvalDueAt, AWAITING_CREDENTIALS, type OnboardingDeps } from './deps.ts';
 import { keyExchangeJob, keyExpiryJob } from './jobs.ts';
 import { FLOW, OnboardingSteps, type Contact, type SubmissionOutcome } from './steps.ts';
 import { OnboardingTimers } from './timers.ts';
 import { waitingFor, type Expectation } from './waiting-for.ts';
 
-const DAY_MS = 86_400_000;
 
 export interface IntegrationRequest {
   accountId: string;
@@ -230,13 +229,15 @@ export class Onboarding {
     });
   }
 
-  /** Who the integration waits for now, since when and until when (see waitingFor). */
-  waitingFor(actor: Actor, integrationId: string): Promise<Expectation | null> {
-    return waitingFor(this.deps, actor, integrationId);
+  /** The integration's timeline, and who it waits for now, since when and until when (see waitingFor). */
+  async timeline(actor: Actor, integrationId: string): Promise<{ data: Transition[]; waitingFor: Expectation | null }> {
+    const data = await this.deps.integrations.timeline(actor, integrationId);
+    const row = (await this.deps.integrations.findRow(this.deps.database.db, integrationId))!;
+    return { data, waitingFor: await waitingFor(this.deps, row, data.at(-1)?.at ?? null) };
   }
 
   /** When the provider's approval of an integration pending since its last move is due. */
   approvalDeadlineOf(row: Pick<IntegrationRow, 'updatedAt'>): Date {
-    return new Date(row.updatedAt.getTime() + this.deps.settings.approvalSlaDays * DAY_MS);
+    return approvalDueAt(this.deps.settings, row.updatedAt);
   }
 }

@@ -225,10 +225,7 @@ export function registerOnboardingRoutes(
         },
       },
     },
-    async (request) => {
-      const principal = requirePrincipal(request);
-      return { data: await integrations.timeline(principal, request.params.integrationId), waitingFor: await onboarding.waitingFor(principal, request.params.integrationId) };
-    },
+    async (request) => onboarding.timeline(requirePrincipal(request), request.params.integrationId),
   );
 
   app.get(

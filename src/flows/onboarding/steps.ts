@@ -4,11 +4,9 @@ import type { Database, Transaction } from '../../platform/database/database.ts'
 import { Problem } from '../../platform/http/problems.ts';
 import type { JobData, JobDefinition } from '../../platform/queue/job-definition.ts';
 import { ClockTimers } from '../../platform/queue/clock-timers.ts';
-import type { OnboardingDeps } from './deps.ts';
+import { approvalDueAt, daysAfter, type OnboardingDeps } from './deps.ts';
 import { approvalSlaJob, keyExchangeJob, onboardingMailJob, onboardingReminderJob, validationRequestJob } from './jobs.ts';
 import type { OnboardingMailKind } from './messages.ts';
-
-const DAY_MS = 86_400_000;
 
 /** The flow itself, when it moves a ticket along on a customer's behalf (customers cannot change a ticket's status). */
 export const FLOW = systemActor('onboarding');
@@ -104,13 +102,14 @@ export class OnboardingSteps {
     const { integrations, settings, calendar } = this.deps;
     const moved = await integrations.move(tx.db, actor, row, 'pending_provider_approval', { ticketId: ticket?.id ?? null });
     const transitionId = await integrations.currentStep(tx.db, row.id);
-    const now = this.deps.clock.now().getTime();
+    const now = this.deps.clock.now();
+    const dueAt = approvalDueAt(settings, now);
     // The warning reaches agents in business hours; the breach is the SLA's own moment.
-    await this.timer(tx, approvalSlaJob, { integrationId: row.id, transitionId, stage: 'warning' }, calendar.nextOpen(new Date(now + settings.approvalWarningDay * DAY_MS)));
-    await this.timer(tx, approvalSlaJob, { integrationId: row.id, transitionId, stage: 'breach' }, new Date(now + settings.approvalSlaDays * DAY_MS));
+    await this.timer(tx, approvalSlaJob, { integrationId: row.id, transitionId, stage: 'warning' }, calendar.nextOpen(daysAfter(now, settings.approvalWarningDay)));
+    await this.timer(tx, approvalSlaJob, { integrationId: row.id, transitionId, stage: 'breach' }, dueAt);
     if (ticket) {
       await this.deps.tickets.setStatus(tx.db, FLOW, ticket.id, 'waiting_provider', 'Sent for the provider\'s approval');
-      await this.mail(tx, moved, ticket.id, 'pending_approval', null, new Date(now + settings.approvalSlaDays * DAY_MS).toISOString());
+      await this.mail(tx, moved, ticket.id, 'pending_approval', null, dueAt.toISOString());
     }
     return moved;
   }

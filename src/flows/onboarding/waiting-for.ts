@@ -1,7 +1,5 @@
-import type { Actor } from '../../platform/actor.ts';
-import { AWAITING_CREDENTIALS, type OnboardingDeps } from './deps.ts';
-
-const DAY_MS = 86_400_000;
+import type { IntegrationRow } from '../../modules/integrations/index.ts';
+import { approvalDueAt, AWAITING_CREDENTIALS, type OnboardingDeps } from './deps.ts';
 
 /** What an integration waits for now. */
 export interface Expectation {
@@ -17,11 +15,9 @@ export interface Expectation {
  * Who the integration waits for now, since when and until when: the customer (a /connect link's expiry), Ponte (a
  * received key's 12 hours) or the provider (its 15-day approval), with the office time left for people to act.
  */
-export async function waitingFor(deps: OnboardingDeps, actor: Actor, integrationId: string): Promise<Expectation | null> {
+export async function waitingFor(deps: OnboardingDeps, row: IntegrationRow, lastMoveAt: string | null): Promise<Expectation | null> {
   const { integrations, database, calendar, settings, connectLinks, clock } = deps;
-  const row = await integrations.get(actor, integrationId);
-  const timeline = await integrations.timeline(actor, integrationId);
-  const since = timeline.at(-1)?.at ?? row.updatedAt.toISOString();
+  const since = lastMoveAt ?? row.updatedAt.toISOString();
   const sinceMs = Date.parse(since);
   let expectation: Omit<Expectation, 'businessMsLeft'> | null = null;
   if ((AWAITING_CREDENTIALS as readonly string[]).includes(row.state)) {
@@ -30,7 +26,7 @@ export async function waitingFor(deps: OnboardingDeps, actor: Actor, integration
   } else if (row.state === 'credentials_received' && integrations.flowKindOf(row) === 'key_exchange') {
     expectation = { who: 'ponte', what: 'key_exchange', since, dueAt: new Date(sinceMs + settings.keyValidityMs).toISOString() };
   } else if (row.state === 'pending_provider_approval') {
-    expectation = { who: 'provider', what: 'approval', since, dueAt: new Date(sinceMs + settings.approvalSlaDays * DAY_MS).toISOString() };
+    expectation = { who: 'provider', what: 'approval', since, dueAt: approvalDueAt(settings, new Date(sinceMs)).toISOString() };
   }
   if (!expectation) return null;
   const now = clock.now();

@@ -1,6 +1,6 @@
 export { IntegrationsService, type Verification } from './service.ts';
-export { IntegrationStore, type IntegrationRow } from './store.ts';
-export { ConnectLinks } from './connect-links.ts';
+export { IntegrationStore, type IntegrationRow, type Transition } from './store.ts';
+export { ConnectLinks, type ConnectLink } from './connect-links.ts';
 export { registerIntegrationRoutes } from './routes.ts';
 export { integrationProblems } from './errors.ts';
 export { manifestFor, parseFields } from './validation.ts';
