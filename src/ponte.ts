@@ -14,6 +14,7 @@ import { AccountsService, registerAccountRoutes } from './modules/accounts/index
 import { createApiAccessModule, type ApiAccessModule } from './modules/api-access/index.ts';
 import { AuditService, registerAuditRoutes } from './modules/audit/index.ts';
 import { CredentialVault } from './modules/credentials/index.ts';
+import { PartnerApisService } from './modules/partner-apis/index.ts';
 import { registerCatalogRoutes } from './connectors/catalog-routes.ts';
 import { EventsService, registerEventRoutes } from './modules/events/index.ts';
 import { ConnectLinks, IntegrationsService, IntegrationStore, registerIntegrationRoutes } from './modules/integrations/index.ts';
@@ -73,6 +74,7 @@ export interface Ponte {
   audit: AuditService;
   accounts: AccountsService;
   apiAccess: ApiAccessModule;
+  partnerApis: PartnerApisService;
   events: EventsService;
   sync: SyncService;
   integrations: IntegrationsService;
@@ -101,6 +103,8 @@ export interface Services {
   audit: AuditService;
   accounts: AccountsService;
   apiAccess: ApiAccessModule;
+  /** The operator's APIs that Ponte fronts for authentication and diagnoses like its own. */
+  partnerApis: PartnerApisService;
 }
 
 /** The modules' services over an open database: what the server and the CLI share. */
@@ -108,6 +112,7 @@ export function createServices(deps: { config: Config; database: DatabaseHandle;
   const vault = new CredentialVault(deps.database, deps.keyring, deps.clock);
   const audit = new AuditService(deps.clock);
   const accounts = new AccountsService(deps.database, deps.clock, audit);
+  const partnerApis = new PartnerApisService(deps.database, deps.clock, audit);
   const apiAccess = createApiAccessModule({
     database: deps.database,
     clock: deps.clock,
@@ -118,7 +123,7 @@ export function createServices(deps: { config: Config; database: DatabaseHandle;
     requestLogObserver: deps.metrics,
     authFailureLimits: deps.config.authFailureLimits,
   });
-  return { vault, audit, accounts, apiAccess };
+  return { vault, audit, accounts, apiAccess, partnerApis };
 }
 
 /** The integration and sync services, which need the queue (the CLI gives them one it only sends jobs through). */
@@ -180,7 +185,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     queue.observe(metrics);
 
     const services = createServices({ config, database, clock, logger, keyring, metrics });
-    const { vault, audit, accounts, apiAccess } = services;
+    const { vault, audit, accounts, apiAccess, partnerApis } = services;
     const { events, sync, integrations, integrationStore, runtime } = createSyncServices({ ...services, config, database, clock, logger, keyring, queue }, options);
     heldBackEvents = () => events.countHeldBack(database.db);
     sync.observe(metrics);
@@ -283,6 +288,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       audit,
       accounts,
       apiAccess,
+      partnerApis,
       events,
       sync,
       integrations,

@@ -22,6 +22,7 @@ export const ID_PREFIXES = {
   integrationTransition: 'trn',
   connectLink: 'lnk',
   setAsideMail: 'mail',
+  partnerApi: 'papi',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -1,0 +1,2 @@
+export { PartnerApisService, type PartnerApi } from './service.ts';
+export { partnerApiProblems } from './errors.ts';
