@@ -16,7 +16,7 @@ import { AuditService, registerAuditRoutes } from './modules/audit/index.ts';
 import { CredentialVault } from './modules/credentials/index.ts';
 import { PartnerApisService } from './modules/partner-apis/index.ts';
 import { registerCatalogRoutes } from './connectors/catalog-routes.ts';
-import { EventsService, registerEventRoutes } from './modules/events/index.ts';
+import { EventReactions, EventsService, registerEventRoutes } from './modules/events/index.ts';
 import { ConnectLinks, IntegrationsService, IntegrationStore, registerIntegrationRoutes } from './modules/integrations/index.ts';
 import { NotificationsService, NotificationWorker, registerNotificationRoutes, type WorkerSettings } from './modules/notifications/index.ts';
 import { registerSupportRoutes, registerTicketRoutes, SupportDesk, TicketsService } from './modules/tickets/index.ts';
@@ -90,6 +90,8 @@ export interface Ponte {
   inboundMail: InboundMailServer | null;
   /** Turns events into notifications and sends them; runs by itself in the worker and all roles. */
   notificationWorker: NotificationWorker;
+  /** Flows' reactions to events (tickets for sync failures, complaints as tickets); run in the worker and all roles. */
+  eventReactions: EventReactions;
   /** What this process runs: api, worker or all. */
   role: ProcessRole;
   /** Starts listening on the configured host and port; returns the address. */
@@ -196,6 +198,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       { concurrency: 20, leaseSeconds: 120, dispatchBatch: 500, mailDomain: mailDomainOf(config.mailFrom), userAgent: `Ponte/${VERSION} (webhooks)`, ...options.notifications },
     );
     const notifications = new NotificationsService({ database, clock, vault, accounts, audit, integrations, sender: notificationWorker });
+    const eventReactions = new EventReactions({ database, events, clock, logger });
     const tickets = new TicketsService({ database, clock, audit, accounts, integrations: integrationStore });
     let publicUrl = config.publicUrl;
     const connectLinks = new ConnectLinks(keyring, clock);
@@ -259,6 +262,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       await sync.startWorkers();
       await onboarding.queueSide.startWorkers((data, jobId) => onboardingMail.send(data, jobId));
       notificationWorker.start();
+      eventReactions.start();
     }
     // Replies to onboarding e-mails come in where the API does (behind the operator's MX in production).
     const inboundMail =
@@ -299,6 +303,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       replyAddresses,
       inboundMail,
       notificationWorker,
+      eventReactions,
       role,
       async listen() {
         // The one "listening" line of a start (Fastify's own, worded for Ponte).
@@ -311,6 +316,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
           await inboundMail?.close();
           await app.close();
           await sync.stop();
+          await eventReactions.stop();
           await notificationWorker.stop(config.shutdownTimeoutSeconds * 1000);
           await startedQueue.stop(config.shutdownTimeoutSeconds * 1000);
           mailer?.close();

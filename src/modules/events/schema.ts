@@ -37,3 +37,13 @@ export const events = pgTable(
     index('events_integration_order_idx').on(table.integrationId, table.txId, table.seq),
   ],
 );
+
+/**
+ * Where each event reaction (a flow reacting to events: sync failures opening tickets, complaints becoming tickets)
+ * has read the log up to. A reaction sees only events that occurred after it first ran.
+ */
+export const eventReactionCursors = pgTable('event_reaction_cursors', {
+  name: text('name').primaryKey(),
+  cursor: text('cursor'),
+  startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+});
