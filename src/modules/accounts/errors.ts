@@ -5,4 +5,5 @@ export const accountProblems = defineProblems({
   user_not_found: { status: 404, title: 'The user does not exist' },
   email_taken: { status: 409, title: 'A user with this e-mail already exists' },
   invalid_credentials: { status: 401, title: 'The e-mail or the password is wrong' },
+  user_blocked: { status: 403, title: 'The user is blocked' },
 });

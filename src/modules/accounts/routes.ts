@@ -23,6 +23,7 @@ const userSchema = z.object({
   role: z.enum(USER_ROLES),
   accountId: z.string().nullable(),
   createdAt: z.iso.datetime(),
+  blockedAt: z.iso.datetime().nullable().describe('When an admin blocked the user; null while the user may act'),
 });
 const accountExample = {
   id: 'acc_7k2m9q4x8c1v5b3n6z0p',
@@ -39,6 +40,7 @@ const userExample = {
   role: 'customer',
   accountId: 'acc_7k2m9q4x8c1v5b3n6z0p',
   createdAt: '2026-03-01T14:02:00.000Z',
+  blockedAt: null,
 } as const;
 
 const accountFields = {
@@ -185,5 +187,23 @@ export function registerAccountRoutes(
       },
     },
     async (request) => ({ data: await accounts.listUsers(requirePrincipal(request)) }),
+  );
+
+  app.patch(
+    '/v1/users/:userId',
+    {
+      schema: {
+        ...operation({
+          id: 'updateUser',
+          tag: 'users',
+          summary: 'Block or unblock a user (admins)',
+          description: 'A blocked user cannot sign in, get a token or act through an API key; their tokens stop working at once. The support desk’s diagnostics report it.',
+        }),
+        params: z.object({ userId: z.string() }),
+        body: z.strictObject({ blocked: z.boolean() }).meta({ examples: [{ blocked: true }] }),
+        response: { 200: userSchema.meta({ examples: [{ ...userExample, blockedAt: '2026-11-20T12:00:00.000Z' }] }), ...problemResponses(platformProblems.forbidden, accountProblems.user_not_found) },
+      },
+    },
+    async (request) => accounts.setBlocked(requireRole(request, 'admin'), request.params.userId, request.body.blocked),
   );
 }

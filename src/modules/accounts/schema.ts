@@ -25,6 +25,8 @@ export const users = pgTable(
     accountId: text('account_id').references(() => accounts.id),
     passwordHash: text('password_hash'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    /** Set while an admin has blocked the user: no sign-in, no token, no call through a key. */
+    blockedAt: timestamp('blocked_at', { withTimezone: true }),
   },
   (table) => [
     uniqueIndex('users_email_key').on(sql`lower(${table.email})`),

@@ -36,6 +36,8 @@ export interface User {
   role: UserRole;
   accountId: string | null;
   createdAt: string;
+  /** When an admin blocked the user; null while the user may act. */
+  blockedAt: string | null;
 }
 
 export interface NewUser {
@@ -62,6 +64,7 @@ const formatUser = (row: typeof users.$inferSelect): User => ({
   role: row.role,
   accountId: row.accountId,
   createdAt: row.createdAt.toISOString(),
+  blockedAt: row.blockedAt?.toISOString() ?? null,
 });
 
 /** Customer accounts and the people who use Ponte. */
@@ -141,6 +144,19 @@ export class AccountsService {
     });
   }
 
+  /** Blocks a user (no sign-in, no token, no call through a key) or lets them act again; the same state twice changes nothing. */
+  async setBlocked(actor: Actor, userId: string, blocked: boolean): Promise<User> {
+    assertRole(actor, 'admin');
+    return this.database.transaction(async ({ db }) => {
+      const [row] = await db.select().from(users).where(eq(users.id, userId)).for('update');
+      if (!row) throw new Problem(accountProblems.user_not_found, `No user ${userId}`, { field: 'params.userId' });
+      if ((row.blockedAt !== null) === blocked) return formatUser(row);
+      const [updated] = await db.update(users).set({ blockedAt: blocked ? this.clock.now() : null }).where(eq(users.id, userId)).returning();
+      await this.audit.record(db, { actor: actorOf(actor), action: blocked ? 'user.blocked' : 'user.unblocked', targetType: 'user', targetId: userId });
+      return formatUser(updated!);
+    });
+  }
+
   async listUsers(actor: Actor): Promise<User[]> {
     const query = this.database.db.select().from(users);
     const rows =
@@ -176,6 +192,7 @@ export class AccountsService {
     if (!(await verifyPassword(password, row?.passwordHash)) || !row) {
       throw new Problem(accountProblems.invalid_credentials);
     }
+    if (row.blockedAt) throw new Problem(accountProblems.user_blocked, 'This user is blocked; ask an administrator');
     return formatUser(row);
   }
 }

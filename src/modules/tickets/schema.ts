@@ -135,12 +135,15 @@ export const ticketEvents = pgTable(
 /** The mandatory evidence of the partner API procedure: no escalation to engineering without all of it. */
 export const MANDATORY_EVIDENCE = ['apiKey', 'user', 'environment', 'endpoint', 'payload', 'occurredAt', 'errorMessage'] as const;
 export type MandatoryEvidenceItem = (typeof MANDATORY_EVIDENCE)[number];
-/** Every evidence item: the mandatory ones and what helps beside them. */
-export const EVIDENCE_ITEMS = [...MANDATORY_EVIDENCE, 'status', 'problemCode', 'requestId'] as const;
+/** What the escalation gate asks for: the mandatory evidence and a diagnostics run on the failed call. */
+export const ESCALATION_REQUIREMENTS = [...MANDATORY_EVIDENCE, 'diagnostics'] as const;
+export type EscalationRequirement = (typeof ESCALATION_REQUIREMENTS)[number];
+/** Every evidence item: the mandatory ones, what helps beside them, and the latest diagnostics run. */
+export const EVIDENCE_ITEMS = [...MANDATORY_EVIDENCE, 'status', 'problemCode', 'requestId', 'diagnostics'] as const;
 export type EvidenceItem = (typeof EVIDENCE_ITEMS)[number];
 
-/** request_log: copied from Ponte's own request log; agent: entered by an agent. */
-export const EVIDENCE_SOURCES = ['request_log', 'agent'] as const;
+/** request_log: copied from a request log; agent: entered by an agent; diagnostics: the automatic checks' findings. */
+export const EVIDENCE_SOURCES = ['request_log', 'agent', 'diagnostics'] as const;
 export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
 
 /**
@@ -155,7 +158,7 @@ export const ticketEvidence = pgTable(
       .notNull()
       .references(() => tickets.id),
     item: text('item', { enum: EVIDENCE_ITEMS }).notNull(),
-    /** A string for every item but the payload (JSON) and the status (a number). */
+    /** A string for every item but the payload (JSON), the status (a number) and diagnostics ({ ranAt, requestId, findings }). */
     value: jsonb('value').notNull(),
     source: text('source', { enum: EVIDENCE_SOURCES }).notNull(),
     recordedBy: text('recorded_by').notNull(),

@@ -1,5 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import { assertRole, canSeeAccount, actorOf, type Actor } from '../../platform/actor.ts';
+import type { Finding } from '../../platform/findings.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database, DatabaseHandle } from '../../platform/database/database.ts';
 import { Problem, registeredProblems } from '../../platform/http/problems.ts';
@@ -13,8 +14,8 @@ import type { Ticket, TicketDetail } from './presenter.ts';
 import * as queries from './queries.ts';
 import type { TicketRow } from './queries.ts';
 import {
-  MANDATORY_EVIDENCE,
-  type MandatoryEvidenceItem,
+  ESCALATION_REQUIREMENTS,
+  type EscalationRequirement,
   ticketEvidence,
   type EvidenceItem,
   type EvidenceSource,
@@ -39,6 +40,21 @@ export interface SupportIntake {
   category?: TicketCategory | undefined;
 }
 
+/** A category's standard answer for the ticket's requester, filled with the findings (flows/support). */
+export interface StandardAnswer {
+  subject: string;
+  body: string;
+  links: { title: string; url: string }[];
+  team: TicketTeam;
+}
+
+/** The latest diagnostics run, kept as the `diagnostics` evidence item. */
+export interface DiagnosticsRun {
+  ranAt: string;
+  requestId: string;
+  findings: Finding[];
+}
+
 export interface SupportChanges {
   stage?: TicketStage | undefined;
   category?: TicketCategory | undefined;
@@ -58,6 +74,10 @@ interface Deps {
   tickets: TicketsService;
   /** Ponte's own request log, where a partner's failed call is found by its request id. */
   requests: { findByRequestId(requestId: string): Promise<LoggedRequest[]> };
+  /** The procedure's checks on a logged call (flows/support/diagnostics.ts); without it no findings are made. */
+  diagnose?: ((call: LoggedRequest) => Promise<Finding[]>) | undefined;
+  /** The category's standard answer filled with the findings (flows/support/standard-answers.ts). */
+  standardAnswer?: ((input: { category: TicketCategory; locale: 'pt-BR' | 'en'; requesterName: string | null; findings: Finding[] }) => StandardAnswer) | undefined;
 }
 
 const STAFF = ['admin', 'agent'] as const;
@@ -73,6 +93,7 @@ const EVIDENCE_LABELS: Record<EvidenceItem, string> = {
   status: 'Status HTTP',
   problemCode: 'Código do problema',
   requestId: 'Request id',
+  diagnostics: 'Diagnóstico',
 };
 
 /** A key as agents may keep it: the start that tells keys apart (`pk_production_ab12…`), never enough to use it. */
@@ -123,13 +144,56 @@ export class SupportDesk {
   async intake(actor: Actor, input: SupportIntake): Promise<Ticket> {
     if (!canSeeAccount(actor, input.accountId)) throw new Problem(accountProblems.account_not_found, undefined, { field: 'body.accountId' });
     const request = input.requestId ? await this.#requestOf(this.deps.database.db, input.accountId, input.requestId) : null;
-    return this.deps.database.transaction(({ db }) => this.#open(db, actor, input, request));
+    const findings = request ? await this.deps.diagnose?.(request) : undefined;
+    return this.deps.database.transaction(async ({ db }) => {
+      const ticket = await this.#open(db, actor, input, request);
+      if (request && findings) await this.#putDiagnostics(db, actor, ticket.id, request.requestId, findings);
+      return ticket;
+    });
+  }
+
+  /**
+   * Runs the diagnostics again (staff), on the call the ticket cites or on another one of the account's now cited,
+   * whose evidence is then copied too: the procedure's checks on demand, after a fix or a new report.
+   */
+  async rediagnose(actor: Actor, ticketId: string, requestId?: string): Promise<void> {
+    const db = this.deps.database.db;
+    const row = await this.#supportTicket(db, actor, ticketId);
+    assertRole(actor, ...STAFF);
+    this.#assertOpen(row);
+    const cited = requestId ?? (await this.#evidenceOf(db, row.id)).find((item) => item.item === 'requestId')?.value;
+    if (typeof cited !== 'string') {
+      throw new Problem(supportProblems.support_request_not_cited, 'Cite the request id (x-request-id) of the failed call: diagnostics run on a logged call', { field: 'body.requestId' });
+    }
+    const request = await this.#requestOf(db, row.accountId, cited);
+    const findings = (await this.deps.diagnose?.(request)) ?? [];
+    await this.deps.database.transaction(async ({ db: tx }) => {
+      if (requestId) {
+        const userId = userIdOf(request);
+        const user = userId ? await this.deps.accounts.findUser(tx, userId) : null;
+        await this.#putEvidence(tx, actor, row.id, evidenceOfRequest(request, user), 'request_log');
+      }
+      await this.#putDiagnostics(tx, actor, row.id, request.requestId, findings);
+    });
+  }
+
+  async #putDiagnostics(db: Database, actor: Actor, ticketId: string, requestId: string, findings: Finding[]): Promise<void> {
+    const run: DiagnosticsRun = { ranAt: this.deps.clock.now().toISOString(), requestId, findings };
+    await this.#putEvidence(db, actor, ticketId, { diagnostics: run }, 'diagnostics');
+    const failed = findings.filter((item) => item.outcome === 'fail').map((item) => item.check);
+    await this.#record(db, actor, ticketId, this.deps.clock.now(), 'diagnostics_ran', { requestId, failed });
   }
 
   async #open(db: Database, actor: Actor, input: SupportIntake, request: LoggedRequest | null): Promise<Ticket> {
     const description = redactText(input.description);
     const category = input.category ?? suggestCategory({ problemCode: request?.problemCode, status: request?.status, text: `${input.subject}\n${description}` });
     const ticket = await this.deps.tickets.open(db, actor, { accountId: input.accountId, kind: 'support', subject: input.subject, category, message: { body: description } });
+    // Asking for a key is a commercial matter: it goes to that team with no technical steps.
+    if (category === 'key_request') {
+      const now = this.deps.clock.now();
+      await queries.updateTicket(db, ticket.id, { team: 'commercial', updatedAt: now });
+      await this.#record(db, actor, ticket.id, now, 'team_changed', { from: 'support', to: 'commercial', reason: 'key_request' });
+    }
     if (request) {
       const userId = userIdOf(request);
       const user = userId ? await this.deps.accounts.findUser(db, userId) : null;
@@ -194,7 +258,11 @@ export class SupportDesk {
     const detail: TicketDetail = await this.deps.tickets.get(actor, ticketId);
     const evidence = await this.#evidenceOf(this.deps.database.db, ticketId);
     const items = evidence.map((row) => ({ item: row.item, value: row.value, source: row.source, recordedBy: row.recordedBy, recordedAt: row.recordedAt.toISOString() }));
-    return { ...detail, evidence: { items, missing: this.#missing(evidence) } };
+    const run = (evidence.find((row) => row.item === 'diagnostics')?.value as DiagnosticsRun | undefined) ?? null;
+    const row = (await queries.findTicket(this.deps.database.db, ticketId))!;
+    const category = row.category ?? 'api_question';
+    const standardAnswer = this.deps.standardAnswer?.({ category, locale: row.locale, requesterName: row.requesterName, findings: run?.findings ?? [] }) ?? null;
+    return { ...detail, evidence: { items, missing: this.#missing(evidence) }, diagnostics: run, standardAnswer };
   }
 
   async #escalate(db: Database, actor: Actor, row: TicketRow, reason: string | null): Promise<void> {
@@ -210,8 +278,27 @@ export class SupportDesk {
       await queries.updateTicket(db, row.id, { team: 'engineering', updatedAt: now });
       await this.#record(db, actor, row.id, now, 'team_changed', { from: moved.team, to: 'engineering', reason: 'escalated' });
     }
-    const lines = evidence.map((item) => `| ${EVIDENCE_LABELS[item.item]} | \`${cell(item.value)}\` | ${item.source === 'request_log' ? 'log de requisições' : 'agente'} |`);
-    const summary = [`**Escalado para engenharia** — ${row.subject}`, ...(reason ? ['', reason] : []), '', '| Evidência | Valor | Origem |', '|---|---|---|', ...lines].join('\n');
+    const SOURCES = { request_log: 'log de requisições', agent: 'agente', diagnostics: 'diagnóstico' } as const;
+    const lines = evidence
+      .filter((item) => item.item !== 'diagnostics')
+      .map((item) => `| ${EVIDENCE_LABELS[item.item]} | \`${cell(item.value)}\` | ${SOURCES[item.source]} |`);
+    const run = evidence.find((item) => item.item === 'diagnostics')?.value as DiagnosticsRun;
+    const OUTCOMES = { pass: 'ok', fail: 'FALHA', unknown: 'sem dados' } as const;
+    const findings = run.findings.map((item) => `| ${item.check} | ${OUTCOMES[item.outcome]} | ${cell(item.summary['pt-BR'])} |`);
+    const summary = [
+      `**Escalado para engenharia** — ${row.subject}`,
+      ...(reason ? ['', reason] : []),
+      '',
+      '| Evidência | Valor | Origem |',
+      '|---|---|---|',
+      ...lines,
+      '',
+      `Diagnóstico de ${run.ranAt} (requisição ${run.requestId}):`,
+      '',
+      '| Verificação | Resultado | O que foi visto |',
+      '|---|---|---|',
+      ...findings,
+    ].join('\n');
     await this.deps.tickets.addMessage(db, actor, row.id, { direction: 'outbound', visibility: 'internal', body: summary });
   }
 
@@ -253,8 +340,8 @@ export class SupportDesk {
     return db.select().from(ticketEvidence).where(eq(ticketEvidence.ticketId, ticketId)).orderBy(asc(ticketEvidence.item));
   }
 
-  #missing(evidence: { item: EvidenceItem }[]): MandatoryEvidenceItem[] {
-    return MANDATORY_EVIDENCE.filter((item) => !evidence.some((row) => row.item === item));
+  #missing(evidence: { item: EvidenceItem }[]): EscalationRequirement[] {
+    return ESCALATION_REQUIREMENTS.filter((item) => !evidence.some((row) => row.item === item));
   }
 
   #assertOpen(row: TicketRow): void {

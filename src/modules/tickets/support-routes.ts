@@ -4,10 +4,11 @@ import { requirePrincipal } from '../../platform/http/principal.ts';
 import { operation, problemResponses } from '../../platform/http/openapi.ts';
 import { Problem, platformProblems } from '../../platform/http/problems.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
+import { FINDING_CHECKS, FINDING_OUTCOMES } from '../../platform/findings.ts';
 import { accountProblems } from '../accounts/index.ts';
 import { supportProblems, ticketProblems } from './errors.ts';
 import { TICKET_DETAIL_EXAMPLE } from './examples.ts';
-import { EVIDENCE_ITEMS, EVIDENCE_SOURCES, MANDATORY_EVIDENCE, TICKET_CATEGORIES, TICKET_PRIORITIES, TICKET_STAGES, TICKET_TEAMS } from './schema.ts';
+import { ESCALATION_REQUIREMENTS, EVIDENCE_ITEMS, EVIDENCE_SOURCES, TICKET_CATEGORIES, TICKET_PRIORITIES, TICKET_STAGES, TICKET_TEAMS } from './schema.ts';
 import type { SupportDesk } from './support-desk.ts';
 import { ticketDetailSchema } from './wire.ts';
 
@@ -25,8 +26,33 @@ const supportTicketSchema = ticketDetailSchema.extend({
         recordedAt: z.iso.datetime(),
       }),
     ),
-    missing: z.array(z.enum(MANDATORY_EVIDENCE)).describe('Mandatory items still missing: the ticket cannot be escalated while any is'),
+    missing: z.array(z.enum(ESCALATION_REQUIREMENTS)).describe('Mandatory items still missing (the seven pieces of evidence and a diagnostics run): the ticket cannot be escalated while any is'),
   }),
+  diagnostics: z
+    .object({
+      ranAt: z.iso.datetime(),
+      requestId: z.string(),
+      findings: z.array(
+        z.object({
+          check: z.enum(FINDING_CHECKS),
+          outcome: z.enum(FINDING_OUTCOMES),
+          summary: z.object({ 'pt-BR': z.string(), en: z.string() }),
+          data: z.record(z.string(), z.unknown()),
+          guide: z.string().optional().describe('The guide section that explains it: /docs/guides/<page>#<anchor>'),
+        }),
+      ),
+    })
+    .nullable()
+    .describe('The latest run of the procedure’s checks on the cited call: pass, fail or unknown, with what each saw'),
+  standardAnswer: z
+    .object({
+      subject: z.string(),
+      body: z.string(),
+      links: z.array(z.object({ title: z.string(), url: z.string() })),
+      team: z.enum(TICKET_TEAMS),
+    })
+    .nullable()
+    .describe('The category’s standard answer in the ticket’s language, filled with the findings, for the agent to send or adapt'),
 });
 
 const SUPPORT_EXAMPLE = {
@@ -51,8 +77,10 @@ const SUPPORT_EXAMPLE = {
       { item: 'payload', value: { query: {}, body: { apiKey: '[REDACTED]', environment: 'sandbox' } }, source: 'request_log', recordedBy: 'usr_2c6g0k4o8s2w6a0e4i8m', recordedAt: '2026-03-02T09:00:00.000Z' },
       { item: 'user', value: 'dev@transportesrioclaro.com.br (usr_2c6g0k4o8s2w6a0e4i8m)', source: 'request_log', recordedBy: 'usr_2c6g0k4o8s2w6a0e4i8m', recordedAt: '2026-03-02T09:00:00.000Z' },
     ],
-    missing: [],
+    missing: ['diagnostics'],
   },
+  diagnostics: null,
+  standardAnswer: null,
 } as const satisfies z.input<typeof supportTicketSchema>;
 
 const intakeBody = z.strictObject({
@@ -213,6 +241,32 @@ export function registerSupportRoutes(app: HttpServer, deps: { database: Databas
     async (request) => {
       const actor = requirePrincipal(request);
       await database.transaction(({ db }) => desk.escalate(db, actor, request.params.ticketId, request.body.reason));
+      return desk.get(actor, request.params.ticketId);
+    },
+  );
+
+  app.post(
+    '/v1/support/tickets/:ticketId/diagnostics',
+    {
+      schema: {
+        ...operation({
+          id: 'diagnoseSupportTicket',
+          tag: 'support',
+          summary: 'Run the diagnostics again, on the cited call or on another one now cited (admins and agents)',
+          description:
+            'The partner API procedure’s checks (key, user, token, time, maintenance window, version, syntax, other partners with the same problem) on the logged call; each finding is pass, fail or unknown with the data it saw, and the run replaces the previous one as evidence. With `requestId`, that call’s evidence is copied first.',
+        }),
+        params,
+        body: z.strictObject({ requestId: text(200).optional() }).meta({ examples: [{ requestId: '7f3c9a1e-2b4d-4e8f-9a6b-1c2d3e4f5a6b' }] }),
+        response: {
+          ...answer,
+          ...problemResponses(platformProblems.forbidden, ticketProblems.ticket_not_found, ticketProblems.ticket_closed, supportProblems.support_request_not_found, supportProblems.support_request_not_cited),
+        },
+      },
+    },
+    async (request) => {
+      const actor = requirePrincipal(request);
+      await desk.rediagnose(actor, request.params.ticketId, request.body.requestId);
       return desk.get(actor, request.params.ticketId);
     },
   );
