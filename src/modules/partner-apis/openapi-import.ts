@@ -21,6 +21,9 @@ const invalid = (detail: string, errors: FieldError[]) =>
 const fieldOf = (pointer: string, extra?: string) =>
   ['body', ...pointer.split('/').filter(Boolean).map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~')), ...(extra ? [extra] : [])].join('.');
 
+// Compiling the OpenAPI meta-schemas takes a second: once per process. Its per-call state is not read here.
+let validator: Validator | undefined;
+
 export interface ReadDocument {
   document: JsonObject;
   /** The `openapi` field as written, e.g. 3.1.0. */
@@ -49,7 +52,8 @@ export async function readDocument(input: unknown): Promise<ReadDocument> {
     ]);
   }
   // The validator reads a file when given a one-line string: it is only ever given the parsed object.
-  const result = await new Validator({ logger: false }).validate(document);
+  validator ??= new Validator({ logger: false });
+  const result = await validator.validate(document);
   if (!result.valid) {
     const errors: FieldError[] =
       typeof result.errors === 'string' || !result.errors
