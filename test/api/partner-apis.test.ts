@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify as toYaml } from 'yaml';
 import { cliActor } from '../../src/platform/actor.ts';
-import { checkMaintenanceWindow, checkSyntax, checkVersion, type ApiDescription, type CallFacts } from '../../src/modules/partner-apis/index.ts';
+import { checkMaintenanceWindow, checkSyntax, checkVersion, type ApiDescription, type CallFacts, type CatalogEntry, type MaintenanceWindow } from '../../src/modules/partner-apis/index.ts';
 import { startTestPonte, type TestPonte } from '../support/test-ponte.ts';
 
 /** A credit partner's API: proposals in v1 and v2, the FGTS advance only in v2 (OpenAPI 3.0, with `nullable`). */
 const CREDITO = JSON.parse(readFileSync(new URL('../fixtures/partner-apis/credito-openapi.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 
-const CATALOG = [
+const CATALOG: CatalogEntry[] = [
   { product: 'consignado', name: { 'pt-BR': 'Crédito consignado', en: 'Payroll loan' }, operationIds: ['createProposalV1', 'createProposalV2'], versions: ['v1', 'v2'], offeredThroughApi: true },
   { product: 'proposta-fgts', name: { 'pt-BR': 'Antecipação do FGTS', en: 'FGTS advance' }, operationIds: ['createFgtsProposal'], versions: ['v2'], offeredThroughApi: true },
   {
@@ -21,7 +21,7 @@ const CATALOG = [
   },
 ];
 
-const CLOSING = { name: 'Fechamento diário', cron: '30 23 * * *', durationMinutes: 60, advice: { 'pt-BR': 'Reenvie depois das 00:30.', en: 'Resend after 00:30.' } };
+const CLOSING = { name: 'Fechamento diário', cron: '30 23 * * *', durationMinutes: 60, advice: { 'pt-BR': 'Reenvie depois das 00:30.', en: 'Resend after 00:30.' } } satisfies Omit<MaintenanceWindow, 'timezone'>;
 
 let ponte: TestPonte;
 let adminToken: string;

@@ -151,19 +151,21 @@ export function extractOperations({ document, dialect }: ReadDocument): ApiOpera
   const basePath = serverPathOf(document);
   const operations: ApiOperation[] = [];
   for (const [path, rawItem] of Object.entries(paths)) {
-    const item = resolve(rawItem);
+    // Only what a request is checked against is resolved: responses and examples can be most of a document.
+    const item = isObject(rawItem) && typeof rawItem.$ref === 'string' ? resolve(rawItem) : rawItem;
     if (!isObject(item)) continue;
-    const shared = Array.isArray(item.parameters) ? (item.parameters as unknown[]) : [];
+    const shared = Array.isArray(item.parameters) ? (resolve(item.parameters) as unknown[]) : [];
     for (const method of HTTP_METHODS) {
       const operation = item[method];
       if (!isObject(operation)) continue;
       // An operation's parameter replaces the path item's of the same name and location.
       const byKey = new Map<string, JsonObject>();
-      for (const parameter of [...shared, ...(Array.isArray(operation.parameters) ? operation.parameters : [])]) {
+      for (const parameter of [...shared, ...(Array.isArray(operation.parameters) ? (resolve(operation.parameters) as unknown[]) : [])]) {
         if (isObject(parameter)) byKey.set(`${String(parameter.in)}:${String(parameter.name)}`, parameter);
       }
       const parameters = [...byKey.values()];
-      const requestBody = isObject(operation.requestBody) ? operation.requestBody : null;
+      const resolvedBody = resolve(operation.requestBody);
+      const requestBody = isObject(resolvedBody) ? resolvedBody : null;
       const body = requestBody ? jsonSchemaOfContent(requestBody.content) : undefined;
       operations.push({
         method: method.toUpperCase(),
