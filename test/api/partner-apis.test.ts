@@ -95,6 +95,39 @@ describe('registering and importing a partner API', () => {
     expect(checkVersion(description, facts('POST', '/lances')).outcome).toBe('pass');
   });
 
+  it('imports a 3.1 document whose schema refers to itself (a tree), and validates against it', async () => {
+    const tree = await ponte.partnerApis.register(cliActor, { name: 'API de Categorias', slug: 'categorias' });
+    const document = {
+      openapi: '3.1.0',
+      info: { title: 'API de Categorias', version: '1.2.0' },
+      paths: {
+        '/v1/categorias': {
+          post: {
+            operationId: 'createCategory',
+            requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/Categoria' } } } },
+            responses: { 201: { description: 'ok' } },
+          },
+        },
+      },
+      components: {
+        schemas: {
+          Categoria: {
+            type: 'object',
+            required: ['nome'],
+            properties: { nome: { type: 'string' }, codigo: { type: ['integer', 'null'] }, filhas: { type: 'array', items: { $ref: '#/components/schemas/Categoria' } } },
+          },
+        },
+      },
+    };
+    expect((await call('PUT', `/v1/partner-apis/${tree.id}/openapi`, adminToken, document)).statusCode).toBe(200);
+    const description = await ponte.partnerApis.describe(tree.id);
+    expect(checkSyntax(description, facts('POST', '/v1/categorias', { body: { nome: 'Veículos', codigo: null, filhas: [{ nome: 'Leves', filhas: [] }] } })).outcome).toBe('pass');
+    expect(checkSyntax(description, facts('POST', '/v1/categorias', { body: { nome: 'Veículos', codigo: 'x', filhas: [{ codigo: 2 }] } })).data.errors).toEqual([
+      { field: 'body.codigo', message: 'must be integer,null' },
+      { field: 'body.filhas.0.nome', message: "must have required property 'nome'" },
+    ]);
+  });
+
   it('refuses a document that is not valid OpenAPI 3.0/3.1, naming what is wrong, and keeps the one before', async () => {
     const swagger = await call('PUT', `/v1/partner-apis/${credito}/openapi`, adminToken, { swagger: '2.0', info: { title: 'Velha', version: '1' }, paths: {} });
     expect(swagger.statusCode).toBe(422);

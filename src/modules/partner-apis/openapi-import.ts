@@ -67,8 +67,13 @@ export async function readDocument(input: unknown): Promise<ReadDocument> {
   return { document, openapi, dialect: openapi.startsWith('3.0') ? '3.0' : '3.1' };
 }
 
-/** Resolves the local `$ref`s of a part of the document; a reference cycle (a tree of comments) becomes "anything". */
+/**
+ * Resolves the local `$ref`s of a part of the document. A reference met again inside itself (a tree of categories)
+ * becomes a reference to `#/$defs/<name>`, collected in `defs` for the schemas that need them (see withDefs).
+ */
 function resolver(root: JsonObject) {
+  const defs: Record<string, unknown> = {};
+  const names = new Map<string, string>();
   const lookup = (ref: string): unknown => {
     if (!ref.startsWith('#/')) {
       throw invalid(`Only references inside the document can be imported (${ref})`, [{ field: 'body', message: `refers outside the document: ${ref}` }]);
@@ -87,14 +92,24 @@ function resolver(root: JsonObject) {
     if (!isObject(value)) return value;
     const ref = value.$ref;
     if (typeof ref === 'string') {
-      if (seen.includes(ref)) return {};
+      if (seen.includes(ref)) {
+        let name = names.get(ref);
+        if (!name) {
+          name = `${ref.split('/').pop()!.replace(/[^\w-]/g, '_')}_${names.size}`;
+          names.set(ref, name);
+          defs[name] = resolve(lookup(ref), [ref]);
+        }
+        return { $ref: `#/$defs/${name}` };
+      }
       const { $ref: _ref, ...siblings } = value;
       const target = resolve(lookup(ref), [...seen, ref]);
       return isObject(target) ? { ...target, ...(resolve(siblings, seen) as JsonObject) } : target;
     }
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, resolve(inner, seen)]));
   };
-  return resolve;
+  /** The schema with the recursive definitions it may refer to. */
+  const withDefs = <S>(schema: S): S => (isObject(schema) && Object.keys(defs).length > 0 ? ({ ...schema, $defs: { ...defs } } as S) : schema);
+  return { resolve, withDefs };
 }
 
 const VERSION_SEGMENT = /^\/(v\d+)(?:\/|$)/i;
@@ -144,13 +159,13 @@ function parametersSchema(parameters: JsonObject[], location: 'query' | 'path'):
 
 /** The operations of a validated document, with their version and request schemas (`$ref`s resolved). */
 export function extractOperations({ document, dialect }: ReadDocument): ApiOperation[] {
-  const resolve = resolver(document);
   const paths = isObject(document.paths) ? document.paths : {};
   const info = isObject(document.info) ? document.info : {};
   const infoVersion = typeof info.version === 'string' ? info.version : '';
   const basePath = serverPathOf(document);
   const operations: ApiOperation[] = [];
   for (const [path, rawItem] of Object.entries(paths)) {
+    const { resolve, withDefs } = resolver(document);
     // Only what a request is checked against is resolved: responses and examples can be most of a document.
     const item = isObject(rawItem) && typeof rawItem.$ref === 'string' ? resolve(rawItem) : rawItem;
     if (!isObject(item)) continue;
@@ -174,10 +189,10 @@ export function extractOperations({ document, dialect }: ReadDocument): ApiOpera
         version: versionOf(path, basePath, infoVersion),
         basePath,
         request: {
-          body: body ?? null,
+          body: withDefs(body ?? null),
           bodyRequired: body !== undefined && requestBody?.required === true,
-          query: parametersSchema(parameters, 'query'),
-          path: parametersSchema(parameters, 'path'),
+          query: withDefs(parametersSchema(parameters, 'query')),
+          path: withDefs(parametersSchema(parameters, 'path')),
         },
         dialect,
       });
