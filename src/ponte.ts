@@ -14,7 +14,7 @@ import { AccountsService, registerAccountRoutes } from './modules/accounts/index
 import { createApiAccessModule, type ApiAccessModule } from './modules/api-access/index.ts';
 import { AuditService, registerAuditRoutes } from './modules/audit/index.ts';
 import { CredentialVault } from './modules/credentials/index.ts';
-import { PartnerApisService } from './modules/partner-apis/index.ts';
+import { PartnerApisService, registerPartnerApiRoutes } from './modules/partner-apis/index.ts';
 import { registerCatalogRoutes } from './connectors/catalog-routes.ts';
 import { EventReactions, EventsService, registerEventRoutes } from './modules/events/index.ts';
 import { ConnectLinks, IntegrationsService, IntegrationStore, registerIntegrationRoutes } from './modules/integrations/index.ts';
@@ -110,11 +110,20 @@ export interface Services {
 }
 
 /** The modules' services over an open database: what the server and the CLI share. */
-export function createServices(deps: { config: Config; database: DatabaseHandle; clock: Clock; logger: Logger; keyring: Keyring; metrics?: Metrics }): Services {
+export function createServices(deps: {
+  config: Config;
+  database: DatabaseHandle;
+  clock: Clock;
+  logger: Logger;
+  keyring: Keyring;
+  metrics?: Metrics;
+  /** Ponte's own OpenAPI document, for the diagnostics of calls to Ponte's API (none at the command line). */
+  ownApiDocument?: () => unknown;
+}): Services {
   const vault = new CredentialVault(deps.database, deps.keyring, deps.clock);
   const audit = new AuditService(deps.clock);
   const accounts = new AccountsService(deps.database, deps.clock, audit);
-  const partnerApis = new PartnerApisService(deps.database, deps.clock, audit);
+  const partnerApis = new PartnerApisService(deps.database, deps.clock, audit, deps.ownApiDocument);
   const apiAccess = createApiAccessModule({
     database: deps.database,
     clock: deps.clock,
@@ -186,7 +195,9 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     const metrics = new Metrics(() => queue!.depths(), () => heldBackEvents());
     queue.observe(metrics);
 
-    const services = createServices({ config, database, clock, logger, keyring, metrics });
+    // Ponte's own OpenAPI document exists once every route is registered (app.ready below): read lazily, when asked.
+    let ownApiDocument: () => unknown = () => null;
+    const services = createServices({ config, database, clock, logger, keyring, metrics, ownApiDocument: () => ownApiDocument() });
     const { vault, audit, accounts, apiAccess, partnerApis } = services;
     const { events, sync, integrations, integrationStore, runtime } = createSyncServices({ ...services, config, database, clock, logger, keyring, queue }, options);
     heldBackEvents = () => events.countHeldBack(database.db);
@@ -244,10 +255,12 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       registerTicketRoutes(app, { database, tickets });
       registerSupportRoutes(app, { database, desk: new SupportDesk({ database, clock, audit, accounts, tickets, requests: apiAccess.requestLog }) });
       registerHookRoutes(app, { callbacks: sync.callbacks });
+      registerPartnerApiRoutes(app, { partnerApis });
       // A person opening the bare address lands on the API's pages.
       app.get('/', { schema: { hide: true } }, (_request, reply) => reply.redirect('/docs'));
     }
     await app.ready();
+    if (servesApi) ownApiDocument = () => app.swagger();
 
     const alone = database.engine === 'pglite';
     if (alone) {

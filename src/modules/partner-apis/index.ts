@@ -1,2 +1,4 @@
-export { PartnerApisService, type PartnerApi } from './service.ts';
-export { partnerApiProblems } from './errors.ts';
+export { PartnerApisService } from './service.ts';
+export { registerPartnerApiRoutes } from './routes.ts';
+export { checkMaintenanceWindow, checkSyntax, checkVersion } from './checks.ts';
+export type { ApiDescription, CallFacts, CatalogEntry, MaintenanceWindow } from './description.ts';
