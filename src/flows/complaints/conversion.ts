@@ -120,7 +120,13 @@ export class ComplaintConversion {
     await this.#assign(tx, ticket.id, creatorUserId);
     // The complaint's own text opens the conversation, as the consumer wrote it.
     const body = complaint.content.trim() || title;
-    await tickets.addMessage(tx, RECLAME_AQUI, ticket.id, { direction: 'inbound', visibility: 'public', from: complaint.customer.email, subject: title, body });
+    const { message } = await tickets.addMessage(tx, RECLAME_AQUI, ticket.id, { direction: 'inbound', visibility: 'public', from: complaint.customer.email, subject: title, body });
+    // HugMe lists the complaint's text again as its first interaction (the "Manifestação"): that one is this message.
+    const opening = complaint.interactions?.find((interaction) => interaction.fromConsumer && interaction.message.trim() === body);
+    if (opening) {
+      await complaints.claimInteraction(tx, { integrationId: integration.id, interactionId: opening.id, ticketId: ticket.id });
+      await complaints.setInteractionMessage(tx, integration.id, opening.id, message.id);
+    }
     if (closedAtProvider(complaint)) await this.#timeline(tx, RECLAME_AQUI, ticket.id, 'complaint_closed_at_provider', { closedAt: complaint.closedAt, raStatus: complaint.raStatus });
     return { ...link, sourceExternalId: link.sourceExternalId ?? null, syncGroup, rating: link.rating };
   }
