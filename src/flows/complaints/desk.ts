@@ -46,7 +46,7 @@ const TO_CLOSED: Record<string, readonly ('initial_analysis' | 'resolved' | 'clo
   resolved: ['closed'],
 };
 
-export function presentAnswer(row: ComplaintAnswerRow) {
+function presentAnswer(row: ComplaintAnswerRow) {
   return {
     id: row.id,
     ticketId: row.ticketId,
