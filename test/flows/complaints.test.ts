@@ -212,9 +212,18 @@ describe('complaints as tickets', { timeout: 120_000 }, () => {
 
     const off = await setUp('Loja Desligada');
     expect((await call('PUT', `/v1/integrations/${off.integrationId}/complaint-conversion`, admin, settings({ enabled: false }))).statusCode).toBe(200);
-    await newComplaint(off.clientId);
+    const earlier = await newComplaint(off.clientId);
     await sync(off.integrationId);
     expect(await complaintTickets(off.integrationId)).toEqual([]);
+
+    // Turned on, the complaint synced while it was off becomes a ticket when it next changes.
+    expect((await call('PUT', `/v1/integrations/${off.integrationId}/complaint-conversion`, admin, settings())).statusCode).toBe(200);
+    await sync(off.integrationId);
+    expect(await complaintTickets(off.integrationId)).toEqual([]);
+    await control('PATCH', `/_control/complaints/${earlier.id}`, { consumer_reply: { message: 'Alguém vai me responder?' } });
+    await sync(off.integrationId);
+    const [ticket] = await complaintTickets(off.integrationId);
+    expect((await ticketOf(ticket!.id)).messages.map((message) => message.body)).toEqual(['Fui cobrada duas vezes pelo mesmo plano em março.', 'Alguém vai me responder?']);
   });
 
   it('validates the conversion settings, naming the field', async () => {
@@ -229,7 +238,7 @@ describe('complaints as tickets', { timeout: 120_000 }, () => {
   });
 
   it('closes a complaint ticket only with one of the configured solutions', async () => {
-    const { ticketId } = await converted('Loja Encerrada');
+    const { ticketId, complaintId, integrationId } = await converted('Loja Encerrada');
 
     const other = await call('POST', `/v1/complaints/${ticketId}/close`, agent, { solution: 'Cliente desistiu' });
     expect(other.json()).toMatchObject({ status: 422, code: 'complaint_solution_not_allowed', field: 'body.solution', allowedSolutions: SOLUTIONS });
@@ -240,5 +249,12 @@ describe('complaints as tickets', { timeout: 120_000 }, () => {
     const closed = await call('POST', `/v1/complaints/${ticketId}/close`, agent, { solution: 'Estorno realizado' });
     expect(closed.statusCode).toBe(200);
     expect(closed.json().ticket).toMatchObject({ status: 'closed', stage: 'closed', solution: 'Estorno realizado' });
+
+    // The consumer writes after the closing: the sync goes on, and the text is on the closed ticket's timeline.
+    await control('PATCH', `/_control/complaints/${complaintId}`, { consumer_reply: { message: 'Obrigada!' } });
+    await sync(integrationId);
+    const ticket = await ticketOf(ticketId);
+    expect(ticket.messages.some((message) => message.body === 'Obrigada!')).toBe(false);
+    expect(ticket.timeline.find((event) => event.type === 'complaint_message_after_closing')?.data).toMatchObject({ body: 'Obrigada!' });
   });
 });
