@@ -31,6 +31,10 @@ import { registerOnboardingRoutes } from './flows/onboarding/routes.ts';
 import { registerConnectRoutes } from './flows/onboarding/connect-routes.ts';
 import { ConnectorActions } from './flows/connector-actions.ts';
 import { registerConnectorActionRoutes } from './flows/connector-actions-routes.ts';
+import { ComplaintConversion } from './flows/complaints/conversion.ts';
+import { ComplaintDesk } from './flows/complaints/desk.ts';
+import { registerComplaintRoutes } from './flows/complaints/routes.ts';
+import { ComplaintsService } from './modules/complaints/index.ts';
 import { CallbackInbox, ConnectorRuntime, registerHookRoutes, SyncEngine, SyncService, type EngineSettings, type RuntimeResilience } from './modules/sync/index.ts';
 
 export { VERSION };
@@ -211,6 +215,13 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     const notifications = new NotificationsService({ database, clock, vault, accounts, audit, integrations, sender: notificationWorker });
     const eventReactions = new EventReactions({ database, events, clock, logger });
     const tickets = new TicketsService({ database, clock, audit, accounts, integrations: integrationStore });
+    const supportDesk = new SupportDesk({ database, clock, audit, accounts, tickets, requests: apiAccess.requestLog });
+    const connectorActions = new ConnectorActions({ database, integrations, runtime, audit });
+    // Complaints from a complaint channel become tickets (a reaction to its sync's events) and are answered from them.
+    const complaints = new ComplaintsService({ database, clock, audit, accounts, integrations });
+    const complaintDesk = new ComplaintDesk({ database, clock, audit, complaints, tickets, desk: supportDesk, actions: connectorActions });
+    tickets.addClosingCheck((db, ticket) => complaintDesk.checkClosing(db, ticket));
+    eventReactions.add(new ComplaintConversion({ clock, audit, complaints, tickets, integrations: integrationStore }).reaction());
     let publicUrl = config.publicUrl;
     const connectLinks = new ConnectLinks(keyring, clock);
     const replyAddresses = new ReplyAddresses({ baseAddress: config.replyAddress, keyring });
@@ -250,10 +261,11 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       registerIntegrationRoutes(app, { integrations, vault, sync, clock, publicUrl: () => publicUrl });
       registerOnboardingRoutes(app, { onboarding, integrations, vault, sync, notifications, clock, publicUrl: () => publicUrl });
       registerConnectRoutes(app, { database, keyring, accounts, integrations, connectLinks, tickets, onboarding });
-      registerConnectorActionRoutes(app, { actions: new ConnectorActions({ database, integrations, runtime, audit }) });
+      registerConnectorActionRoutes(app, { actions: connectorActions });
       registerNotificationRoutes(app, { notifications });
       registerTicketRoutes(app, { database, tickets });
-      registerSupportRoutes(app, { database, desk: new SupportDesk({ database, clock, audit, accounts, tickets, requests: apiAccess.requestLog }) });
+      registerSupportRoutes(app, { database, desk: supportDesk });
+      registerComplaintRoutes(app, { complaints, desk: complaintDesk });
       registerHookRoutes(app, { callbacks: sync.callbacks });
       registerPartnerApiRoutes(app, { partnerApis });
       // A person opening the bare address lands on the API's pages.

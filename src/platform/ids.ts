@@ -23,6 +23,7 @@ export const ID_PREFIXES = {
   connectLink: 'lnk',
   setAsideMail: 'mail',
   partnerApi: 'papi',
+  complaintAnswer: 'cans',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

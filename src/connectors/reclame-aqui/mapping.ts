@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Complaint, NormalisedRecord } from '../sdk/records.ts';
+import type { Complaint, ComplaintInteraction, NormalisedRecord } from '../sdk/records.ts';
 import { ProviderError } from '../sdk/provider-error.ts';
 
 /**
@@ -34,11 +34,30 @@ const hugmeTicketSchema = z.object({
   rating: z.union([z.string(), z.number()]).nullish(),
   // A count sent as text ("3") is still the count.
   interactions_count: z.coerce.number().int().nonnegative().nullish(),
-  interactions: z.array(z.object({ ticket_interaction_type_id: z.coerce.number() }).loose()).nullish(),
+  interactions: z
+    .array(
+      z
+        .object({
+          ticket_interaction_id: z.union([z.string(), z.number()]).nullish(),
+          ticket_interaction_type_id: z.coerce.number(),
+          ticket_interaction_name: z.string().nullish(),
+          message: z.string().nullish(),
+          privacy: z.boolean().nullish(),
+          creation_date: z.string().nullish(),
+        })
+        .loose(),
+    )
+    .nullish(),
 });
+
+type HugmeInteraction = NonNullable<z.infer<typeof hugmeTicketSchema>['interactions']>[number];
 
 /** Interaction type 2 is the company's public answer (providers.md §2). */
 const PUBLIC_ANSWER_TYPE = 2;
+/** The consumer's réplica (1), private message (6) and evaluation (11); type 7 is a third party's comment. */
+const CONSUMER_TYPES: readonly number[] = [1, 6, 11];
+/** Private messages of the company (3) and of the consumer (6). */
+const PRIVATE_TYPES: readonly number[] = [3, 6];
 
 function toComplaint(raw: unknown): Complaint {
   const parsed = hugmeTicketSchema.safeParse(raw);
@@ -66,10 +85,29 @@ function toComplaint(raw: unknown): Complaint {
     answered: Boolean(ticket.complaint_response_date || ticket.complaint_response_content) || interactions.some((i) => i.ticket_interaction_type_id === PUBLIC_ANSWER_TYPE),
     rating: rating(ticket.rating),
     interactionsCount: ticket.interactions_count ?? interactions.length,
+    interactions: interactions.flatMap(toInteraction),
     createdAt: isoDate(ticket.creation_date),
     updatedAt: isoDate(ticket.last_modification_date),
     closedAt: ticket.closed_date ? isoDate(ticket.closed_date) : null,
   };
+}
+
+/** An interaction without an id cannot be told apart from the next one: it is left out rather than guessed. */
+function toInteraction(raw: HugmeInteraction): ComplaintInteraction[] {
+  if (raw.ticket_interaction_id === null || raw.ticket_interaction_id === undefined || raw.ticket_interaction_id === '') return [];
+  const type = raw.ticket_interaction_type_id;
+  const at = raw.creation_date && !Number.isNaN(Date.parse(raw.creation_date)) ? isoDate(raw.creation_date) : null;
+  return [
+    {
+      id: String(raw.ticket_interaction_id),
+      type,
+      typeName: raw.ticket_interaction_name ?? null,
+      fromConsumer: CONSUMER_TYPES.includes(type),
+      private: raw.privacy ?? PRIVATE_TYPES.includes(type),
+      message: raw.message ?? '',
+      createdAt: at,
+    },
+  ];
 }
 
 export function toRecord(raw: unknown): NormalisedRecord {

@@ -53,9 +53,24 @@ export interface Complaint {
   answered: boolean;
   rating: number | null;
   interactionsCount: number;
+  /** The complaint's conversation after its first text (`content`), oldest first. */
+  interactions: ComplaintInteraction[];
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;
+}
+
+/** One message of a complaint's conversation: the consumer's réplicas and private messages, the company's answers. */
+export interface ComplaintInteraction {
+  id: string;
+  /** HugMe's interaction type: 1 consumer's réplica, 2 company's public answer, 3 company's private message, 6 consumer's private message, 11 evaluation… */
+  type: number;
+  typeName: string | null;
+  /** Written by the consumer (types 1, 6 and 11). */
+  fromConsumer: boolean;
+  private: boolean;
+  message: string;
+  createdAt: string | null;
 }
 
 export type NormalisedRecord =

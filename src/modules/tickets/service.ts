@@ -11,7 +11,17 @@ import { ticketProblems } from './errors.ts';
 import { presentEvent, presentMessage, presentTicket, type Ticket, type TicketDetail, type TicketMessage } from './presenter.ts';
 import * as queries from './queries.ts';
 import type { TicketFilter, TicketRow } from './queries.ts';
-import { setAsideMail, type AttachmentInfo, type MessageDirection, type MessageVisibility, type TicketCategory, type TicketKind, type TicketLocale, type TicketStatus } from './schema.ts';
+import {
+  setAsideMail,
+  type AttachmentInfo,
+  type MessageDirection,
+  type MessageVisibility,
+  type TicketCategory,
+  type TicketKind,
+  type TicketLocale,
+  type TicketPriority,
+  type TicketStatus,
+} from './schema.ts';
 import { recordTicketEvent } from './timeline.ts';
 
 export interface NewTicket {
@@ -24,9 +34,17 @@ export interface NewTicket {
   locale?: TicketLocale | undefined;
   /** Support desk: the category (a suggestion the agent can change); support tickets start at `received`. */
   category?: TicketCategory | null | undefined;
+  /** Default `normal`; a flow that knows better sets it (a complaint: its integration's sync group). */
+  priority?: TicketPriority | undefined;
   /** The first message: from the customer when a customer opens it, else to the customer (or a note). */
   message?: { body: string; visibility?: MessageVisibility | undefined } | undefined;
 }
+
+/**
+ * A flow's condition on closing a ticket (a complaint's solution must be one its integration allows): it throws a
+ * Problem to refuse, and nothing changes.
+ */
+export type ClosingCheck = (db: Database, ticket: Ticket) => Promise<void>;
 
 export type NewSetAsideMail = Omit<typeof setAsideMail.$inferInsert, 'id' | 'receivedAt'>;
 
@@ -67,7 +85,19 @@ const isInternalMessageEvent = (event: { type: string; data: Record<string, unkn
  * their own transaction take its handle first; every change is audited and lands on the ticket's timeline.
  */
 export class TicketsService {
+  readonly #closingChecks: ClosingCheck[] = [];
+
   constructor(private readonly deps: Deps) {}
+
+  /** Adds a flow's check, run whenever a ticket is about to close (by status or by the support desk's stage). */
+  addClosingCheck(check: ClosingCheck): void {
+    this.#closingChecks.push(check);
+  }
+
+  /** Runs the flows' closing checks on a ticket about to close. */
+  async assertMayClose(db: Database, row: TicketRow): Promise<void> {
+    for (const check of this.#closingChecks) await check(db, presentTicket(row));
+  }
 
   async open(db: Database, actor: Actor, input: NewTicket): Promise<Ticket> {
     if (!canSeeAccount(actor, input.accountId) || !(await this.deps.accounts.findAccount(db, input.accountId))) {
@@ -100,7 +130,7 @@ export class TicketsService {
       category: input.category ?? (input.kind === 'onboarding' ? 'onboarding' : null),
       stage: input.kind === 'onboarding' ? null : 'received',
       team: input.kind === 'onboarding' ? null : 'support',
-      priority: 'normal',
+      priority: input.priority ?? 'normal',
       solution: null,
       finalCategory: null,
       confirmedByRequester: null,
@@ -129,6 +159,7 @@ export class TicketsService {
     assertRole(actor, ...WORKERS);
     if (row.status === 'closed' && status !== 'closed') throw new Problem(ticketProblems.ticket_closed, 'A closed ticket stays closed: open a new one', { field: 'body.status' });
     if (row.status === status) return presentTicket(row);
+    if (status === 'closed') await this.assertMayClose(db, row);
     return presentTicket(await this.#changeStatus(db, actor, row, status, { reason: reason ?? null, cause: 'set' }, this.deps.clock.now()));
   }
 

@@ -240,6 +240,7 @@ export class SupportDesk {
     if (changes.stage === 'closed') {
       if (!row.solution) throw new Problem(supportProblems.support_closing_incomplete, 'solution: say what solved it', { field: 'body.solution' });
       if (!row.finalCategory) throw new Problem(supportProblems.support_closing_incomplete, 'finalCategory: say what the ticket turned out to be', { field: 'body.finalCategory' });
+      await this.deps.tickets.assertMayClose(db, row);
     }
     await this.#moveStage(db, actor, row, changes.stage, reason, now);
   }
