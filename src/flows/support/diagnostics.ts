@@ -1,6 +1,7 @@
 import type { BusinessCalendar } from '../../platform/calendar/business-calendar.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { FINDING_CHECKS, type Finding, type FindingCheck, type FindingOutcome } from '../../platform/findings.ts';
+import type { ApiDescription, CallFacts } from '../../modules/partner-apis/index.ts';
 
 type Environment = 'sandbox' | 'production';
 
@@ -45,14 +46,6 @@ interface UserFacts {
   blockedAt: string | null;
 }
 
-interface CallFacts {
-  method: string;
-  route: string;
-  path: string;
-  payload: unknown;
-  at: Date;
-}
-
 /** What the diagnostics read, each through its module's public side (wired in ponte.ts). */
 export interface DiagnosticsDeps {
   clock: Clock;
@@ -69,10 +62,10 @@ export interface DiagnosticsDeps {
   };
   /** The API's description (versions, catalog, windows, schemas) and the checks made against it. */
   apis: {
-    describe(partnerApiId: string | null): Promise<unknown>;
-    checkVersion(description: never, call: CallFacts): Finding;
-    checkSyntax(description: never, call: CallFacts): Finding;
-    checkMaintenanceWindow(description: never, call: CallFacts): Finding;
+    describe(partnerApiId: string | null): Promise<ApiDescription>;
+    checkVersion(description: ApiDescription, call: CallFacts): Finding;
+    checkSyntax(description: ApiDescription, call: CallFacts): Finding;
+    checkMaintenanceWindow(description: ApiDescription, call: CallFacts): Finding;
   };
 }
 
@@ -122,9 +115,9 @@ export class Diagnostics {
       ...(await this.#userFindings(call, key, user)),
       await this.#tokenFinding(call, key, at),
       this.#businessHoursFinding(at),
-      this.deps.apis.checkMaintenanceWindow(description as never, facts),
-      this.deps.apis.checkVersion(description as never, facts),
-      this.deps.apis.checkSyntax(description as never, facts),
+      this.deps.apis.checkMaintenanceWindow(description, facts),
+      this.deps.apis.checkVersion(description, facts),
+      this.deps.apis.checkSyntax(description, facts),
       await this.#neighbourhoodFinding(call, at),
     ];
     return findings.sort((a, b) => FINDING_CHECKS.indexOf(a.check) - FINDING_CHECKS.indexOf(b.check));
