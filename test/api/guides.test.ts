@@ -59,6 +59,10 @@ describe('problem types', () => {
     expect(pages.get(`${address}/docs/guides/problems?lang=en`)).toContain('<html lang="en">');
   });
 
+  it('start with PUBLIC_URL when one is given, without doubling its slash', () => {
+    expect(problemTypeUri('https://ponte.example.com/', 'token_expired')).toBe('https://ponte.example.com/docs/guides/problems#token_expired');
+  });
+
   it('have a cause written for every registered code, in pt-BR and English (docs/support/api-problems.md)', () => {
     const texts = problemTexts(readFileSync('docs/support/api-problems.md', 'utf8'));
     for (const locale of GUIDE_LOCALES) {

@@ -20,7 +20,7 @@ export type GuidePage = (typeof GUIDE_PAGES)[number];
 const STYLESHEET_PATH = `${GUIDES_PATH}/assets/guides.css`;
 
 /** No script at all and styles only from the stylesheet below: the pages are text and links. */
-export const GUIDES_CONTENT_SECURITY_POLICY =
+const GUIDES_CONTENT_SECURITY_POLICY =
   "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 const STYLESHEET = `*, *::before, *::after { box-sizing: border-box; }
