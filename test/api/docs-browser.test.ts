@@ -78,8 +78,8 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)('the API reference page i
     expect(response?.status()).toBe(200);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     // The stylesheet applied: the page's background and the targeted section's highlight.
-    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(244, 246, 248)');
-    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('key-environment');
+    expect(await page.evaluate('getComputedStyle(document.body).backgroundColor')).toBe('rgb(244, 246, 248)');
+    expect(await page.evaluate("document.querySelector(':target')?.id")).toBe('key-environment');
     await page.getByRole('link', { name: 'Português' }).click();
     await page.waitForURL(`${address}/docs/guides/environments`);
     expect(await page.locator('html').getAttribute('lang')).toBe('pt-BR');
