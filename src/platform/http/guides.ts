@@ -43,15 +43,17 @@ pre code { padding: 0; background: none; }
 table { border-collapse: collapse; width: 100%; margin: 1rem 0; display: block; overflow-x: auto; }
 th, td { border: 1px solid #d5dbe1; padding: 0.375rem 0.5rem; text-align: left; vertical-align: top; }
 .status { color: #4a5560; margin-top: -0.5rem; }
+.codes { margin: 0; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; }
 `;
 
-const COPY: Record<GuideLocale, { guides: string; languageNav: string; pagesNav: string; languages: Record<GuideLocale, string>; status: string; cause: string; fix: string }> = {
+const COPY: Record<GuideLocale, { guides: string; languageNav: string; pagesNav: string; languages: Record<GuideLocale, string>; status: string; codesNav: string; cause: string; fix: string }> = {
   'pt-BR': {
     guides: 'Guias',
     languageNav: 'Idioma',
     pagesNav: 'Páginas dos guias',
     languages: { 'pt-BR': 'Português', en: 'English' },
     status: 'HTTP',
+    codesNav: 'Códigos de erro',
     cause: 'Causa:',
     fix: 'O que fazer:',
   },
@@ -61,6 +63,7 @@ const COPY: Record<GuideLocale, { guides: string; languageNav: string; pagesNav:
     pagesNav: 'Guide pages',
     languages: { 'pt-BR': 'Português', en: 'English' },
     status: 'HTTP',
+    codesNav: 'Problem codes',
     cause: 'Cause:',
     fix: 'What to do:',
   },
@@ -178,8 +181,12 @@ function problemSections(locale: GuideLocale, texts: Map<string, ProblemText>, p
   const copy = COPY[locale];
   const order = [...texts.keys()];
   const rank = (code: string) => (order.includes(code) ? order.indexOf(code) : order.length);
-  return [...problems]
-    .sort((a, b) => rank(a.code) - rank(b.code))
+  const sorted = [...problems].sort((a, b) => rank(a.code) - rank(b.code));
+  // A list of every code first: the page is long, and a reader with a code in hand looks for it here.
+  const index = `<nav aria-label="${copy.codesNav}"><ul class="codes">${sorted
+    .map((problem) => `<li><a href="#${escapeHtml(problem.code)}"><code>${escapeHtml(problem.code)}</code></a></li>`)
+    .join('')}</ul></nav>`;
+  return `${index}\n${sorted
     .map((problem) => {
       const text = texts.get(problem.code);
       return [
@@ -189,7 +196,7 @@ function problemSections(locale: GuideLocale, texts: Map<string, ProblemText>, p
         text?.fix ? `<p><strong>${copy.fix}</strong> ${text.fix}</p>` : '',
       ].join('\n');
     })
-    .join('\n');
+    .join('\n')}`;
 }
 
 function layout(locale: GuideLocale, page: GuidePage | 'index', title: string, body: string, titles: Record<GuidePage, string>): string {
