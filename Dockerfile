@@ -25,6 +25,9 @@ RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean -
 COPY --from=build /app/dist ./dist
 COPY bin ./bin
 COPY drizzle ./drizzle
+# The guides served at /docs/guides are read from these markdown files at start (the problems page from api-problems.md).
+COPY docs/guides ./docs/guides
+COPY docs/support/api-problems.md ./docs/support/api-problems.md
 # The embedded database's folder (used only without DATABASE_URL), owned by the user Ponte runs as.
 RUN mkdir -p /var/lib/ponte && chown node:node /var/lib/ponte
 VOLUME ["/var/lib/ponte"]

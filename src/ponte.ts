@@ -245,7 +245,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
 
     const app = await createHttpServer({
       logger,
-      publicUrl: config.publicUrl,
+      publicUrl: () => publicUrl,
       version: VERSION,
       trustProxy: config.trustProxy,
       attemptCounter: apiAccess.authAttempts,

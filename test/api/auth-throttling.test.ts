@@ -35,7 +35,7 @@ const login = (email: string, password: string, address: string) =>
 function expectTooManyRequests(response: LightMyRequestResponse): number {
   expect(response.statusCode).toBe(429);
   expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  expect(response.json()).toMatchObject({ code: 'too_many_requests', status: 429, type: 'https://ponte.dev/problems/too_many_requests' });
+  expect(response.json()).toMatchObject({ code: 'too_many_requests', status: 429, type: `${ponte.app.publicUrl()}/docs/guides/problems#too_many_requests` });
   const retryAfter = Number(response.headers['retry-after']);
   expect(retryAfter).toBeGreaterThanOrEqual(1);
   expect(retryAfter).toBeLessThanOrEqual(WINDOW_MINUTES * 60);

@@ -63,4 +63,26 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)('the API reference page i
     await page.locator('.opblock-body').first().waitFor();
     expect(problems).toEqual([]);
   });
+
+  it('shows a guide section its link points to, styled by its stylesheet, with nothing blocked', async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    await page.exposeFunction('reportViolation', (violation: string) => problems.push(`CSP: ${violation}`));
+    await page.addInitScript({
+      content: "document.addEventListener('securitypolicyviolation', (e) => reportViolation(e.violatedDirective + ' blocked ' + e.blockedURI));",
+    });
+    const response = await page.goto(`${address}/docs/guides/environments?lang=en#key-environment`);
+    expect(response?.status()).toBe(200);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    // The stylesheet applied: the page's background and the targeted section's highlight.
+    expect(await page.evaluate('getComputedStyle(document.body).backgroundColor')).toBe('rgb(244, 246, 248)');
+    expect(await page.evaluate("document.querySelector(':target')?.id")).toBe('key-environment');
+    await page.getByRole('link', { name: 'Português' }).click();
+    await page.waitForURL(`${address}/docs/guides/environments`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('pt-BR');
+    expect(problems).toEqual([]);
+  });
 });

@@ -32,7 +32,7 @@ function expectProblem(response: { statusCode: number; headers: Record<string, u
   expect(response.statusCode).toBe(status);
   expect(String(response.headers['content-type'])).toMatch(/^application\/problem\+json/);
   const body = JSON.parse(response.body);
-  expect(body).toMatchObject({ status, code, type: `https://ponte.dev/problems/${code}` });
+  expect(body).toMatchObject({ status, code, type: `${address}/docs/guides/problems#${code}` });
   if (field) expect(body.field).toBe(field);
   // Even answers written before any hook runs carry the security headers.
   expect(response.headers['x-content-type-options']).toBe('nosniff');

@@ -23,7 +23,7 @@ describe('errors are problem+json', () => {
     const response = await post('/v1/accounts', '{"name": "Frota', 'application/json');
     expect(response.statusCode).toBe(400);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(response.json()).toMatchObject({ code: 'malformed_json', status: 400, type: 'https://ponte.dev/problems/malformed_json', field: 'body' });
+    expect(response.json()).toMatchObject({ code: 'malformed_json', status: 400, type: `${ponte.app.publicUrl()}/docs/guides/problems#malformed_json`, field: 'body' });
     expect(response.json().requestId).toBe(response.headers['x-request-id']);
     expect((await ponte.database.pool.query('select count(*)::int as n from accounts')).rows[0].n).toBe(before);
   });

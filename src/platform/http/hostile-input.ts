@@ -86,7 +86,7 @@ export function frameworkErrorProblem(error: FastifyError, request: FastifyReque
  * Requests Node's HTTP parser refuses (headers too large, bad syntax, a client too slow) get problem+json like every
  * other error, written straight to the socket since no request object exists.
  */
-export function clientErrorProblem(error: NodeJS.ErrnoException, socket: Socket): void {
+export function clientErrorProblem(error: NodeJS.ErrnoException, socket: Socket, publicUrl: string): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   const problem =
     error.code === 'HPE_HEADER_OVERFLOW'
@@ -94,7 +94,7 @@ export function clientErrorProblem(error: NodeJS.ErrnoException, socket: Socket)
       : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
         ? new Problem(platformProblems.request_timeout)
         : new Problem(platformProblems.bad_request, 'The request is not valid HTTP');
-  const body = JSON.stringify(problemBody(problem, randomUUID()));
+  const body = JSON.stringify(problemBody(problem, randomUUID(), publicUrl));
   const status = problem.type.status;
   if (socket.writable) {
     socket.write(

@@ -2,7 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { FastifySchema } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { PROBLEM_TYPE_BASE, type ProblemType } from './problems.ts';
+import { type ProblemType, problemTypeUri } from './problems.ts';
 
 /**
  * The pieces of Ponte's OpenAPI description that every route shares: the groups (tags), the problem+json error
@@ -39,7 +39,7 @@ export function operation(header: { id: string; tag: ApiTag; summary: string; de
 
 const problemSchema = z
   .looseObject({
-    type: z.string().describe(`${PROBLEM_TYPE_BASE}<code>`),
+    type: z.string().describe("The code's section in the guides: <Ponte's address>/docs/guides/problems#<code>"),
     title: z.string(),
     status: z.number().int(),
     code: z.string().describe('Stable problem code, e.g. token_expired'),
@@ -63,7 +63,8 @@ export interface ProblemResponse {
 const typesOf = new WeakMap<ProblemResponse, readonly ProblemType[]>();
 
 const exampleOf = (type: ProblemType) => ({
-  type: `${PROBLEM_TYPE_BASE}${type.code}`,
+  // The server's address is the description's `servers` entry; the example shows the path it is followed by.
+  type: problemTypeUri('', type.code),
   title: type.title,
   status: type.status,
   code: type.code,

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { type FieldError, PROBLEM_TYPE_BASE, Problem, platformProblems } from './problems.ts';
+import { type FieldError, Problem, platformProblems, problemTypeUri } from './problems.ts';
 
 /** The problem+json body of an error, as sent to the client. */
 export interface ProblemBody {
@@ -61,10 +61,11 @@ export function toProblem(error: unknown): Problem {
   return new Problem(platformProblems.internal_error);
 }
 
-export function problemBody(problem: Problem, requestId: string, instance?: string): ProblemBody {
+/** `publicUrl` is this Ponte's address: the `type` URI is the code's section in the guides it serves. */
+export function problemBody(problem: Problem, requestId: string, publicUrl: string, instance?: string): ProblemBody {
   const { field, errors, ...rest } = problem.extensions;
   return {
-    type: `${PROBLEM_TYPE_BASE}${problem.type.code}`,
+    type: problemTypeUri(publicUrl, problem.type.code),
     title: problem.type.title,
     status: problem.type.status,
     code: problem.type.code,
@@ -82,10 +83,14 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
   return reply
     .status(problem.type.status)
     .type('application/problem+json; charset=utf-8')
-    .send(problemBody(problem, request.id, request.url.split('?')[0]));
+    .send(problemBody(problem, request.id, request.server.publicUrl(), request.url.split('?')[0]));
 }
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** This Ponte's public address (PUBLIC_URL, else the address it listens on): problem `type` URIs start with it. */
+    publicUrl(): string;
+  }
   interface FastifyRequest {
     /** The problem code of the response, when it is an error; read by the request log. */
     problemCode?: string;

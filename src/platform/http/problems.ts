@@ -46,7 +46,17 @@ export class Problem extends Error {
   }
 }
 
-export const PROBLEM_TYPE_BASE = 'https://ponte.dev/problems/';
+/** Where the guides are served; the problems page has one section per registered code (see guides.ts). */
+export const GUIDES_PATH = '/docs/guides';
+const PROBLEMS_GUIDE_PATH = `${GUIDES_PATH}/problems`;
+
+/**
+ * A problem's `type` URI: its code's section in the problems guide on this Ponte (`<publicUrl>/docs/guides/problems#<code>`),
+ * so the link in any error answer opens the cause and the fix.
+ */
+export function problemTypeUri(publicUrl: string, code: string): string {
+  return `${publicUrl.replace(/\/+$/, '')}${PROBLEMS_GUIDE_PATH}#${code}`;
+}
 
 export const platformProblems = defineProblems({
   validation_failed: { status: 400, title: 'The request is not valid' },

@@ -15,6 +15,7 @@ import { clientErrorProblem, frameworkErrorProblem, refuseHostileInput } from '.
 import { DOCS_CONTENT_SECURITY_POLICY, registerSecurityHeaders } from './security-headers.ts';
 import { type AttemptCounter, registerFailedAttemptLimits } from './failed-attempt-limits.ts';
 import type { HttpServer } from './http-server.ts';
+import { registerGuideRoutes } from './guides.ts';
 
 // Modules and ponte.ts name the type through this file, with createHttpServer.
 export type { HttpServer } from './http-server.ts';
@@ -30,7 +31,8 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
  */
 export async function createHttpServer(options: {
   logger: Logger;
-  publicUrl: string;
+  /** This Ponte's address, read when an answer is written: without PUBLIC_URL it is known only once listening. */
+  publicUrl: () => string;
   version: string;
   /** Which proxies' X-Forwarded-For names the client (Fastify's trustProxy); false takes the socket's address. */
   trustProxy: false | string[];
@@ -51,9 +53,10 @@ export async function createHttpServer(options: {
     // Node would answer a missing Host header itself, with an empty body: hostile-input.ts answers it with a problem.
     http: { requireHostHeader: false },
     frameworkErrors: frameworkErrorProblem,
-    clientErrorHandler: clientErrorProblem,
+    clientErrorHandler: (error, socket) => clientErrorProblem(error, socket, options.publicUrl()),
     trustProxy: options.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
+  app.decorate('publicUrl', options.publicUrl);
 
   // Headers first: every later hook may end the request with an error, which must carry them too.
   await registerSecurityHeaders(app);
@@ -103,7 +106,7 @@ export async function createHttpServer(options: {
           'Integration hub API. Exchange an API key for a 12-hour access token at POST /v1/auth/token, then send it as `Authorization: Bearer <token>`. Errors are application/problem+json (RFC 9457) with a stable `code`.',
         license: { name: 'MIT', identifier: 'MIT' },
       },
-      servers: [{ url: options.publicUrl }],
+      servers: [{ url: options.publicUrl() }],
       tags: [...API_TAGS],
       // Every operation states its own security too (the public ones an empty list): see the api-access hooks.
       security: [{ bearerAuth: [] }],
@@ -131,6 +134,8 @@ export async function createHttpServer(options: {
     },
   });
   app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger());
+  // Beside swagger-ui's /docs/* files: the router prefers these fixed paths to its wildcard.
+  registerGuideRoutes(app as unknown as HttpServer);
 
   return app as unknown as HttpServer;
 }
