@@ -30,6 +30,8 @@ import { OnboardingReplies } from './flows/onboarding/replies.ts';
 import { registerOnboardingRoutes } from './flows/onboarding/routes.ts';
 import { registerConnectRoutes } from './flows/onboarding/connect-routes.ts';
 import { ConnectorActions } from './flows/connector-actions.ts';
+import { standardAnswer } from './flows/support/standard-answers.ts';
+import { GUIDES_PATH } from './platform/http/problems.ts';
 import { registerConnectorActionRoutes } from './flows/connector-actions-routes.ts';
 import { ComplaintConversion } from './flows/complaints/conversion.ts';
 import { ComplaintDesk } from './flows/complaints/desk.ts';
@@ -215,14 +217,22 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     const notifications = new NotificationsService({ database, clock, vault, accounts, audit, integrations, sender: notificationWorker });
     const eventReactions = new EventReactions({ database, events, clock, logger });
     const tickets = new TicketsService({ database, clock, audit, accounts, integrations: integrationStore });
-    const supportDesk = new SupportDesk({ database, clock, audit, accounts, tickets, requests: apiAccess.requestLog });
+    let publicUrl = config.publicUrl;
+    const supportDesk = new SupportDesk({
+      database,
+      clock,
+      audit,
+      accounts,
+      tickets,
+      requests: apiAccess.requestLog,
+      standardAnswer: (input) => standardAnswer({ ...input, guidesBaseUrl: `${publicUrl}${GUIDES_PATH}` }),
+    });
     const connectorActions = new ConnectorActions({ database, integrations, runtime, audit });
     // Complaints from a complaint channel become tickets (a reaction to its sync's events) and are answered from them.
     const complaints = new ComplaintsService({ database, clock, audit, accounts, integrations });
     const complaintDesk = new ComplaintDesk({ database, clock, audit, complaints, tickets, desk: supportDesk, actions: connectorActions });
     tickets.addClosingCheck((db, ticket) => complaintDesk.checkClosing(db, ticket));
     eventReactions.add(new ComplaintConversion({ clock, audit, complaints, tickets, integrations: integrationStore }).reaction());
-    let publicUrl = config.publicUrl;
     const connectLinks = new ConnectLinks(keyring, clock);
     const replyAddresses = new ReplyAddresses({ baseAddress: config.replyAddress, keyring });
     const onboarding = new Onboarding({
