@@ -119,6 +119,7 @@ export function createServices(deps: { config: Config; database: DatabaseHandle;
     logger: deps.logger,
     audit,
     accounts,
+    partnerApis,
     requestLogRetentionDays: deps.config.requestLogRetentionDays,
     requestLogObserver: deps.metrics,
     authFailureLimits: deps.config.authFailureLimits,
