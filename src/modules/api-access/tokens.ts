@@ -84,6 +84,11 @@ export class AccessTokensService {
     if (key.purpose === 'gateway') {
       throw new Problem(apiAccessProblems.api_key_unknown, 'This is a gateway key: it authenticates a partner API’s gateway (HTTP Basic) and is never exchanged for a token', { field: 'body.apiKey' });
     }
+    if (key.status === 'revoked' || (request.environment && request.environment !== key.environment)) {
+      // Refused below: the log still names the user who tried, when the request says (or the key has only one).
+      const user = await this.#actingUser(key.userIds, request.user).catch(() => null);
+      if (user) hint.userId = user.id;
+    }
     if (key.status === 'revoked') {
       throw new Problem(apiAccessProblems.api_key_revoked, `The key ${key.displayPrefix} was revoked at ${key.revokedAt}; ask for a new one`, { field: 'body.apiKey' });
     }
