@@ -20,10 +20,9 @@ import { RequestLog, type RequestLogObserver } from './request-log.ts';
 import { registerRequestLogRoutes } from './request-log-routes.ts';
 import { AccessTokensService } from './tokens.ts';
 
-export { ApiKeysService, type ApiKey, type ApiKeyPurpose, type PartnerApiDirectory } from './keys.ts';
+export { ApiKeysService, type ApiKey, type PartnerApiDirectory } from './keys.ts';
 export { AccessTokensService, type TokenFacts } from './tokens.ts';
 export { RequestLog, type LoggedRequest, type RequestLogObserver } from './request-log.ts';
-export { TokenIntrospection, type IntrospectionAnswer } from './introspection.ts';
 
 export interface ApiAccessModule {
   keys: ApiKeysService;
