@@ -220,6 +220,16 @@ describe('a partner API gateway’s request log', () => {
     expect(await ponte.apiAccess.requestLog.findByRequestId(rows[1]!.requestId)).toHaveLength(1);
   });
 
+  it('keeps a big payload and a long error message bounded, secrets redacted first', async () => {
+    const big = row({ status: 422, errorMessage: `token pat_${'s'.repeat(43)} ${'x'.repeat(5000)}`, payload: { body: { password: 'hunter2', notes: 'y'.repeat(30_000) } } });
+    expect((await postBatch([big])).json()).toEqual({ received: 1, stored: 1 });
+    const [logged] = await ponte.apiAccess.requestLog.findByRequestId(big.requestId, { partnerApiId: credito.id });
+    expect(logged!.errorMessage).toHaveLength(1000);
+    expect(logged!.errorMessage).toMatch(/^token \[REDACTED\] x/);
+    expect(logged!.payload).toMatchObject({ truncated: true, preview: expect.stringContaining('"password":"[REDACTED]"') });
+    expect(JSON.stringify(logged!.payload)).not.toContain('hunter2');
+  });
+
   it('refuses a whole batch for one bad row, naming its field, and stores nothing', async () => {
     const good = row();
     const invalid = await postBatch([good, row({ status: 'teapot' })]);
