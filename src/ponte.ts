@@ -136,6 +136,7 @@ export function createServices(deps: {
     logger: deps.logger,
     audit,
     accounts,
+    partnerApis,
     requestLogRetentionDays: deps.config.requestLogRetentionDays,
     requestLogObserver: deps.metrics,
     authFailureLimits: deps.config.authFailureLimits,

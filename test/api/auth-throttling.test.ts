@@ -96,6 +96,23 @@ describe('guessing API keys at POST /v1/auth/token', () => {
   });
 });
 
+describe('guessing a partner API gateway’s secret', () => {
+  it('is stopped after the allowed wrong secrets from one address, on introspection and the log batch alike', async () => {
+    const api = await ponte.partnerApis.register(cliActor, { name: 'Crédito', slug: 'credito-throttle' });
+    const gateway = await ponte.apiAccess.keys.create(cliActor, { name: 'gateway', environment: 'sandbox', purpose: 'gateway', partnerApiId: api.id });
+    const basic = (secret: string) => `Basic ${Buffer.from(`${gateway.id}:${secret}`).toString('base64')}`;
+    const introspect = (secret: string, address: string) =>
+      ponte.app.inject({ method: 'POST', url: '/v1/auth/introspect', headers: { authorization: basic(secret) }, payload: { token: 'pat_x' }, remoteAddress: address });
+    const batch = (secret: string, address: string) =>
+      ponte.app.inject({ method: 'POST', url: '/v1/api-requests/batch', headers: { authorization: basic(secret) }, payload: { requests: [] }, remoteAddress: address });
+    for (let n = 0; n < PER_ADDRESS; n++) expect((await (n % 2 ? batch : introspect)(wrongKey(n), '198.51.100.40')).statusCode).toBe(401);
+    expectTooManyRequests(await introspect(gateway.key, '198.51.100.40'));
+    expectTooManyRequests(await batch(gateway.key, '198.51.100.40'));
+    expect((await introspect(gateway.key, '198.51.100.41')).json()).toEqual({ active: false });
+    expect((await batch(gateway.key, '198.51.100.41')).json()).toEqual({ received: 0, stored: 0 });
+  });
+});
+
 describe('guessing passwords at POST /v1/auth/login', () => {
   it('is stopped after the allowed wrong passwords from one address, whatever the e-mails', async () => {
     for (let n = 0; n < PER_ADDRESS; n++) expect((await login(`nobody${n}@ponte.example`, 'guess', '203.0.113.1')).statusCode).toBe(401);

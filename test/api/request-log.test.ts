@@ -49,7 +49,8 @@ describe('the API request log', () => {
     });
     expect(success!.latencyMs).toEqual(expect.any(Number));
     const failure = rows.find((row) => row.problemCode === 'api_key_wrong_environment');
-    expect(failure).toMatchObject({ apiKeyId: key.id, environment: 'production', status: 403, route: '/v1/auth/token' });
+    // Logged under the environment the request was for, not the key's.
+    expect(failure).toMatchObject({ apiKeyId: key.id, environment: 'sandbox', status: 403, route: '/v1/auth/token' });
     expect(failure!.payload).toMatchObject({ body: { apiKey: '[REDACTED]', environment: 'sandbox' } });
     const validation = rows.find((row) => row.problemCode === 'validation_failed');
     expect(validation).toMatchObject({ userId: partner.id, status: 400, route: '/v1/users' });

@@ -49,7 +49,8 @@ describe('support intake', () => {
     const value = (item: string) => ticket.evidence.items.find((entry: { item: string }) => entry.item === item);
     expect(value('apiKey')).toMatchObject({ value: expect.stringMatching(/^pk_production_.{4}…$/), source: 'request_log' });
     expect(value('user').value).toContain(customer.email);
-    expect(value('environment').value).toBe('production');
+    // The environment the call was for (sandbox, asked in the body), not the production key's: the mismatch shows.
+    expect(value('environment').value).toBe('sandbox');
     expect(value('endpoint').value).toBe('POST /v1/auth/token');
     expect(value('payload').value).toMatchObject({ body: { apiKey: '[REDACTED]', environment: 'sandbox' } });
     expect(Date.parse(value('occurredAt').value)).not.toBeNaN();

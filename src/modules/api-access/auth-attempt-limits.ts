@@ -11,6 +11,8 @@ export interface AuthFailureSettings {
 export interface AuthRouteLimits {
   token: FailedAttemptLimit[];
   login: FailedAttemptLimit[];
+  /** A partner API gateway's routes (introspection, request log): HTTP Basic with a gateway key. */
+  gateway: FailedAttemptLimit[];
 }
 
 // The login's e-mail as accounts matches it (case-insensitively), so that case changes count as the same e-mail.
@@ -22,7 +24,7 @@ const emailOf = (request: FastifyRequest): string | undefined => {
 /**
  * Refused attempts allowed on the sign-in routes. By address on each route (a guesser on one host), and by e-mail on
  * the login (a guesser spreading over many hosts, the way passwords are attacked). API keys are 256 random bits: no
- * spreading makes guessing them work, so the address suffices there.
+ * spreading makes guessing them work, so the address suffices there (gateway keys alike).
  */
 export function authAttemptLimits(settings: AuthFailureSettings): AuthRouteLimits {
   const windowMs = settings.windowMinutes * 60_000;
@@ -35,6 +37,7 @@ export function authAttemptLimits(settings: AuthFailureSettings): AuthRouteLimit
   });
   return {
     token: [byAddress('token')],
+    gateway: [byAddress('gateway')],
     login: [
       byAddress('login'),
       { name: 'login-email', max: settings.perEmail, windowMs, subject: emailOf, refusal: 'Too many refused sign-ins for this e-mail' },

@@ -11,4 +11,8 @@ export const apiAccessProblems = defineProblems({
   token_expired: { status: 401, title: 'The access token has expired' },
   token_malformed: { status: 401, title: 'The access token is malformed' },
   token_invalid: { status: 401, title: 'The access token is not valid' },
+  token_for_partner_api: { status: 401, title: 'The access token is for a partner API, not for Ponte’s own API' },
+  gateway_unauthenticated: { status: 401, title: 'The partner API gateway’s credential is missing or wrong' },
+  gateway_key_needs_partner_api: { status: 400, title: 'A gateway key serves one partner API and no user' },
+  request_log_row_refused: { status: 422, title: 'A request-log row names a key or token the gateway does not serve' },
 });

@@ -1,13 +1,13 @@
 import type { FastifyRequest } from 'fastify';
 import { documentProblems } from '../../platform/http/openapi.ts';
 import { platformProblems } from '../../platform/http/problems.ts';
-import { redactSecrets } from '../../platform/logging/redact.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { CallerHint } from './tokens.ts';
 import type { AccessTokensService } from './tokens.ts';
 import type { RequestLog } from './request-log.ts';
 import { apiAccessProblems } from './errors.ts';
+import { boundedErrorMessage, boundedPayload } from './gateway-log.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -17,6 +17,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** What the token exchange learned about the caller before it failed or succeeded. */
     callerHint?: CallerHint;
+    /** The detail of the problem answered, for the request log. */
+    problemDetail?: string;
   }
 }
 
@@ -29,6 +31,7 @@ const AUTHENTICATION_PROBLEMS = [
   apiAccessProblems.token_invalid,
   apiAccessProblems.token_expired,
   apiAccessProblems.api_key_revoked,
+  apiAccessProblems.token_for_partner_api,
 ];
 const BEARER = [{ bearerAuth: [] }];
 
@@ -46,7 +49,20 @@ export function registerApiAccessHooks(app: HttpServer, deps: { tokens: AccessTo
     request.callerHint = {};
     // Unmatched routes fall through to the not-found handler, so a wrong path says so even without a token.
     if (!isApiRequest(request) || !request.routeOptions.url || request.routeOptions.config.public) return;
-    request.principal = await deps.tokens.authenticate(request.headers.authorization);
+    request.principal = await deps.tokens.authenticate(request.headers.authorization, request.callerHint);
+  });
+
+  // The problem's detail is what the caller read: the log keeps it (redacted, cut short) as the error message.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!isApiRequest(request) || reply.statusCode < 400 || typeof payload !== 'string') return payload;
+    if (!String(reply.getHeader('content-type') ?? '').startsWith('application/problem+json')) return payload;
+    try {
+      const detail = (JSON.parse(payload) as { detail?: unknown }).detail;
+      if (typeof detail === 'string') request.problemDetail = detail;
+    } catch {
+      // Not JSON after all: the log goes without a message.
+    }
+    return payload;
   });
 
   app.addHook('onResponse', async (request, reply) => {
@@ -58,15 +74,19 @@ export function registerApiAccessHooks(app: HttpServer, deps: { tokens: AccessTo
       at: deps.clock.now(),
       requestId: request.id,
       apiKeyId: principal?.apiKeyId ?? hint.apiKeyId ?? null,
+      tokenId: principal?.tokenId ?? hint.tokenId ?? null,
       userId: principal?.userId ?? hint.userId ?? null,
       environment: principal?.environment ?? hint.environment ?? null,
+      // Ponte's own API: rows of partner APIs come from their gateways (POST /v1/api-requests/batch).
+      partnerApiId: null,
       method: request.method,
       route: request.routeOptions.url ?? 'unmatched',
       path: request.url.split('?')[0]!,
       status: reply.statusCode,
       latencyMs: Math.round(reply.elapsedTime),
       problemCode: request.problemCode ?? null,
-      payload: failed ? redactSecrets({ query: request.query ?? null, body: request.body ?? null }) : null,
+      errorMessage: failed ? boundedErrorMessage(request.problemDetail) : null,
+      payload: failed ? boundedPayload({ query: request.query ?? null, body: request.body ?? null }) : null,
     });
   });
 }

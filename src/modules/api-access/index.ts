@@ -8,22 +8,28 @@ import type { AuditService } from '../audit/index.ts';
 import { authAttemptLimits, type AuthFailureSettings } from './auth-attempt-limits.ts';
 import { AuthAttempts } from './auth-attempts.ts';
 import { registerAuthRoutes } from './auth-routes.ts';
+import { GatewayAuthenticator } from './gateway.ts';
+import { GatewayRequestLog } from './gateway-log.ts';
+import { registerGatewayRoutes } from './gateway-routes.ts';
 import { registerApiAccessHooks } from './http-hooks.ts';
+import { TokenIntrospection } from './introspection.ts';
 import { purgeRequestLogJob } from './jobs.ts';
 import { registerKeyRoutes } from './key-routes.ts';
-import { ApiKeysService } from './keys.ts';
+import { ApiKeysService, type PartnerApiDirectory } from './keys.ts';
 import { RequestLog, type RequestLogObserver } from './request-log.ts';
 import { registerRequestLogRoutes } from './request-log-routes.ts';
 import { AccessTokensService } from './tokens.ts';
 
-export { ApiKeysService } from './keys.ts';
-export { AccessTokensService } from './tokens.ts';
+export { ApiKeysService, type ApiKey, type PartnerApiDirectory } from './keys.ts';
+export { AccessTokensService, type TokenFacts } from './tokens.ts';
 export { RequestLog, type LoggedRequest, type RequestLogObserver } from './request-log.ts';
 
 export interface ApiAccessModule {
   keys: ApiKeysService;
   tokens: AccessTokensService;
   requestLog: RequestLog;
+  /** RFC 7662 introspection for partner APIs' gateways (POST /v1/auth/introspect). */
+  introspection: TokenIntrospection;
   /** Refused sign-ins, counted for the limits on the sign-in routes; the HTTP server is built with it. */
   authAttempts: AuthAttempts;
   registerRoutes(app: HttpServer): void;
@@ -37,22 +43,28 @@ export function createApiAccessModule(deps: {
   logger: Logger;
   audit: AuditService;
   accounts: AccountsService;
+  /** The operator's partner APIs (partner-apis' service): keys and tokens may be for one of them. */
+  partnerApis: PartnerApiDirectory;
   requestLogRetentionDays: number;
   requestLogObserver?: RequestLogObserver | undefined;
   authFailureLimits: AuthFailureSettings;
 }): ApiAccessModule {
-  const keys = new ApiKeysService(deps.database, deps.clock, deps.audit, deps.accounts);
-  const tokens = new AccessTokensService(deps.database, deps.clock, keys, deps.accounts);
+  const keys = new ApiKeysService(deps.database, deps.clock, deps.audit, deps.accounts, deps.partnerApis);
+  const tokens = new AccessTokensService(deps.database, deps.clock, keys, deps.accounts, deps.partnerApis);
+  const introspection = new TokenIntrospection(deps.database, deps.clock, deps.accounts, deps.partnerApis);
   const requestLog = new RequestLog(deps.database, deps.clock, deps.logger, deps.requestLogObserver);
   const authAttempts = new AuthAttempts(deps.database, deps.clock);
   return {
     keys,
     tokens,
     requestLog,
+    introspection,
     authAttempts,
     registerRoutes(app) {
+      const limits = authAttemptLimits(deps.authFailureLimits);
       registerApiAccessHooks(app, { tokens, requestLog, clock: deps.clock });
-      registerAuthRoutes(app, { tokens, limits: authAttemptLimits(deps.authFailureLimits) });
+      registerAuthRoutes(app, { tokens, limits });
+      registerGatewayRoutes(app, { gateways: new GatewayAuthenticator(keys), introspection, gatewayLog: new GatewayRequestLog(deps.database), limits: limits.gateway });
       registerKeyRoutes(app, { keys });
       registerRequestLogRoutes(app, { requestLog });
     },

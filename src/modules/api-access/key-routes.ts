@@ -4,6 +4,7 @@ import { operation, problemResponses } from '../../platform/http/openapi.ts';
 import { platformProblems } from '../../platform/http/problems.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
 import { accountProblems } from '../accounts/index.ts';
+import { partnerApiProblems } from '../partner-apis/index.ts';
 import { apiAccessProblems } from './errors.ts';
 import type { ApiKeysService } from './keys.ts';
 import { ENVIRONMENTS } from './schema.ts';
@@ -13,6 +14,8 @@ const apiKeySchema = z.object({
   name: z.string(),
   environment: z.enum(ENVIRONMENTS),
   displayPrefix: z.string(),
+  purpose: z.enum(['access', 'gateway']).describe('access: exchanged for tokens; gateway: a partner API gateway’s credential (HTTP Basic)'),
+  partnerApiId: z.string().nullable().describe('The partner API the key is for; null for Ponte’s own API'),
   status: z.enum(['active', 'revoked']),
   userIds: z.array(z.string()),
   createdAt: z.iso.datetime(),
@@ -27,6 +30,8 @@ const keyExample = {
   name: 'Integração ERP Transportes Rio Claro',
   environment: 'sandbox',
   displayPrefix: 'pk_sandbox_EXEM…',
+  purpose: 'access',
+  partnerApiId: null,
   status: 'active',
   userIds: ['usr_3f8h1k5m9p2r6t0w4y7a'],
   createdAt: '2026-03-01T13:45:00.000Z',
@@ -47,13 +52,15 @@ export function registerKeyRoutes(app: HttpServer, deps: { keys: ApiKeysService 
           tag: 'api-keys',
           summary: 'Create an API key (admins); the key is in this response only',
           description:
-            'A key belongs to one environment and is linked to the users who may act through it; a key without users is an operator key that acts as admin. Ponte keeps only a digest: copy `key` now, it is never shown again.',
+            'A key belongs to one environment and is linked to the users who may act through it; a key without users is an operator key that acts as admin. With `partnerApiId` the key is for that partner API: its tokens are introspected by the API’s gateway and never work on Ponte’s own routes. With `purpose: "gateway"` (and `partnerApiId`, no users) it is the credential of that API’s gateway for POST /v1/auth/introspect and POST /v1/api-requests/batch, and nothing else. Ponte keeps only a digest: copy `key` now, it is never shown again.',
         }),
         body: z
           .strictObject({
             name: z.string().trim().min(1).max(200),
             environment: z.enum(ENVIRONMENTS),
             users: z.array(z.string().min(1)).max(100).optional().describe('Ids or e-mails of the users allowed to use the key; none makes an operator key acting as admin'),
+            partnerApiId: z.string().min(1).max(100).optional().describe('The partner API (papi_…) the key is for; absent for Ponte’s own API'),
+            purpose: z.enum(['access', 'gateway']).default('access'),
           })
           .meta({ examples: [{ name: 'Integração ERP Transportes Rio Claro', environment: 'sandbox', users: ['marina.souza@transportesrioclaro.com.br'] }] }),
         response: {
@@ -61,7 +68,7 @@ export function registerKeyRoutes(app: HttpServer, deps: { keys: ApiKeysService 
             .extend({ key: z.string().describe('The secret key: shown in this answer only') })
             .meta({ examples: [{ ...keyExample, lastUsedAt: null, key: 'pk_sandbox_EXEMPLO_nao_e_uma_chave_de_verdade' }] }),
           ...adminOnly,
-          ...problemResponses(accountProblems.user_not_found),
+          ...problemResponses(accountProblems.user_not_found, partnerApiProblems.partner_api_not_found, apiAccessProblems.gateway_key_needs_partner_api),
         },
       },
     },

@@ -6,6 +6,7 @@ import { Problem } from '../../platform/http/problems.ts';
 import { newId } from '../../platform/ids.ts';
 import type { AccountsService } from '../accounts/index.ts';
 import { accountProblems } from '../accounts/index.ts';
+import { partnerApiProblems } from '../partner-apis/index.ts';
 import type { AuditService } from '../audit/index.ts';
 import { actorOf, type Actor } from '../../platform/actor.ts';
 import { apiAccessProblems } from './errors.ts';
@@ -17,6 +18,10 @@ export interface ApiKey {
   name: string;
   environment: ApiEnvironment;
   displayPrefix: string;
+  /** `access` keys are exchanged for tokens; a `gateway` key is a partner API gateway's credential (HTTP Basic). */
+  purpose: ApiKeyPurpose;
+  /** The partner API the key is for; null for Ponte's own /v1 API. */
+  partnerApiId: string | null;
   status: 'active' | 'revoked';
   /** Users allowed to act through the key; empty for an operator key. */
   userIds: string[];
@@ -31,12 +36,30 @@ export interface CreatedApiKey extends ApiKey {
 }
 
 type ApiKeyRow = typeof apiKeys.$inferSelect;
+export type ApiKeyPurpose = ApiKeyRow['purpose'];
+
+/** What the keys need of partner-apis: whether an id names a registered partner API. */
+export interface PartnerApiDirectory {
+  exists(id: string): Promise<boolean>;
+  get(id: string): Promise<{ id: string; name: string; slug: string }>;
+}
+
+export interface NewApiKey {
+  name: string;
+  environment: ApiEnvironment;
+  users?: string[] | undefined;
+  /** The partner API the key is for; absent for Ponte's own API. Required for a gateway key. */
+  partnerApiId?: string | undefined;
+  purpose?: ApiKeyPurpose | undefined;
+}
 
 const formatKey = (row: ApiKeyRow, userIds: string[]): ApiKey => ({
   id: row.id,
   name: row.name,
   environment: row.environment,
   displayPrefix: row.displayPrefix,
+  purpose: row.purpose,
+  partnerApiId: row.partnerApiId,
   status: row.status,
   userIds,
   createdAt: row.createdAt.toISOString(),
@@ -52,9 +75,20 @@ export class ApiKeysService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly accounts: AccountsService,
+    private readonly partnerApis: PartnerApiDirectory,
   ) {}
 
-  async create(actor: Actor, input: { name: string; environment: ApiEnvironment; users?: string[] | undefined }): Promise<CreatedApiKey> {
+  async create(actor: Actor, input: NewApiKey): Promise<CreatedApiKey> {
+    const purpose = input.purpose ?? 'access';
+    const partnerApiId = input.partnerApiId ?? null;
+    if (partnerApiId !== null && !(await this.partnerApis.exists(partnerApiId))) {
+      throw new Problem(partnerApiProblems.partner_api_not_found, `No partner API ${partnerApiId}`, { field: 'body.partnerApiId' });
+    }
+    if (purpose === 'gateway') {
+      // A gateway speaks for one partner API and acts for no user: anything else would let it reach Ponte's own API.
+      if (partnerApiId === null) throw new Problem(apiAccessProblems.gateway_key_needs_partner_api, 'Say which partner API the gateway serves', { field: 'body.partnerApiId' });
+      if ((input.users ?? []).length > 0) throw new Problem(apiAccessProblems.gateway_key_needs_partner_api, 'A gateway key is linked to no user', { field: 'body.users' });
+    }
     const userIds: string[] = [];
     for (const [index, reference] of (input.users ?? []).entries()) {
       const user = await this.accounts.findUser(this.database.db, reference);
@@ -71,6 +105,8 @@ export class ApiKeysService {
           environment: input.environment,
           displayPrefix: displayPrefixOf(key),
           secretDigest: digestSecret(key),
+          purpose,
+          partnerApiId,
           status: 'active',
           createdBy: actorOf(actor),
           createdAt: this.clock.now(),
@@ -82,7 +118,7 @@ export class ApiKeysService {
         action: 'api_key.created',
         targetType: 'api_key',
         targetId: row!.id,
-        details: { name: input.name, environment: input.environment, userIds },
+        details: { name: input.name, environment: input.environment, userIds, purpose, partnerApiId },
       });
       return { ...formatKey(row!, userIds), key };
     });
@@ -102,9 +138,15 @@ export class ApiKeysService {
   }
 
   async get(id: string): Promise<ApiKey> {
+    const key = await this.findById(id);
+    if (!key) throw new Problem(apiAccessProblems.api_key_not_found, `No API key ${id}`);
+    return key;
+  }
+
+  /** The key with this id, or null (diagnostics ask about ids that may name nothing). */
+  async findById(id: string): Promise<ApiKey | null> {
     const [row] = await this.database.db.select().from(apiKeys).where(eq(apiKeys.id, id));
-    if (!row) throw new Problem(apiAccessProblems.api_key_not_found, `No API key ${id}`);
-    return formatKey(row, (await this.#usersOf([id])).get(id) ?? []);
+    return row ? formatKey(row, (await this.#usersOf([id])).get(id) ?? []) : null;
   }
 
   /** Revokes a key; its tokens stop working at once. Revoking a revoked key changes nothing. */

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
+import { and, countDistinct, count, desc, eq, gte, inArray, isNull, lt, ne, or, type SQL } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock.ts';
 import type { DatabaseHandle } from '../../platform/database/database.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
@@ -13,23 +13,44 @@ export interface ApiRequest {
   at: string;
   requestId: string;
   apiKeyId: string | null;
+  tokenId: string | null;
   userId: string | null;
   environment: ApiEnvironment | null;
+  /** The partner API the request went to; null for Ponte's own. */
+  partnerApiId: string | null;
   method: string;
   route: string;
   path: string;
   status: number;
   latencyMs: number;
   problemCode: string | null;
+  /** Failures only: the problem's detail as answered, secrets redacted, truncated. */
+  errorMessage: string | null;
   payload: unknown;
 }
 
-/** A logged request with what the support desk needs of its key: the masked key and the users linked to it. */
+/** A logged request with what the support desk needs of its key: the masked key, its state and its users. */
 export interface LoggedRequest extends ApiRequest {
-  apiKey: { displayPrefix: string; environment: ApiEnvironment; userIds: string[] } | null;
+  apiKey: {
+    id: string;
+    displayPrefix: string;
+    environment: ApiEnvironment;
+    status: 'active' | 'revoked';
+    revokedAt: string | null;
+    partnerApiId: string | null;
+    userIds: string[];
+  } | null;
 }
 
-export interface ApiRequestFilter {
+/** Which API's rows to read: a partner API's id, null for Ponte's own, absent for both. */
+export interface PartnerApiFilter {
+  partnerApiId?: string | null | undefined;
+}
+
+const partnerApiCondition = (partnerApiId: string | null): SQL =>
+  partnerApiId === null ? isNull(apiRequests.partnerApiId) : eq(apiRequests.partnerApiId, partnerApiId);
+
+export interface ApiRequestFilter extends PartnerApiFilter {
   apiKeyId?: string | undefined;
   userId?: string | undefined;
   environment?: ApiEnvironment | undefined;
@@ -147,6 +168,7 @@ export class RequestLog {
     if (filter.problemCode) conditions.push(eq(apiRequests.problemCode, filter.problemCode));
     if (filter.route) conditions.push(eq(apiRequests.route, filter.route));
     if (filter.requestId) conditions.push(eq(apiRequests.requestId, filter.requestId));
+    if (filter.partnerApiId !== undefined) conditions.push(partnerApiCondition(filter.partnerApiId));
     if (filter.failedOnly) conditions.push(gte(apiRequests.status, 400));
     if (filter.from) conditions.push(gte(apiRequests.at, filter.from));
     if (filter.to) conditions.push(lt(apiRequests.at, filter.to));
@@ -163,8 +185,8 @@ export class RequestLog {
    * The requests logged under an `x-request-id`, newest first. Callers choose that id, so different callers may have
    * used the same one: the caller of this decides which row is theirs (the support desk: by account).
    */
-  async findByRequestId(requestId: string): Promise<LoggedRequest[]> {
-    const rows = await this.list({ requestId, limit: 20 });
+  async findByRequestId(requestId: string, filter: PartnerApiFilter = {}): Promise<LoggedRequest[]> {
+    const rows = await this.list({ requestId, partnerApiId: filter.partnerApiId, limit: 20 });
     const keyIds = [...new Set(rows.flatMap((row) => (row.apiKeyId ? [row.apiKeyId] : [])))];
     if (keyIds.length === 0) return rows.map((row) => ({ ...row, apiKey: null }));
     const keys = await this.database.db.select().from(apiKeys).where(inArray(apiKeys.id, keyIds));
@@ -173,8 +195,40 @@ export class RequestLog {
       const key = keys.find((candidate) => candidate.id === row.apiKeyId);
       if (!key) return { ...row, apiKey: null };
       const userIds = links.filter((link) => link.apiKeyId === key.id).map((link) => link.userId);
-      return { ...row, apiKey: { displayPrefix: key.displayPrefix, environment: key.environment, userIds } };
+      return {
+        ...row,
+        apiKey: {
+          id: key.id,
+          displayPrefix: key.displayPrefix,
+          environment: key.environment,
+          status: key.status,
+          revokedAt: key.revokedAt?.toISOString() ?? null,
+          partnerApiId: key.partnerApiId,
+          userIds,
+        },
+      };
     });
+  }
+
+  /**
+   * How many requests of one API answered `problemCode` in a period, through how many other keys and users: the
+   * neighbourhood of a failure (the same problem for other partners at once points at an incident, not at them).
+   * Requests with no key (an unknown one) count as requests only.
+   */
+  async othersWithProblem(query: { problemCode: string; partnerApiId: string | null; from: Date; to: Date; excludeApiKeyId: string | null }): Promise<{ requests: number; apiKeys: number; users: number }> {
+    await this.flush();
+    const conditions: SQL[] = [
+      eq(apiRequests.problemCode, query.problemCode),
+      partnerApiCondition(query.partnerApiId),
+      gte(apiRequests.at, query.from),
+      lt(apiRequests.at, query.to),
+    ];
+    if (query.excludeApiKeyId !== null) conditions.push(or(isNull(apiRequests.apiKeyId), ne(apiRequests.apiKeyId, query.excludeApiKeyId))!);
+    const [row] = await this.database.db
+      .select({ requests: count(), apiKeys: countDistinct(apiRequests.apiKeyId), users: countDistinct(apiRequests.userId) })
+      .from(apiRequests)
+      .where(and(...conditions));
+    return { requests: row?.requests ?? 0, apiKeys: row?.apiKeys ?? 0, users: row?.users ?? 0 };
   }
 
   /** Deletes request-log rows, and tokens expired, older than the retention period. */

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock.ts';
 import type { DatabaseHandle } from '../../platform/database/database.ts';
 import { digestSecret } from '../../platform/crypto/secrets.ts';
@@ -8,7 +8,7 @@ import { newId } from '../../platform/ids.ts';
 import { accountProblems, type AccountsService, type User } from '../accounts/index.ts';
 import { apiAccessProblems } from './errors.ts';
 import { environmentOfKey, generateAccessToken, isWellFormedAccessToken } from './key-format.ts';
-import type { ApiKeysService } from './keys.ts';
+import type { ApiKeysService, PartnerApiDirectory } from './keys.ts';
 import { accessTokens, apiKeys, type ApiEnvironment } from './schema.ts';
 
 /** Access tokens live exactly 12 hours, as in the partner API procedure. */
@@ -22,7 +22,31 @@ export interface IssuedToken {
   environment: ApiEnvironment;
   userId: string | null;
   apiKeyId: string | null;
+  partnerApiId: string | null;
 }
+
+/** What the support desk's diagnostics read of a token (never its secret). */
+export interface TokenFacts {
+  id: string;
+  apiKeyId: string | null;
+  userId: string | null;
+  environment: ApiEnvironment;
+  partnerApiId: string | null;
+  issuedAt: Date;
+  expiresAt: Date;
+}
+
+type TokenRow = typeof accessTokens.$inferSelect;
+
+const factsOf = (row: TokenRow): TokenFacts => ({
+  id: row.id,
+  apiKeyId: row.apiKeyId,
+  userId: row.userId,
+  environment: row.environment,
+  partnerApiId: row.partnerApiId,
+  issuedAt: row.issuedAt,
+  expiresAt: row.expiresAt,
+});
 
 export interface TokenRequest {
   apiKey: string;
@@ -34,6 +58,7 @@ export interface TokenRequest {
 
 /** What is known about a caller while a token request is examined, for the request log. */
 export interface CallerHint {
+  tokenId?: string;
   apiKeyId?: string;
   userId?: string;
   environment?: ApiEnvironment;
@@ -46,6 +71,7 @@ export class AccessTokensService {
     private readonly clock: Clock,
     private readonly keys: ApiKeysService,
     private readonly accounts: AccountsService,
+    private readonly partnerApis: PartnerApiDirectory,
   ) {}
 
   async exchangeKey(request: TokenRequest, hint: CallerHint = {}): Promise<IssuedToken> {
@@ -53,7 +79,16 @@ export class AccessTokensService {
     const key = keyEnvironment ? await this.keys.findBySecret(request.apiKey) : null;
     if (!key) throw new Problem(apiAccessProblems.api_key_unknown, 'No active Ponte API key matches the one sent', { field: 'body.apiKey' });
     hint.apiKeyId = key.id;
-    hint.environment = key.environment;
+    // The log says which environment the request was for: the one asked for, even when the key is of the other.
+    hint.environment = request.environment ?? key.environment;
+    if (key.purpose === 'gateway') {
+      throw new Problem(apiAccessProblems.api_key_unknown, 'This is a gateway key: it authenticates a partner API’s gateway (HTTP Basic) and is never exchanged for a token', { field: 'body.apiKey' });
+    }
+    if (key.status === 'revoked' || (request.environment && request.environment !== key.environment)) {
+      // Refused below: the log still names the user who tried, when the request says (or the key has only one).
+      const user = await this.#actingUser(key.userIds, request.user).catch(() => null);
+      if (user) hint.userId = user.id;
+    }
     if (key.status === 'revoked') {
       throw new Problem(apiAccessProblems.api_key_revoked, `The key ${key.displayPrefix} was revoked at ${key.revokedAt}; ask for a new one`, { field: 'body.apiKey' });
     }
@@ -67,17 +102,20 @@ export class AccessTokensService {
     const user = await this.#actingUser(key.userIds, request.user);
     if (user) hint.userId = user.id;
     await this.keys.markUsed(key.id);
-    return this.#issue({ apiKeyId: key.id, userId: user?.id ?? null, environment: key.environment });
+    return this.#issue({ apiKeyId: key.id, userId: user?.id ?? null, environment: key.environment, partnerApiId: key.partnerApiId });
   }
 
   /** A password login, for people using the console: the token acts in the chosen environment. */
   async exchangePassword(email: string, password: string, environment: ApiEnvironment): Promise<IssuedToken> {
     const user = await this.accounts.authenticate(email, password);
-    return this.#issue({ apiKeyId: null, userId: user.id, environment });
+    return this.#issue({ apiKeyId: null, userId: user.id, environment, partnerApiId: null });
   }
 
-  /** The principal behind an `Authorization: Bearer` header, or a problem saying what is wrong with it. */
-  async authenticate(authorization: string | undefined): Promise<Principal> {
+  /**
+   * The principal behind an `Authorization: Bearer` header, or a problem saying what is wrong with it. What the token
+   * row says (token, key, user, environment) goes into `hint` first, so a refused call is logged with it.
+   */
+  async authenticate(authorization: string | undefined, hint: CallerHint = {}): Promise<Principal> {
     if (!authorization) {
       throw new Problem(platformProblems.unauthenticated, 'Send Authorization: Bearer <token>; get a token at POST /v1/auth/token', { field: 'header.authorization' });
     }
@@ -92,16 +130,45 @@ export class AccessTokensService {
       .where(eq(accessTokens.tokenDigest, digestSecret(match[1]!)));
     if (!row) throw new Problem(apiAccessProblems.token_invalid, 'This token was not issued by Ponte or has been purged', { field: 'header.authorization' });
     const { token } = row;
+    hint.tokenId = token.id;
+    if (token.apiKeyId) hint.apiKeyId = token.apiKeyId;
+    if (token.userId) hint.userId = token.userId;
+    hint.environment = token.environment;
+    if (token.partnerApiId) {
+      const api = await this.partnerApis.get(token.partnerApiId).catch(() => null);
+      throw new Problem(
+        apiAccessProblems.token_for_partner_api,
+        `This token is for the partner API ${api ? `${api.name} (${api.slug})` : token.partnerApiId}: send it to that API. Ponte’s own /v1 routes need a token from a key without a partner API.`,
+        { field: 'header.authorization' },
+      );
+    }
     if (this.clock.now().getTime() >= token.expiresAt.getTime()) {
       throw new Problem(apiAccessProblems.token_expired, `The token expired at ${token.expiresAt.toISOString()}; get a new one at POST /v1/auth/token`, { field: 'header.authorization' });
     }
     if (row.keyStatus === 'revoked') throw new Problem(apiAccessProblems.api_key_revoked, 'The API key behind this token was revoked');
     if (!token.userId) {
-      return { role: 'admin', userId: null, accountId: null, apiKeyId: token.apiKeyId, environment: token.environment };
+      return { role: 'admin', userId: null, accountId: null, apiKeyId: token.apiKeyId, tokenId: token.id, environment: token.environment };
     }
     const user = await this.accounts.findUser(this.database.db, token.userId);
     if (!user) throw new Problem(apiAccessProblems.token_invalid, 'The user behind this token no longer exists');
-    return { role: user.role, userId: user.id, accountId: user.accountId, apiKeyId: token.apiKeyId, environment: token.environment };
+    return { role: user.role, userId: user.id, accountId: user.accountId, apiKeyId: token.apiKeyId, tokenId: token.id, environment: token.environment };
+  }
+
+  /** The token with this id, or null (purged, or never issued). */
+  async describe(tokenId: string): Promise<TokenFacts | null> {
+    const [row] = await this.database.db.select().from(accessTokens).where(eq(accessTokens.id, tokenId));
+    return row ? factsOf(row) : null;
+  }
+
+  /** The newest token issued through a key (for one user, or for none), or null: was a newer one issued since? */
+  async latestIssued(filter: { apiKeyId: string; userId: string | null }): Promise<TokenFacts | null> {
+    const [row] = await this.database.db
+      .select()
+      .from(accessTokens)
+      .where(and(eq(accessTokens.apiKeyId, filter.apiKeyId), filter.userId === null ? isNull(accessTokens.userId) : eq(accessTokens.userId, filter.userId)))
+      .orderBy(desc(accessTokens.issuedAt), desc(accessTokens.id))
+      .limit(1);
+    return row ? factsOf(row) : null;
   }
 
   async #actingUser(linkedUserIds: string[], requested: string | undefined): Promise<User | null> {
@@ -120,7 +187,7 @@ export class AccessTokensService {
     return user;
   }
 
-  async #issue(grant: { apiKeyId: string | null; userId: string | null; environment: ApiEnvironment }): Promise<IssuedToken> {
+  async #issue(grant: { apiKeyId: string | null; userId: string | null; environment: ApiEnvironment; partnerApiId: string | null }): Promise<IssuedToken> {
     const accessToken = generateAccessToken();
     const issuedAt = this.clock.now();
     const expiresAt = new Date(issuedAt.getTime() + TOKEN_LIFETIME_SECONDS * 1000);

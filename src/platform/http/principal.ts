@@ -13,6 +13,8 @@ export interface Principal extends Actor {
   /** Set for customers: the only account whose data they may see. */
   accountId: string | null;
   apiKeyId: string | null;
+  /** The access token the request came with; absent for principals made outside HTTP (the CLI, tests). */
+  tokenId?: string | null;
   environment: ApiEnvironment;
 }
 
