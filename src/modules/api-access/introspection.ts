@@ -52,7 +52,8 @@ export class TokenIntrospection {
     const { token: facts } = row;
     if (this.clock.now().getTime() >= facts.expiresAt.getTime()) return INACTIVE;
     const user = facts.userId ? await this.accounts.findUser(this.database.db, facts.userId) : null;
-    if (facts.userId && !user) return INACTIVE;
+    // A user gone or blocked by an admin acts nowhere, the operator's API included.
+    if (facts.userId && (!user || user.blockedAt)) return INACTIVE;
     const api = await this.partnerApis.get(gateway.partnerApiId);
     return {
       active: true,

@@ -151,6 +151,7 @@ export class AccessTokensService {
     }
     const user = await this.accounts.findUser(this.database.db, token.userId);
     if (!user) throw new Problem(apiAccessProblems.token_invalid, 'The user behind this token no longer exists');
+    if (user.blockedAt) throw new Problem(accountProblems.user_blocked, `The user ${user.email} is blocked; ask an administrator`);
     return { role: user.role, userId: user.id, accountId: user.accountId, apiKeyId: token.apiKeyId, tokenId: token.id, environment: token.environment };
   }
 
@@ -171,7 +172,14 @@ export class AccessTokensService {
     return row ? factsOf(row) : null;
   }
 
+  /** The user acting through the key (none for an operator key), who must not be blocked. */
   async #actingUser(linkedUserIds: string[], requested: string | undefined): Promise<User | null> {
+    const user = await this.#namedUser(linkedUserIds, requested);
+    if (user?.blockedAt) throw new Problem(accountProblems.user_blocked, `The user ${user.email} is blocked; ask an administrator`, { field: requested ? 'body.user' : 'body.apiKey' });
+    return user;
+  }
+
+  async #namedUser(linkedUserIds: string[], requested: string | undefined): Promise<User | null> {
     if (!requested) {
       if (linkedUserIds.length === 0) return null;
       if (linkedUserIds.length > 1) {
