@@ -12,4 +12,5 @@ export const supportProblems = defineProblems({
   support_evidence_missing: { status: 422, title: 'Mandatory evidence is missing: the ticket cannot be escalated' },
   support_closing_incomplete: { status: 422, title: 'Closing a support ticket needs a solution and a final category' },
   support_request_not_found: { status: 404, title: 'No request with that id was logged for the ticket’s account' },
+  support_sla_invalid: { status: 422, title: 'The SLA targets are not valid' },
 });

@@ -23,7 +23,8 @@ import {
   type TicketStage,
   type TicketTeam,
 } from './schema.ts';
-import type { TicketsService } from './service.ts';
+import type { NewMessage, TicketsService } from './service.ts';
+import type { SupportSla } from './sla.ts';
 import { suggestCategory } from './support-category.ts';
 import { assertStageMove, statusOfStage } from './support-stages.ts';
 import { recordTicketEvent } from './timeline.ts';
@@ -34,6 +35,10 @@ export interface SupportIntake {
   accountId: string;
   subject: string;
   description: string;
+  /** Who the ticket answers to, when no user opens it (an e-mail's sender). */
+  requester?: { email: string; name?: string | null | undefined } | undefined;
+  /** The e-mail it came in, so a second delivery is known and its attachments are listed. */
+  mail?: Pick<NewMessage, 'from' | 'to' | 'subject' | 'attachments' | 'mailMessageId'> | undefined;
   /** The `x-request-id` of the failed call: its evidence is copied from the request log. */
   requestId?: string | undefined;
   category?: TicketCategory | undefined;
@@ -58,6 +63,7 @@ interface Deps {
   tickets: TicketsService;
   /** Ponte's own request log, where a partner's failed call is found by its request id. */
   requests: { findByRequestId(requestId: string): Promise<LoggedRequest[]> };
+  sla?: SupportSla | undefined;
 }
 
 const STAFF = ['admin', 'agent'] as const;
@@ -129,7 +135,14 @@ export class SupportDesk {
   async #open(db: Database, actor: Actor, input: SupportIntake, request: LoggedRequest | null): Promise<Ticket> {
     const description = redactText(input.description);
     const category = input.category ?? suggestCategory({ problemCode: request?.problemCode, status: request?.status, text: `${input.subject}\n${description}` });
-    const ticket = await this.deps.tickets.open(db, actor, { accountId: input.accountId, kind: 'support', subject: input.subject, category, message: { body: description } });
+    const ticket = await this.deps.tickets.open(db, actor, {
+      accountId: input.accountId,
+      kind: 'support',
+      subject: input.subject,
+      category,
+      requester: input.requester,
+      message: { ...input.mail, body: description },
+    });
     if (request) {
       const userId = userIdOf(request);
       const user = userId ? await this.deps.accounts.findUser(db, userId) : null;
@@ -163,6 +176,7 @@ export class SupportDesk {
       if (to === undefined || to === from) continue;
       row = await queries.updateTicket(db, row.id, { [field]: to, updatedAt: now });
       await this.#record(db, actor, row.id, now, `${field}_changed`, { from, to, reason });
+      if (field === 'category') await this.deps.sla?.recompute(db, row);
     }
     const closing = { solution: changes.solution, finalCategory: changes.finalCategory, confirmedByRequester: changes.confirmedByRequester };
     const closingChanges = Object.fromEntries(Object.entries(closing).filter(([, value]) => value !== undefined));
@@ -194,7 +208,8 @@ export class SupportDesk {
     const detail: TicketDetail = await this.deps.tickets.get(actor, ticketId);
     const evidence = await this.#evidenceOf(this.deps.database.db, ticketId);
     const items = evidence.map((row) => ({ item: row.item, value: row.value, source: row.source, recordedBy: row.recordedBy, recordedAt: row.recordedAt.toISOString() }));
-    return { ...detail, evidence: { items, missing: this.#missing(evidence) } };
+    const sla = (await this.deps.sla?.view(this.deps.database.db, detail)) ?? null;
+    return { ...detail, evidence: { items, missing: this.#missing(evidence) }, sla };
   }
 
   async #escalate(db: Database, actor: Actor, row: TicketRow, reason: string | null): Promise<void> {
@@ -218,6 +233,8 @@ export class SupportDesk {
   async #moveStage(db: Database, actor: Actor, row: TicketRow, stage: TicketStage, reason: string | null, now: Date): Promise<TicketRow> {
     const status = statusOfStage(stage);
     const updated = await queries.updateTicket(db, row.id, { stage, status, updatedAt: now });
+    await this.deps.sla?.stageChanged(db, row.id, stage, now);
+    await this.deps.sla?.statusChanged(db, row.id, row.status, status, now);
     const closing = stage === 'closed' ? { solution: row.solution, finalCategory: row.finalCategory, confirmedByRequester: row.confirmedByRequester } : {};
     await this.#record(db, actor, row.id, now, 'stage_changed', { from: row.stage, to: stage, reason, ...closing });
     if (status !== row.status) await this.#record(db, actor, row.id, now, 'status_changed', { from: row.status, to: status, reason, cause: 'stage' });

@@ -9,6 +9,7 @@ import { supportProblems, ticketProblems } from './errors.ts';
 import { TICKET_DETAIL_EXAMPLE } from './examples.ts';
 import { EVIDENCE_ITEMS, EVIDENCE_SOURCES, MANDATORY_EVIDENCE, TICKET_CATEGORIES, TICKET_PRIORITIES, TICKET_STAGES, TICKET_TEAMS } from './schema.ts';
 import type { SupportDesk } from './support-desk.ts';
+import { slaViewSchema } from './sla-routes.ts';
 import { ticketDetailSchema } from './wire.ts';
 
 const params = z.object({ ticketId: z.string() });
@@ -27,6 +28,7 @@ const supportTicketSchema = ticketDetailSchema.extend({
     ),
     missing: z.array(z.enum(MANDATORY_EVIDENCE)).describe('Mandatory items still missing: the ticket cannot be escalated while any is'),
   }),
+  sla: slaViewSchema.nullable().describe('The SLA timers of the ticket’s category on the business calendar'),
 });
 
 const SUPPORT_EXAMPLE = {
@@ -52,6 +54,11 @@ const SUPPORT_EXAMPLE = {
       { item: 'user', value: 'dev@transportesrioclaro.com.br (usr_2c6g0k4o8s2w6a0e4i8m)', source: 'request_log', recordedBy: 'usr_2c6g0k4o8s2w6a0e4i8m', recordedAt: '2026-03-02T09:00:00.000Z' },
     ],
     missing: [],
+  },
+  sla: {
+    category: 'invalid_api_key',
+    firstAnswer: { dueAt: '2026-03-02T11:00:00.000Z', doneAt: null, state: 'running', businessMsLeft: 6_900_000 },
+    resolution: { dueAt: '2026-03-03T09:00:00.000Z', doneAt: null, state: 'running', businessMsLeft: 35_700_000 },
   },
 } as const satisfies z.input<typeof supportTicketSchema>;
 
