@@ -8,6 +8,8 @@ import type { InboundMail } from '../../platform/mail/index.ts';
 
 /** Request ids as Ponte makes them (`x-request-id`: a random UUID), wherever they are quoted in the text. */
 const REQUEST_ID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
+/** An id the caller chose (any `x-request-id` Ponte accepts), when the text labels it: "request id: lote-42". */
+const LABELLED_REQUEST_ID = /(?:x-request-id|request[ -]?id)\s*[:=]?\s*([A-Za-z0-9._:-]{1,128})/gi;
 const SYSTEM = systemActor('support.mail-intake');
 const MAX_SUBJECT = 200;
 
@@ -58,7 +60,9 @@ export class SupportMailIntake {
         mailMessageId: mail.messageId,
       },
     };
-    const cited = [...new Set(`${mail.subject}\n${mail.newText}`.match(REQUEST_ID) ?? [])];
+    const text = `${mail.subject}\n${mail.newText}`;
+    const labelled = [...text.matchAll(LABELLED_REQUEST_ID)].map((match) => match[1]!.replace(/[.:]+$/, ''));
+    const cited = [...new Set([...labelled, ...(text.match(REQUEST_ID) ?? [])])];
     for (const requestId of cited) {
       try {
         await this.deps.desk.intake(sender.actor, { ...intake, requestId });
