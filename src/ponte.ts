@@ -88,6 +88,8 @@ export interface Ponte {
   inbound: { accepts(address: string): boolean; receive(mail: InboundMail): Promise<void> };
   /** SLA timers of support tickets. */
   sla: SupportSla;
+  /** The support desk: intake, evidence, stages and the escalation gate. */
+  supportDesk: SupportDesk;
   /** Takes replies to onboarding e-mails (the inbound SMTP listener's, or the local mailbox's, handler). */
   onboardingReplies: OnboardingReplies;
   /** Makes reply addresses that route to a ticket, and reads them back. */
@@ -326,6 +328,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       onboardingReplies,
       inbound,
       sla,
+      supportDesk: desk,
       replyAddresses,
       inboundMail,
       notificationWorker,
