@@ -115,6 +115,7 @@ describe('the support report', () => {
     const open = async (category: string) => (await call('POST', '/v1/support/tickets', customerToken, { subject: `Chamado ${category}`, description: 'Detalhes', category })).json().id as string;
     const quick = await open('invalid_api_key');
     const late = await open('api_question');
+    expect((await call('GET', `/v1/support/tickets/${late}`, agentToken)).json().sla.firstAnswer.state).toBe('running');
     const escalated = await open('unexplained_error');
 
     clock.advance(HOUR);

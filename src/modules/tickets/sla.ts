@@ -25,7 +25,7 @@ export interface SlaTargets {
  * The defaults, by how much a category hurts the partner: a sync failure stops their data; a wrong key or token stops
  * their calls (and is quick to explain); errors need investigation; questions and key requests (commercial) can wait.
  */
-export const DEFAULT_SLA_TARGETS: Record<TicketCategory, SlaTargets> = {
+const DEFAULT_SLA_TARGETS: Record<TicketCategory, SlaTargets> = {
   sync_failure: { firstAnswerHours: 1, resolutionHours: 10 },
   invalid_api_key: { firstAnswerHours: 2, resolutionHours: 10 },
   access_token: { firstAnswerHours: 2, resolutionHours: 10 },
