@@ -28,7 +28,11 @@ export const slaViewSchema = z.object({
 
 const hours = z.number().positive().max(MAX_SLA_HOURS);
 const targetsSchema = z.object({ firstAnswerHours: z.number(), resolutionHours: z.number(), custom: z.boolean().describe('false: the default') });
-const policiesSchema = z.record(z.enum(TICKET_CATEGORIES), targetsSchema);
+/** An object with one property per key (a record's keys would not show in the API description). */
+const keyed = <S extends z.ZodType>(keys: readonly string[], schema: S) => z.object(Object.fromEntries(keys.map((key) => [key, schema])) as Record<string, S>);
+const policiesSchema = keyed(TICKET_CATEGORIES, targetsSchema);
+const POLICIES_EXAMPLE = Object.fromEntries(TICKET_CATEGORIES.map((category) => [category, { firstAnswerHours: 4, resolutionHours: 30, custom: false }]));
+const countsExample = (keys: readonly string[]) => Object.fromEntries(keys.map((key) => [key, 0]));
 
 const timerFigures = z.object({
   met: z.number().int(),
@@ -41,7 +45,7 @@ const timerFigures = z.object({
 const reportSchema = z.object({
   from: z.iso.datetime(),
   to: z.iso.datetime(),
-  tickets: z.object({ total: z.number().int(), byCategory: z.record(z.enum(TICKET_CATEGORIES), z.number().int()), byStage: z.record(z.enum(TICKET_STAGES), z.number().int()) }),
+  tickets: z.object({ total: z.number().int(), byCategory: keyed(TICKET_CATEGORIES, z.number().int()), byStage: keyed(TICKET_STAGES, z.number().int()) }),
   sla: z.object({ firstAnswer: timerFigures, resolution: timerFigures }),
   escalations: z.object({
     total: z.number().int(),
@@ -57,6 +61,18 @@ const reportSchema = z.object({
     p90BusinessMs: z.number().nullable(),
   }),
 });
+
+const REPORT_EXAMPLE = {
+  from: '2026-03-01T03:00:00.000Z',
+  to: '2026-04-01T03:00:00.000Z',
+  tickets: { total: 3, byCategory: { ...countsExample(TICKET_CATEGORIES), invalid_api_key: 2, complaint: 1 }, byStage: { ...countsExample(TICKET_STAGES), resolved: 2, received: 1 } },
+  sla: {
+    firstAnswer: { met: 2, breached: 1, running: 0, paused: 0, medianBusinessMs: 3_600_000 },
+    resolution: { met: 2, breached: 0, running: 1, paused: 0, medianBusinessMs: 18_000_000 },
+  },
+  escalations: { total: 1, withCompleteEvidence: 1, withoutCompleteEvidence: 0 },
+  complaints: { answered: 4, unanswered: 1, medianMs: 5_400_000, p90Ms: 86_400_000, medianBusinessMs: 3_600_000, p90BusinessMs: 36_000_000 },
+};
 
 const DAY_MS = 86_400_000;
 
@@ -74,7 +90,7 @@ export function registerSupportReportRoutes(app: HttpServer, deps: { database: D
           summary: 'The SLA targets of every category, in office hours (admins and agents)',
           description: 'First answer and resolution targets in office hours of the business calendar (PONTE_BUSINESS_HOURS, PONTE_HOLIDAYS); `custom` says whether an admin set them.',
         }),
-        response: { 200: policiesSchema, ...problemResponses(platformProblems.forbidden) },
+        response: { 200: policiesSchema.meta({ examples: [POLICIES_EXAMPLE] }), ...problemResponses(platformProblems.forbidden) },
       },
     },
     async (request) => {
@@ -95,7 +111,7 @@ export function registerSupportReportRoutes(app: HttpServer, deps: { database: D
         }),
         params: z.object({ category: z.enum(TICKET_CATEGORIES) }),
         body: z.strictObject({ firstAnswerHours: hours, resolutionHours: hours }).meta({ examples: [{ firstAnswerHours: 2, resolutionHours: 10 }] }),
-        response: { 200: policiesSchema, ...problemResponses(platformProblems.validation_failed, platformProblems.forbidden, supportProblems.support_sla_invalid) },
+        response: { 200: policiesSchema.meta({ examples: [POLICIES_EXAMPLE] }), ...problemResponses(platformProblems.validation_failed, platformProblems.forbidden, supportProblems.support_sla_invalid) },
       },
     },
     async (request) => {
@@ -120,7 +136,7 @@ export function registerSupportReportRoutes(app: HttpServer, deps: { database: D
           from: z.iso.datetime({ offset: true }).optional().describe('Start (inclusive); default: 30 days before `to`'),
           to: z.iso.datetime({ offset: true }).optional().describe('End (exclusive); default: now'),
         }),
-        response: { 200: reportSchema, ...problemResponses(platformProblems.validation_failed, platformProblems.forbidden) },
+        response: { 200: reportSchema.meta({ examples: [REPORT_EXAMPLE] }), ...problemResponses(platformProblems.validation_failed, platformProblems.forbidden) },
       },
     },
     async (request) => {
