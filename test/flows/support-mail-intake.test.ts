@@ -3,6 +3,7 @@ import nodemailer from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../../src/platform/actor.ts';
+import { ConfigError, loadConfig } from '../../src/platform/config.ts';
 import { startTestPonte, type TestPonte } from '../support/test-ponte.ts';
 
 const SUPPORT = 'suporte@ponte.example';
@@ -34,6 +35,13 @@ beforeAll(async () => {
 afterAll(async () => ponte?.dispose());
 
 describe('intake by e-mail', () => {
+  it('takes a bare support address in PONTE_SUPPORT_ADDRESS, and names the variable when it is not one', () => {
+    expect(loadConfig({ PONTE_SUPPORT_ADDRESS: 'Suporte@Ponte.Example' }).supportAddress).toBe('suporte@ponte.example');
+    expect(loadConfig({}).supportAddress).toBeUndefined();
+    expect(() => loadConfig({ PONTE_SUPPORT_ADDRESS: 'suporte em ponte' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PONTE_SUPPORT_ADDRESS: 'suporte em ponte' })).toThrow(/PONTE_SUPPORT_ADDRESS/);
+  });
+
   it('opens a support ticket for the sender’s account, with the evidence of the request id quoted, once per Message-ID', async () => {
     const requestId = randomUUID();
     const failed = await ponte.app.inject({ method: 'POST', url: '/v1/auth/token', headers: { 'x-request-id': requestId }, payload: { apiKey: customer.keySecret, environment: 'sandbox' } });
