@@ -14,13 +14,15 @@ import { AccountsService, registerAccountRoutes } from './modules/accounts/index
 import { createApiAccessModule, type ApiAccessModule } from './modules/api-access/index.ts';
 import { AuditService, registerAuditRoutes } from './modules/audit/index.ts';
 import { CredentialVault } from './modules/credentials/index.ts';
-import { PartnerApisService, registerPartnerApiRoutes } from './modules/partner-apis/index.ts';
+import { checkMaintenanceWindow, checkSyntax, checkVersion, PartnerApisService, registerPartnerApiRoutes } from './modules/partner-apis/index.ts';
 import { registerCatalogRoutes } from './connectors/catalog-routes.ts';
 import { EventReactions, EventsService, registerEventRoutes } from './modules/events/index.ts';
 import { ConnectLinks, IntegrationsService, IntegrationStore, registerIntegrationRoutes } from './modules/integrations/index.ts';
 import { NotificationsService, NotificationWorker, registerNotificationRoutes, type WorkerSettings } from './modules/notifications/index.ts';
-import { registerSupportRoutes, registerTicketRoutes, SupportDesk, TicketsService } from './modules/tickets/index.ts';
-import { createMailer, ReplyAddresses, startInboundMailServer, type InboundMailServer, type Mailer } from './platform/mail/index.ts';
+import { registerSupportReportRoutes, registerSupportRoutes, registerTicketRoutes, SupportDesk, SupportReports, SupportSla, TicketsService } from './modules/tickets/index.ts';
+import { SupportMailIntake } from './flows/support/mail-intake.ts';
+import { syncFailureTickets } from './flows/support/sync-failures.ts';
+import { createMailer, ReplyAddresses, startInboundMailServer, type InboundMail, type InboundMailServer, type Mailer } from './platform/mail/index.ts';
 import { createBusinessCalendar } from './platform/calendar/business-calendar.ts';
 import { setUpAccount } from './flows/account-setup.ts';
 import { DEFAULT_ONBOARDING_SETTINGS, type OnboardingSettings } from './flows/onboarding/deps.ts';
@@ -31,6 +33,7 @@ import { registerOnboardingRoutes } from './flows/onboarding/routes.ts';
 import { registerConnectRoutes } from './flows/onboarding/connect-routes.ts';
 import { ConnectorActions } from './flows/connector-actions.ts';
 import { standardAnswer } from './flows/support/standard-answers.ts';
+import { Diagnostics } from './flows/support/diagnostics.ts';
 import { GUIDES_PATH } from './platform/http/problems.ts';
 import { registerConnectorActionRoutes } from './flows/connector-actions-routes.ts';
 import { ComplaintConversion } from './flows/complaints/conversion.ts';
@@ -88,6 +91,12 @@ export interface Ponte {
   tickets: TicketsService;
   /** Integration requests and their onboarding: tickets, e-mails, /connect links, timers, decisions. */
   onboarding: Onboarding;
+  /** Inbound mail as the SMTP listener takes it: replies to tickets' addresses, and mail to the support address. */
+  inbound: { accepts(address: string): boolean; receive(mail: InboundMail): Promise<void> };
+  /** SLA timers of support tickets. */
+  sla: SupportSla;
+  /** The support desk: intake, evidence, stages and the escalation gate. */
+  supportDesk: SupportDesk;
   /** Takes replies to onboarding e-mails (the inbound SMTP listener's, or the local mailbox's, handler). */
   onboardingReplies: OnboardingReplies;
   /** Makes reply addresses that route to a ticket, and reads them back. */
@@ -217,15 +226,30 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     );
     const notifications = new NotificationsService({ database, clock, vault, accounts, audit, integrations, sender: notificationWorker });
     const eventReactions = new EventReactions({ database, events, clock, logger });
-    const tickets = new TicketsService({ database, clock, audit, accounts, integrations: integrationStore });
+    const calendar = createBusinessCalendar(config.businessCalendar);
+    const sla = new SupportSla({ database, clock, calendar, audit });
+    const tickets = new TicketsService({ database, clock, audit, accounts, integrations: integrationStore, sla });
+    eventReactions.add(syncFailureTickets({ accounts, integrations, tickets, fallbackRequester: config.supportAddress ?? config.replyAddress }));
     let publicUrl = config.publicUrl;
+    // The partner API procedure's checks, on Ponte's own API and on the operator's APIs Ponte fronts.
+    const diagnostics = new Diagnostics({
+      clock,
+      calendar,
+      keys: apiAccess.keys,
+      tokens: apiAccess.tokens,
+      users: { find: (idOrEmail) => accounts.findUser(database.db, idOrEmail), byIds: (ids) => accounts.usersByIds(database.db, ids) },
+      requestLog: apiAccess.requestLog,
+      apis: { describe: (partnerApiId) => partnerApis.describe(partnerApiId), checkVersion, checkSyntax, checkMaintenanceWindow },
+    });
     const supportDesk = new SupportDesk({
       database,
       clock,
       audit,
       accounts,
       tickets,
+      sla,
       requests: apiAccess.requestLog,
+      diagnose: (call) => diagnostics.run(call),
       standardAnswer: (input) => standardAnswer({ ...input, guidesBaseUrl: `${publicUrl}${GUIDES_PATH}` }),
     });
     const connectorActions = new ConnectorActions({ database, integrations, runtime, audit });
@@ -241,7 +265,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       clock,
       logger,
       queue,
-      calendar: createBusinessCalendar(config.businessCalendar),
+      calendar,
       accounts,
       integrations,
       connectLinks,
@@ -250,9 +274,21 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     });
     const onboardingMail = new OnboardingMailSender({ database, logger, accounts, integrations, connectLinks, tickets, sync, mailer, replyAddresses, publicUrl: () => publicUrl, mailDomain: mailDomainOf(config.mailFrom) });
     const onboardingReplies = new OnboardingReplies({ database, logger, tickets, integrations, onboarding, replyAddresses });
+    const supportMail = config.supportAddress ? new SupportMailIntake({ database, logger, accounts, tickets, desk: supportDesk, supportAddress: config.supportAddress }) : null;
+    // A reply to a ticket's own address goes to its ticket as before; mail to the support address alone opens one.
+    const inbound = {
+      accepts: (address: string) => replyAddresses.covers(address) || (supportMail?.isSupportAddress(address) ?? false),
+      receive: async (mail: InboundMail) => {
+        const replies = mail.envelope.to.some((address) => replyAddresses.routingIdOf(address) !== null);
+        const toSupport = mail.envelope.to.filter((address) => supportMail?.isSupportAddress(address));
+        if (supportMail && toSupport.length > 0 && !replies) return supportMail.receive({ ...mail, envelope: { ...mail.envelope, to: toSupport } });
+        return onboardingReplies.receive(mail);
+      },
+    };
     await apiAccess.registerJobs(queue);
     await sync.registerJobs();
     await onboarding.queueSide.registerJobs();
+    await sla.registerJobs(queue);
 
     const app = await createHttpServer({
       logger,
@@ -277,6 +313,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       registerTicketRoutes(app, { database, tickets });
       registerSupportRoutes(app, { database, desk: supportDesk });
       registerComplaintRoutes(app, { complaints, desk: complaintDesk });
+      registerSupportReportRoutes(app, { database, clock, sla, reports: new SupportReports({ database, clock, sla }) });
       registerHookRoutes(app, { callbacks: sync.callbacks });
       registerPartnerApiRoutes(app, { partnerApis });
       // A person opening the bare address lands on the API's pages.
@@ -297,6 +334,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       await apiAccess.startWorkers(queue);
       await sync.startWorkers();
       await onboarding.queueSide.startWorkers((data, jobId) => onboardingMail.send(data, jobId));
+      await sla.startWorkers(queue);
       notificationWorker.start();
       eventReactions.start();
     }
@@ -307,9 +345,9 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
             host: config.inboundSmtp.host,
             port: config.inboundSmtp.port,
             maxMessageBytes: INBOUND_MAIL_MAX_BYTES,
-            acceptsRecipient: (address) => replyAddresses.covers(address),
+            acceptsRecipient: inbound.accepts,
             logger,
-            onMessage: (mail) => onboardingReplies.receive(mail),
+            onMessage: inbound.receive,
           })
         : null;
 
@@ -336,6 +374,9 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       tickets,
       onboarding,
       onboardingReplies,
+      inbound,
+      sla,
+      supportDesk,
       replyAddresses,
       inboundMail,
       notificationWorker,

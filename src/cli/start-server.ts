@@ -40,6 +40,7 @@ async function printBanner(ponte: Ponte, address: string, sandboxes: RunningSand
     ...sandboxes.map((sandbox, index): [string, string] => [index === 0 ? 'Sandboxes' : '', `${sandbox.baseUrl}  (${sandbox.key})`]),
     ...(mailbox ? [['Mailbox', `${mailbox.url}  → ${path.join(ponte.config.dataDir, 'mailbox')}`] as [string, string]] : []),
     ...(mailbox ? [['Replies', `to ${ponte.config.replyAddress.replace('@', '+<ticket>…@')} through the mailbox reach their tickets`] as [string, string]] : []),
+    ...(mailbox && ponte.config.supportAddress ? [['Support', `mail to ${ponte.config.supportAddress} through the mailbox opens support tickets`] as [string, string]] : []),
     ...(ponte.inboundMail ? [['Inbound', `${ponte.inboundMail.url}  (replies to onboarding e-mails)`] as [string, string]] : []),
   ];
   const lines = [
@@ -84,10 +85,10 @@ export async function startServer(role: ProcessRole | undefined): Promise<void> 
           port: config.mailboxPort,
           directory: path.join(config.dataDir, 'mailbox'),
           inbound: {
-            matches: (address) => ponte?.replyAddresses.covers(address) ?? false,
+            matches: (address) => ponte?.inbound.accepts(address) ?? false,
             deliver: async (mail) => {
               if (!ponte) throw new Error('Ponte is still starting');
-              await ponte.onboardingReplies.receive(mail);
+              await ponte.inbound.receive(mail);
             },
           },
         }).catch((error: Error) => {

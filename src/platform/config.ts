@@ -153,6 +153,13 @@ const environmentSchema = z.object({
       })
       .optional(),
   ),
+  PONTE_SUPPORT_ADDRESS: optionalText.pipe(
+    z
+      .string()
+      .regex(REPLY_ADDRESS, 'must be a bare address, e.g. suporte@ponte.example.com')
+      .transform((address) => address.toLowerCase())
+      .optional(),
+  ),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   LOG_FORMAT: z.enum(LOG_FORMATS, { error: `must be one of ${LOG_FORMATS.join(', ')}` }).default('auto'),
   PONTE_PROVIDER_BASE_URLS: optionalText.pipe(
@@ -220,6 +227,8 @@ export interface Config {
   inboundSmtp: { host: string; port: number | undefined };
   /** Base of the signed reply addresses (`suporte+<ticket>.<signature>@domain`): a bare address without `+`. */
   replyAddress: string;
+  /** Mail to this address opens a support ticket (intake by e-mail); none when unset. */
+  supportAddress: string | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
   /** `ponte start`'s log lines: readable on a terminal and JSON otherwise (`auto`), or always one of the two. */
   logFormat: (typeof LOG_FORMATS)[number];
@@ -304,6 +313,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailboxPort: value.PONTE_MAILBOX_PORT,
     inboundSmtp: { host: value.PONTE_INBOUND_SMTP_HOST, port: value.PONTE_INBOUND_SMTP_PORT },
     replyAddress,
+    supportAddress: value.PONTE_SUPPORT_ADDRESS,
     logLevel: value.LOG_LEVEL,
     logFormat: value.LOG_FORMAT,
     providerBaseUrls: value.PONTE_PROVIDER_BASE_URLS ?? {},

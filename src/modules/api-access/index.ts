@@ -20,8 +20,8 @@ import { RequestLog, type RequestLogObserver } from './request-log.ts';
 import { registerRequestLogRoutes } from './request-log-routes.ts';
 import { AccessTokensService } from './tokens.ts';
 
-export { ApiKeysService, type ApiKey, type PartnerApiDirectory } from './keys.ts';
-export { AccessTokensService, type TokenFacts } from './tokens.ts';
+export { ApiKeysService, type PartnerApiDirectory } from './keys.ts';
+export { AccessTokensService } from './tokens.ts';
 export { RequestLog, type LoggedRequest, type RequestLogObserver } from './request-log.ts';
 
 export interface ApiAccessModule {

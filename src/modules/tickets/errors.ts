@@ -13,4 +13,5 @@ export const supportProblems = defineProblems({
   support_closing_incomplete: { status: 422, title: 'Closing a support ticket needs a solution and a final category' },
   support_request_not_found: { status: 404, title: 'No request with that id was logged for the ticket’s account' },
   support_request_not_cited: { status: 422, title: 'Diagnostics need the request id of the failed call' },
+  support_sla_invalid: { status: 422, title: 'The SLA targets are not valid' },
 });

@@ -73,6 +73,17 @@ export async function findUnfinishedTicket(db: Database, integrationId: string, 
   return row ?? null;
 }
 
+/** The integration's newest ticket of that kind and cause whose stage is not closed. */
+export async function findNotClosedTicket(db: Database, integrationId: string, kind: TicketKind, cause: string): Promise<TicketRow | null> {
+  const [row] = await db
+    .select()
+    .from(tickets)
+    .where(and(eq(tickets.integrationId, integrationId), eq(tickets.kind, kind), eq(tickets.cause, cause), ne(tickets.stage, 'closed')))
+    .orderBy(desc(tickets.createdAt), desc(tickets.id))
+    .limit(1);
+  return row ?? null;
+}
+
 /** Inserts a message unless one with its mail Message-ID exists already; null then. */
 export async function insertMessage(db: Database, row: Omit<MessageRow, 'seq'>): Promise<MessageRow | null> {
   const [inserted] = await db.insert(ticketMessages).values(row).onConflictDoNothing({ target: ticketMessages.mailMessageId }).returning();

@@ -1,4 +1,4 @@
-import { bigserial, boolean, index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, doublePrecision, index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { jsonb } from '../../platform/database/columns.ts';
 
 /** What a ticket is about: an onboarding, a partner's API question (`support`), a complaint, a sync failure. */
@@ -81,6 +81,8 @@ export const tickets = pgTable(
     solution: text('solution'),
     finalCategory: text('final_category', { enum: TICKET_CATEGORIES }),
     confirmedByRequester: boolean('confirmed_by_requester'),
+    /** What a flow opened it for, when it opens one ticket per integration and cause (a sync failure's event type). */
+    cause: text('cause'),
   },
   (table) => [
     index('tickets_account_idx').on(table.accountId, table.id),
@@ -186,3 +188,37 @@ export const setAsideMail = pgTable(
   },
   (table) => [index('set_aside_mail_received_idx').on(table.receivedAt)],
 );
+
+/**
+ * A support ticket's SLA timers (first answer, resolution) on the business calendar. Due times are set at intake and
+ * recomputed when the category changes; the resolution timer pauses while the ticket waits for the customer. A breach
+ * is marked once (`…BreachedAt`), by the sweep that records it on the timeline.
+ */
+export const ticketSla = pgTable(
+  'ticket_sla',
+  {
+    ticketId: text('ticket_id')
+      .primaryKey()
+      .references(() => tickets.id),
+    firstAnswerDueAt: timestamp('first_answer_due_at', { withTimezone: true }).notNull(),
+    /** The first public outbound message by staff. */
+    firstAnsweredAt: timestamp('first_answered_at', { withTimezone: true }),
+    firstAnswerBreachedAt: timestamp('first_answer_breached_at', { withTimezone: true }),
+    resolutionDueAt: timestamp('resolution_due_at', { withTimezone: true }).notNull(),
+    /** When the ticket reached stage resolved (cleared when it is reopened). */
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    resolutionBreachedAt: timestamp('resolution_breached_at', { withTimezone: true }),
+    /** Since when the resolution timer is paused (the ticket waits for the customer). */
+    pausedAt: timestamp('paused_at', { withTimezone: true }),
+  },
+  (table) => [index('ticket_sla_first_answer_due_idx').on(table.firstAnswerDueAt), index('ticket_sla_resolution_due_idx').on(table.resolutionDueAt)],
+);
+
+/** SLA targets an admin set for a category, in business hours; categories without a row use the defaults in sla.ts. */
+export const supportSlaPolicies = pgTable('support_sla_policies', {
+  category: text('category', { enum: TICKET_CATEGORIES }).primaryKey(),
+  firstAnswerHours: doublePrecision('first_answer_hours').notNull(),
+  resolutionHours: doublePrecision('resolution_hours').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  updatedBy: text('updated_by').notNull(),
+});

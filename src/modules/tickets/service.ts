@@ -22,6 +22,7 @@ import {
   type TicketPriority,
   type TicketStatus,
 } from './schema.ts';
+import type { SupportSla } from './sla.ts';
 import { recordTicketEvent } from './timeline.ts';
 
 export interface NewTicket {
@@ -37,7 +38,9 @@ export interface NewTicket {
   /** Default `normal`; a flow that knows better sets it (a complaint: its integration's sync group). */
   priority?: TicketPriority | undefined;
   /** The first message: from the customer when a customer opens it, else to the customer (or a note). */
-  message?: { body: string; visibility?: MessageVisibility | undefined } | undefined;
+  message?: ({ body: string; visibility?: MessageVisibility | undefined } & Pick<NewMessage, 'from' | 'to' | 'subject' | 'attachments' | 'mailMessageId'>) | undefined;
+  /** A flow's cause (a sync failure's event type): it keeps one open ticket per integration and cause. */
+  cause?: string | null | undefined;
 }
 
 /**
@@ -69,6 +72,8 @@ interface Deps {
   accounts: AccountsService;
   /** Where a ticket's integration is looked up: it must belong to the ticket's account. */
   integrations: Pick<IntegrationStore, 'find'>;
+  /** SLA timers of support desk tickets (every kind but onboarding). */
+  sla?: SupportSla | undefined;
 }
 
 /** Who may change a ticket's status or assignee: staff, and Ponte's own flows acting for jobs or providers. */
@@ -134,11 +139,13 @@ export class TicketsService {
       solution: null,
       finalCategory: null,
       confirmedByRequester: null,
+      cause: input.cause ?? null,
     });
+    if (row.stage !== null) await this.deps.sla?.start(db, row);
     await this.#record(db, actor, row.id, now, 'created', { kind: row.kind, subject: row.subject, integrationId: row.integrationId });
     if (!input.message) return presentTicket(row);
     const direction = actor.role === 'customer' ? 'inbound' : 'outbound';
-    const { ticket } = await this.#addMessage(db, actor, row, { direction, visibility: input.message.visibility ?? 'public', body: input.message.body }, now);
+    const { ticket } = await this.#addMessage(db, actor, row, { ...input.message, direction, visibility: input.message.visibility ?? 'public' }, now);
     return ticket;
   }
 
@@ -151,6 +158,10 @@ export class TicketsService {
       if (known) return { message: presentMessage(known), created: false };
     }
     const { message, created } = await this.#addMessage(db, actor, row, input, this.deps.clock.now());
+    // The first answer of the SLA: staff writing to the customer (the message a ticket is opened with does not count).
+    if (created && input.direction === 'outbound' && input.visibility === 'public' && (actor.role === 'admin' || actor.role === 'agent')) {
+      await this.deps.sla?.answered(db, row.id, new Date(message.createdAt));
+    }
     return { message, created };
   }
 
@@ -219,6 +230,17 @@ export class TicketsService {
     return row ? presentTicket(row) : null;
   }
 
+  /** The integration's newest ticket of that kind and cause that is not closed, if any. */
+  async findNotClosedFor(db: Database, integrationId: string, kind: TicketKind, cause: string): Promise<Ticket | null> {
+    const row = await queries.findNotClosedTicket(db, integrationId, kind, cause);
+    return row ? presentTicket(row) : null;
+  }
+
+  /** Whether a message with that e-mail Message-ID was added already (a mail delivered twice). */
+  async hasMailMessage(db: Database, mailMessageId: string): Promise<boolean> {
+    return (await queries.findMessageByMailId(db, mailMessageId)) !== null;
+  }
+
   /** The integration's newest ticket of that kind that is still open or waiting, if any. */
   async findOpenFor(db: Database, integrationId: string, kind: TicketKind): Promise<Ticket | null> {
     const row = await queries.findUnfinishedTicket(db, integrationId, kind);
@@ -275,6 +297,7 @@ export class TicketsService {
 
   async #changeStatus(db: Database, actor: Actor, row: TicketRow, status: TicketStatus, why: { reason: string | null; cause: StatusCause }, now: Date): Promise<TicketRow> {
     const updated = await queries.updateTicket(db, row.id, { status, updatedAt: now });
+    await this.deps.sla?.statusChanged(db, row.id, row.status, status, now);
     await this.#record(db, actor, row.id, now, 'status_changed', { from: row.status, to: status, ...why });
     return updated;
   }

@@ -24,7 +24,8 @@ import {
   type TicketStage,
   type TicketTeam,
 } from './schema.ts';
-import type { TicketsService } from './service.ts';
+import type { NewMessage, TicketsService } from './service.ts';
+import type { SupportSla } from './sla.ts';
 import { suggestCategory } from './support-category.ts';
 import { assertStageMove, statusOfStage } from './support-stages.ts';
 import { recordTicketEvent } from './timeline.ts';
@@ -35,6 +36,10 @@ export interface SupportIntake {
   accountId: string;
   subject: string;
   description: string;
+  /** Who the ticket answers to, when no user opens it (an e-mail's sender). */
+  requester?: { email: string; name?: string | null | undefined } | undefined;
+  /** The e-mail it came in, so a second delivery is known and its attachments are listed. */
+  mail?: Pick<NewMessage, 'from' | 'to' | 'subject' | 'attachments' | 'mailMessageId'> | undefined;
   /** The `x-request-id` of the failed call: its evidence is copied from the request log. */
   requestId?: string | undefined;
   category?: TicketCategory | undefined;
@@ -78,6 +83,7 @@ interface Deps {
   diagnose?: ((call: LoggedRequest) => Promise<Finding[]>) | undefined;
   /** The category's standard answer filled with the findings (flows/support/standard-answers.ts). */
   standardAnswer?: ((input: { category: TicketCategory; locale: 'pt-BR' | 'en'; requesterName: string | null; findings: Finding[] }) => StandardAnswer) | undefined;
+  sla?: SupportSla | undefined;
 }
 
 const STAFF = ['admin', 'agent'] as const;
@@ -187,7 +193,14 @@ export class SupportDesk {
   async #open(db: Database, actor: Actor, input: SupportIntake, request: LoggedRequest | null): Promise<Ticket> {
     const description = redactText(input.description);
     const category = input.category ?? suggestCategory({ problemCode: request?.problemCode, status: request?.status, text: `${input.subject}\n${description}` });
-    const ticket = await this.deps.tickets.open(db, actor, { accountId: input.accountId, kind: 'support', subject: input.subject, category, message: { body: description } });
+    const ticket = await this.deps.tickets.open(db, actor, {
+      accountId: input.accountId,
+      kind: 'support',
+      subject: input.subject,
+      category,
+      requester: input.requester,
+      message: { ...input.mail, body: description },
+    });
     // Asking for a key is a commercial matter: it goes to that team with no technical steps.
     if (category === 'key_request') {
       const now = this.deps.clock.now();
@@ -227,6 +240,7 @@ export class SupportDesk {
       if (to === undefined || to === from) continue;
       row = await queries.updateTicket(db, row.id, { [field]: to, updatedAt: now });
       await this.#record(db, actor, row.id, now, `${field}_changed`, { from, to, reason });
+      if (field === 'category') await this.deps.sla?.recompute(db, row);
     }
     const closing = { solution: changes.solution, finalCategory: changes.finalCategory, confirmedByRequester: changes.confirmedByRequester };
     const closingChanges = Object.fromEntries(Object.entries(closing).filter(([, value]) => value !== undefined));
@@ -263,7 +277,8 @@ export class SupportDesk {
     const row = (await queries.findTicket(this.deps.database.db, ticketId))!;
     const category = row.category ?? 'api_question';
     const standardAnswer = this.deps.standardAnswer?.({ category, locale: row.locale, requesterName: row.requesterName, findings: run?.findings ?? [] }) ?? null;
-    return { ...detail, evidence: { items, missing: this.#missing(evidence) }, diagnostics: run, standardAnswer };
+    const sla = (await this.deps.sla?.view(this.deps.database.db, detail)) ?? null;
+    return { ...detail, evidence: { items, missing: this.#missing(evidence) }, diagnostics: run, standardAnswer, sla };
   }
 
   async #escalate(db: Database, actor: Actor, row: TicketRow, reason: string | null): Promise<void> {
@@ -306,6 +321,8 @@ export class SupportDesk {
   async #moveStage(db: Database, actor: Actor, row: TicketRow, stage: TicketStage, reason: string | null, now: Date): Promise<TicketRow> {
     const status = statusOfStage(stage);
     const updated = await queries.updateTicket(db, row.id, { stage, status, updatedAt: now });
+    await this.deps.sla?.stageChanged(db, row.id, stage, now);
+    await this.deps.sla?.statusChanged(db, row.id, row.status, status, now);
     const closing = stage === 'closed' ? { solution: row.solution, finalCategory: row.finalCategory, confirmedByRequester: row.confirmedByRequester } : {};
     await this.#record(db, actor, row.id, now, 'stage_changed', { from: row.stage, to: stage, reason, ...closing });
     if (status !== row.status) await this.#record(db, actor, row.id, now, 'status_changed', { from: row.status, to: status, reason, cause: 'stage' });

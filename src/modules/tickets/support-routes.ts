@@ -10,6 +10,7 @@ import { supportProblems, ticketProblems } from './errors.ts';
 import { TICKET_DETAIL_EXAMPLE } from './examples.ts';
 import { ESCALATION_REQUIREMENTS, EVIDENCE_ITEMS, EVIDENCE_SOURCES, TICKET_CATEGORIES, TICKET_PRIORITIES, TICKET_STAGES, TICKET_TEAMS } from './schema.ts';
 import type { SupportDesk } from './support-desk.ts';
+import { slaViewSchema } from './sla-routes.ts';
 import { ticketDetailSchema } from './wire.ts';
 
 const params = z.object({ ticketId: z.string() });
@@ -53,6 +54,7 @@ const supportTicketSchema = ticketDetailSchema.extend({
     })
     .nullable()
     .describe('The category’s standard answer in the ticket’s language, filled with the findings, for the agent to send or adapt'),
+  sla: slaViewSchema.nullable().describe('The SLA timers of the ticket’s category on the business calendar'),
 });
 
 const SUPPORT_EXAMPLE = {
@@ -69,18 +71,23 @@ const SUPPORT_EXAMPLE = {
   timeline: [],
   evidence: {
     items: [
-      { item: 'apiKey', value: 'pk_production_Ab3x…', source: 'request_log', recordedBy: 'usr_2c6g0k4o8s2w6a0e4i8m', recordedAt: '2026-03-02T09:00:00.000Z' },
+      { item: 'apiKey', value: 'pk_sandbox_Ab3x…', source: 'request_log', recordedBy: 'usr_2c6g0k4o8s2w6a0e4i8m', recordedAt: '2026-03-02T09:00:00.000Z' },
       { item: 'endpoint', value: 'POST /v1/auth/token', source: 'request_log', recordedBy: 'usr_2c6g0k4o8s2w6a0e4i8m', recordedAt: '2026-03-02T09:00:00.000Z' },
       { item: 'environment', value: 'production', source: 'request_log', recordedBy: 'usr_2c6g0k4o8s2w6a0e4i8m', recordedAt: '2026-03-02T09:00:00.000Z' },
       { item: 'errorMessage', value: 'api_key_wrong_environment: The API key belongs to the other environment', source: 'request_log', recordedBy: 'usr_2c6g0k4o8s2w6a0e4i8m', recordedAt: '2026-03-02T09:00:00.000Z' },
       { item: 'occurredAt', value: '2026-03-02T08:55:12.000Z', source: 'request_log', recordedBy: 'usr_2c6g0k4o8s2w6a0e4i8m', recordedAt: '2026-03-02T09:00:00.000Z' },
-      { item: 'payload', value: { query: {}, body: { apiKey: '[REDACTED]', environment: 'sandbox' } }, source: 'request_log', recordedBy: 'usr_2c6g0k4o8s2w6a0e4i8m', recordedAt: '2026-03-02T09:00:00.000Z' },
+      { item: 'payload', value: { query: {}, body: { apiKey: '[REDACTED]', environment: 'production' } }, source: 'request_log', recordedBy: 'usr_2c6g0k4o8s2w6a0e4i8m', recordedAt: '2026-03-02T09:00:00.000Z' },
       { item: 'user', value: 'dev@transportesrioclaro.com.br (usr_2c6g0k4o8s2w6a0e4i8m)', source: 'request_log', recordedBy: 'usr_2c6g0k4o8s2w6a0e4i8m', recordedAt: '2026-03-02T09:00:00.000Z' },
     ],
     missing: ['diagnostics'],
   },
   diagnostics: null,
   standardAnswer: null,
+  sla: {
+    category: 'invalid_api_key',
+    firstAnswer: { dueAt: '2026-03-02T11:00:00.000Z', doneAt: null, state: 'running', businessMsLeft: 6_900_000 },
+    resolution: { dueAt: '2026-03-03T09:00:00.000Z', doneAt: null, state: 'running', businessMsLeft: 35_700_000 },
+  },
 } as const satisfies z.input<typeof supportTicketSchema>;
 
 const intakeBody = z.strictObject({
