@@ -81,29 +81,34 @@ describe('the escalation gate and the stages', () => {
     expect(opened.statusCode).toBe(201);
     const ticket = opened.json();
     expect(ticket.category).toBe('off_hours_error');
-    expect(ticket.evidence.missing).toEqual(['apiKey', 'user', 'environment', 'endpoint', 'payload', 'occurredAt', 'errorMessage']);
+    expect(ticket.evidence.missing).toEqual(['apiKey', 'user', 'environment', 'endpoint', 'payload', 'occurredAt', 'errorMessage', 'diagnostics']);
     const url = `/v1/support/tickets/${ticket.id}`;
 
     expect((await call('POST', `${url}/escalate`, customer.token, {})).statusCode).toBe(403);
     expect((await call('PATCH', url, agentToken, { stage: 'initial_analysis' })).statusCode).toBe(200);
     const refused = await call('POST', `${url}/escalate`, agentToken, {});
     expect(refused.statusCode).toBe(422);
-    expect(refused.json()).toMatchObject({ code: 'support_evidence_missing', missing: ['apiKey', 'user', 'environment', 'endpoint', 'payload', 'occurredAt', 'errorMessage'] });
+    expect(refused.json()).toMatchObject({ code: 'support_evidence_missing', missing: ['apiKey', 'user', 'environment', 'endpoint', 'payload', 'occurredAt', 'errorMessage', 'diagnostics'] });
 
     const partial = await call('POST', `${url}/evidence`, agentToken, { apiKey: customer.keySecret, user: customer.email, environment: 'production', endpoint: 'GET /v1/integrations' });
-    expect(partial.json().evidence.missing).toEqual(['payload', 'occurredAt', 'errorMessage']);
+    expect(partial.json().evidence.missing).toEqual(['payload', 'occurredAt', 'errorMessage', 'diagnostics']);
     expect(JSON.stringify(partial.json())).not.toContain(customer.keySecret);
     const stillRefused = await call('POST', `${url}/escalate`, agentToken, {});
-    expect(stillRefused.json().missing).toEqual(['payload', 'occurredAt', 'errorMessage']);
+    expect(stillRefused.json().missing).toEqual(['payload', 'occurredAt', 'errorMessage', 'diagnostics']);
     expect((await call('GET', url, agentToken)).json()).toMatchObject({ stage: 'initial_analysis', team: 'support' });
 
     await call('POST', `${url}/evidence`, agentToken, { payload: { query: { limit: 50 } }, occurredAt: '2026-03-02T06:12:00.000Z', errorMessage: 'HTTP 500 sem corpo' });
+    // Every item is there, but no diagnostics ran: the agent-entered evidence names no logged call to check.
+    expect((await call('POST', `${url}/escalate`, agentToken, {})).json().missing).toEqual(['diagnostics']);
+    await failedCall(customer.keySecret, 'rioclaro-madrugada-1');
+    expect((await call('POST', `${url}/diagnostics`, agentToken, { requestId: 'rioclaro-madrugada-1' })).json().evidence.missing).toEqual([]);
     const escalated = await call('POST', `${url}/escalate`, agentToken, { reason: 'Erro recorrente às 3h' });
     expect(escalated.statusCode).toBe(200);
     const detail = escalated.json();
     expect(detail).toMatchObject({ stage: 'escalated', team: 'engineering' });
     const note = detail.messages.find((message: { visibility: string }) => message.visibility === 'internal');
-    expect(note.body).toContain('| Endpoint | `GET /v1/integrations` | agente |');
+    expect(note.body).toContain('| Endpoint | `POST /v1/auth/token` | log de requisições |');
+    expect(note.body).toContain('| key_environment | FALHA |');
     expect(detail.timeline.map((event: { type: string }) => event.type)).toEqual(expect.arrayContaining(['evidence_added', 'stage_changed', 'team_changed']));
     // The customer sees the ticket but not the internal summary.
     const seen = (await call('GET', url, customer.token)).json();

@@ -2,14 +2,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../../src/platform/actor.ts';
 import { ManualClock } from '../../src/platform/clock.ts';
 import type { Finding } from '../../src/platform/findings.ts';
+import { startOperatorApi, type OperatorApi } from '../support/operator-api.ts';
 import { startTestPonte, type TestPonte } from '../support/test-ponte.ts';
 
 // A Tuesday, 10:00 in São Paulo: business hours.
 const TUESDAY_MORNING = '2026-11-24T13:00:00.000Z';
 const clock = new ManualClock(TUESDAY_MORNING);
 let ponte: TestPonte;
+let operator: OperatorApi;
+let creditoId: string;
 let agentToken: string;
+let agentId: string;
 let customer: { accountId: string; userId: string; email: string; token: string };
+
+/** New tokens for the customer and the agent, after the clock moved past their 12 hours. */
+async function freshTokens(): Promise<void> {
+  agentToken = await ponte.tokenFor(agentId);
+  customer.token = await ponte.tokenFor(customer.userId);
+}
 
 const call = (method: 'GET' | 'POST' | 'PATCH', url: string, token: string | null, payload?: object, requestId?: string) =>
   ponte.app.inject({
@@ -35,12 +45,71 @@ const findingOf = (ticket: { diagnostics: { findings: Finding[] } | null }, chec
 beforeAll(async () => {
   ponte = await startTestPonte({ workers: false, clock });
   const agent = await ponte.accounts.createUser(cliActor, { email: 'agente@ponte.example', name: 'Ana Agente', role: 'agent' });
+  agentId = agent.id;
   agentToken = await ponte.tokenFor(agent.id);
   const account = await ponte.accounts.createAccount(cliActor, { name: 'Crédito Parceiro Ltda' });
   const user = await ponte.accounts.createUser(cliActor, { email: 'dev@parceiro.example', name: 'Dev Parceiro', role: 'customer', accountId: account.id });
   customer = { accountId: account.id, userId: user.id, email: user.email, token: await ponte.tokenFor(user.id) };
+
+  // The operator's own credit API, fronted by Ponte: its description, catalog and nightly window, and its gateway.
+  const ponteUrl = await ponte.listen();
+  const credito = await ponte.partnerApis.register(cliActor, { name: 'Crédito', slug: 'credito' });
+  creditoId = credito.id;
+  await ponte.partnerApis.importDocument(cliActor, credito.id, OPERATOR_DOCUMENT);
+  await ponte.partnerApis.setCatalog(cliActor, credito.id, [
+    { product: 'proposals', name: { 'pt-BR': 'Propostas', en: 'Proposals' }, operationIds: ['createProposalV2'], versions: ['v2'], offeredThroughApi: true },
+  ]);
+  await ponte.partnerApis.setMaintenanceWindows(cliActor, credito.id, [
+    { name: 'Fechamento noturno', cron: '0 2 * * *', durationMinutes: 60, timezone: 'America/Sao_Paulo', advice: { 'pt-BR': 'Reenvie depois das 03:00.', en: 'Resend after 03:00.' } },
+  ]);
+  const gateway = await ponte.apiAccess.keys.create(cliActor, { name: 'gateway crédito', environment: 'sandbox', purpose: 'gateway', partnerApiId: credito.id });
+  operator = await startOperatorApi({ ponteUrl, gateway, environment: 'sandbox', clock });
 });
-afterAll(async () => ponte?.dispose());
+afterAll(async () => {
+  await operator?.close();
+  await ponte?.dispose();
+});
+
+const OPERATOR_DOCUMENT = {
+  openapi: '3.1.0',
+  info: { title: 'Crédito', version: '2.0.0' },
+  paths: {
+    '/v2/proposals': {
+      post: {
+        operationId: 'createProposalV2',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['cpf', 'amount', 'installments'],
+                properties: { cpf: { type: 'string', pattern: '^\\d{11}$' }, amount: { type: 'number', exclusiveMinimum: 0 }, installments: { type: 'integer', minimum: 1, maximum: 96 } },
+              },
+            },
+          },
+        },
+        responses: { '201': { description: 'Proposal received' } },
+      },
+    },
+    '/v1/contracts/{id}': {
+      get: { operationId: 'getContractV1', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': { description: 'The contract' } } },
+    },
+  },
+};
+
+/** A partner's call to the operator's API with a token of that API's key, logged by its gateway and sent to Ponte. */
+async function callOperator(method: 'GET' | 'POST', path: string, requestId: string, body?: object): Promise<Response> {
+  const key = await ponte.apiAccess.keys.create(cliActor, { name: 'crédito sandbox', environment: 'sandbox', users: [customer.userId], partnerApiId: creditoId });
+  const token = (await ponte.apiAccess.tokens.exchangeKey({ apiKey: key.key })).accessToken;
+  const response = await fetch(`${operator.baseUrl}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'x-request-id': requestId, ...(body ? { 'content-type': 'application/json' } : {}) },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
+  await operator.flush();
+  return response;
+}
 
 describe('a failed call reported by its request id only', () => {
   it('with a key of the other environment: invalid_api_key, the seven items, a finding naming the mismatch, a pt-BR answer linking to the environments guide', async () => {
@@ -69,6 +138,7 @@ describe('a failed call reported by its request id only', () => {
     expect(findingOf(ticket, 'key_active')?.outcome).toBe('pass');
     expect(findingOf(ticket, 'user_linked_to_key')?.outcome).toBe('pass');
     expect(findingOf(ticket, 'business_hours')?.outcome).toBe('pass');
+    expect(findingOf(ticket, 'neighbourhood')?.outcome).toBe('pass');
 
     const answer = ticket.standardAnswer;
     expect(answer.team).toBe('support');
@@ -79,6 +149,20 @@ describe('a failed call reported by its request id only', () => {
     expect(guide.statusCode).toBe(200);
     expect(guide.body).toContain('id="key-environment"');
     expect(JSON.stringify(ticket)).not.toContain(key.key);
+  });
+
+  it('the same problem for other partners within the hour: the neighbourhood finding points at an incident', async () => {
+    const otherAccount = await ponte.accounts.createAccount(cliActor, { name: 'Outro Parceiro' });
+    const otherUser = await ponte.accounts.createUser(cliActor, { email: 'dev@outro.example', name: 'Outro', role: 'customer', accountId: otherAccount.id });
+    const theirs = await newKey('sandbox', [otherUser.id]);
+    clock.advance(60_000);
+    expect((await call('POST', '/v1/auth/token', null, { apiKey: theirs.key, environment: 'production' })).statusCode).toBe(403);
+    clock.advance(60_000);
+    const ours = await newKey('sandbox', [customer.userId]);
+    expect((await call('POST', '/v1/auth/token', null, { apiKey: ours.key, environment: 'production' }, 'diag-vizinhanca-1')).statusCode).toBe(403);
+    const ticket = await reportByRequestId('diag-vizinhanca-1');
+    expect(findingOf(ticket, 'neighbourhood')).toMatchObject({ outcome: 'fail', data: { problemCode: 'api_key_wrong_environment', otherApiKeys: expect.any(Number) } });
+    expect(findingOf(ticket, 'neighbourhood')!.data.otherApiKeys).toBeGreaterThanOrEqual(1);
   });
 
   it('with a revoked key: the key is found revoked since before the call', async () => {
@@ -99,6 +183,7 @@ describe('a failed call reported by its request id only', () => {
     const token = (await ponte.apiAccess.tokens.exchangeKey({ apiKey: key.key })).accessToken;
     clock.advance(12 * 3600_000 + 1000);
     expect((await call('GET', '/v1/accounts', token, undefined, 'diag-token-1')).json().code).toBe('token_expired');
+    await freshTokens();
     const ticket = await reportByRequestId('diag-token-1');
     expect(ticket.category).toBe('access_token');
     expect(findingOf(ticket, 'token')).toMatchObject({ outcome: 'fail', data: { ageAtRequestSeconds: 12 * 3600 + 1, expiredAtRequest: true, newerTokenIssuedAt: null }, guide: 'authentication#token-renewal' });
@@ -140,6 +225,7 @@ describe('a failed call reported by its request id only', () => {
 
   it('out of business hours: the time finding says so', async () => {
     clock.set('2026-11-28T06:10:00.000Z'); // Saturday, 03:10 in São Paulo
+    await freshTokens();
     const key = await newKey('production', [customer.userId]);
     expect((await call('POST', '/v1/auth/token', null, { apiKey: key.key, environment: 'sandbox' }, 'diag-madrugada-1')).statusCode).toBe(403);
     const ticket = await reportByRequestId('diag-madrugada-1');
@@ -168,5 +254,38 @@ describe('the escalation gate', () => {
     expect(escalated.statusCode).toBe(200);
     const note = escalated.json().messages.find((message: { visibility: string }) => message.visibility === 'internal');
     expect(note.body).toMatch(/\| key_environment \| FALHA \|/);
+  });
+});
+
+describe('a failed call to the operator’s API, logged in batches by its gateway, diagnosed like Ponte’s own', () => {
+  it('a v1 call to an operation only in v2: the version finding says where it exists, with the seven items filled', async () => {
+    expect((await callOperator('POST', '/v1/proposals', 'op-versao-1', { cpf: '12345678901', amount: 1000, installments: 12 })).status).toBe(404);
+    const ticket = await reportByRequestId('op-versao-1');
+    expect(ticket.evidence.missing).toEqual([]);
+    expect(findingOf(ticket, 'version')).toMatchObject({ outcome: 'fail', data: { calledVersion: 'v1', availableVersions: ['v2'] }, guide: 'versions#products' });
+    expect(findingOf(ticket, 'key_exists')?.outcome).toBe('pass');
+    expect(findingOf(ticket, 'user_linked_to_key')?.outcome).toBe('pass');
+    expect(findingOf(ticket, 'token')?.outcome).toBe('pass');
+    expect(findingOf(ticket, 'key_environment')?.outcome).toBe('pass');
+  });
+
+  it('an invalid payload: the syntax finding names the field, from the operator’s OpenAPI document', async () => {
+    expect((await callOperator('POST', '/v2/proposals', 'op-sintaxe-1', { cpf: '123', amount: 1000, installments: 12 })).status).toBe(422);
+    const ticket = await reportByRequestId('op-sintaxe-1');
+    const syntax = findingOf(ticket, 'syntax')!;
+    expect(syntax.outcome).toBe('fail');
+    expect(JSON.stringify(syntax.data)).toContain('body.cpf');
+    expect(findingOf(ticket, 'version')?.outcome).toBe('pass');
+  });
+
+  it('a call inside the API’s nightly window: the finding names the window and says when to reprocess', async () => {
+    clock.set('2026-11-25T05:30:00.000Z'); // Wednesday, 02:30 in São Paulo
+    await freshTokens();
+    expect((await callOperator('GET', '/v1/contracts/ctr_9999', 'op-janela-1')).status).toBe(404);
+    const ticket = await reportByRequestId('op-janela-1');
+    expect(findingOf(ticket, 'maintenance_window')).toMatchObject({ outcome: 'fail', data: { window: 'Fechamento noturno' }, guide: 'off-hours#maintenance-windows' });
+    expect(findingOf(ticket, 'business_hours')?.outcome).toBe('fail');
+    clock.set(TUESDAY_MORNING);
+    await freshTokens();
   });
 });

@@ -123,7 +123,9 @@ function evidenceOfRequest(request: LoggedRequest, user: { id: string; email: st
   if (request.environment) values.environment = request.environment;
   if (request.payload !== null && request.payload !== undefined) values.payload = request.payload;
   if (request.problemCode) values.problemCode = request.problemCode;
-  if (request.status >= 400) values.errorMessage = request.problemCode ? `${request.problemCode}: ${title ?? `HTTP ${request.status}`}` : `HTTP ${request.status}`;
+  // The message as answered (redacted in the log), else the problem's title: what the partner saw.
+  const message = request.errorMessage ?? title ?? `HTTP ${request.status}`;
+  if (request.status >= 400) values.errorMessage = request.problemCode ? `${request.problemCode}: ${message}` : message;
   return values;
 }
 
