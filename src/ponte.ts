@@ -34,6 +34,7 @@ import { registerConnectRoutes } from './flows/onboarding/connect-routes.ts';
 import { ConnectorActions } from './flows/connector-actions.ts';
 import { standardAnswer } from './flows/support/standard-answers.ts';
 import { Diagnostics } from './flows/support/diagnostics.ts';
+import { EscalationWebhook } from './flows/support/escalation-webhook.ts';
 import { GUIDES_PATH } from './platform/http/problems.ts';
 import { registerConnectorActionRoutes } from './flows/connector-actions-routes.ts';
 import { ComplaintConversion } from './flows/complaints/conversion.ts';
@@ -241,7 +242,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       requestLog: apiAccess.requestLog,
       apis: { describe: (partnerApiId) => partnerApis.describe(partnerApiId), checkVersion, checkSyntax, checkMaintenanceWindow },
     });
-    const supportDesk = new SupportDesk({
+    const supportDesk: SupportDesk = new SupportDesk({
       database,
       clock,
       audit,
@@ -250,8 +251,10 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       sla,
       requests: apiAccess.requestLog,
       diagnose: (call) => diagnostics.run(call),
+      onEscalated: (tx, escalation) => escalationWebhook.escalated(tx, escalation.ticketId, escalation.escalationId),
       standardAnswer: (input) => standardAnswer({ ...input, guidesBaseUrl: `${publicUrl}${GUIDES_PATH}` }),
     });
+    const escalationWebhook: EscalationWebhook = new EscalationWebhook({ queue, desk: supportDesk, clock, logger, userAgent: `Ponte/${VERSION} (escalations)` }, config.escalationWebhook ?? null);
     const connectorActions = new ConnectorActions({ database, integrations, runtime, audit });
     // Complaints from a complaint channel become tickets (a reaction to its sync's events) and are answered from them.
     const complaints = new ComplaintsService({ database, clock, audit, accounts, integrations });
@@ -289,6 +292,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     await sync.registerJobs();
     await onboarding.queueSide.registerJobs();
     await sla.registerJobs(queue);
+    await escalationWebhook.registerJobs();
 
     const app = await createHttpServer({
       logger,
@@ -335,6 +339,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       await sync.startWorkers();
       await onboarding.queueSide.startWorkers((data, jobId) => onboardingMail.send(data, jobId));
       await sla.startWorkers(queue);
+      await escalationWebhook.startWorkers();
       notificationWorker.start();
       eventReactions.start();
     }

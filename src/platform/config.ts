@@ -160,6 +160,13 @@ const environmentSchema = z.object({
       .transform((address) => address.toLowerCase())
       .optional(),
   ),
+  PONTE_ESCALATION_WEBHOOK_URL: optionalText.pipe(urlWithProtocols(['http:', 'https:'], 'https://tracker.example.com/hooks/ponte').optional()),
+  PONTE_ESCALATION_WEBHOOK_SECRET: optionalText.pipe(
+    z
+      .string()
+      .regex(/^whsec_[A-Za-z0-9+/]{32,}={0,2}$/, 'must be a Standard Webhooks secret: whsec_ and at least 24 random bytes in base64 (whsec_$(openssl rand -base64 32))')
+      .optional(),
+  ),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   LOG_FORMAT: z.enum(LOG_FORMATS, { error: `must be one of ${LOG_FORMATS.join(', ')}` }).default('auto'),
   PONTE_PROVIDER_BASE_URLS: optionalText.pipe(
@@ -229,6 +236,8 @@ export interface Config {
   replyAddress: string;
   /** Mail to this address opens a support ticket (intake by e-mail); none when unset. */
   supportAddress: string | undefined;
+  /** Where escalations to engineering are posted (the operator's issue tracker), signed with the secret; none when unset. */
+  escalationWebhook: { url: string; secret: string } | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
   /** `ponte start`'s log lines: readable on a terminal and JSON otherwise (`auto`), or always one of the two. */
   logFormat: (typeof LOG_FORMATS)[number];
@@ -298,6 +307,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       },
     ]);
   }
+  if (Boolean(value.PONTE_ESCALATION_WEBHOOK_URL) !== Boolean(value.PONTE_ESCALATION_WEBHOOK_SECRET)) {
+    const missing = value.PONTE_ESCALATION_WEBHOOK_URL ? 'PONTE_ESCALATION_WEBHOOK_SECRET' : 'PONTE_ESCALATION_WEBHOOK_URL';
+    throw new ConfigError([{ variable: missing, message: 'is needed too: escalations are posted to the URL signed with the secret (set both, or neither)' }]);
+  }
   const replyAddress = value.PONTE_REPLY_ADDRESS ?? defaultReplyAddress(value.PONTE_MAIL_FROM);
   return {
     port: value.PORT,
@@ -314,6 +327,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     inboundSmtp: { host: value.PONTE_INBOUND_SMTP_HOST, port: value.PONTE_INBOUND_SMTP_PORT },
     replyAddress,
     supportAddress: value.PONTE_SUPPORT_ADDRESS,
+    escalationWebhook:
+      value.PONTE_ESCALATION_WEBHOOK_URL && value.PONTE_ESCALATION_WEBHOOK_SECRET ? { url: value.PONTE_ESCALATION_WEBHOOK_URL, secret: value.PONTE_ESCALATION_WEBHOOK_SECRET } : undefined,
     logLevel: value.LOG_LEVEL,
     logFormat: value.LOG_FORMAT,
     providerBaseUrls: value.PONTE_PROVIDER_BASE_URLS ?? {},

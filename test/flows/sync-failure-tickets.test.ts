@@ -75,9 +75,9 @@ describe('sync failure tickets', { timeout: 120_000 }, () => {
     ]);
     expect(detail.sla?.firstAnswer.dueAt).toBeTruthy();
 
-    await ponte.database.transaction(async ({ db }) => {
-      for (const stage of ['initial_analysis', 'resolved'] as const) await ponte.supportDesk.change(db, admin, ticket!.id, { stage });
-      await ponte.supportDesk.change(db, admin, ticket!.id, { stage: 'closed', solution: 'O provedor voltou', finalCategory: 'sync_failure' });
+    await ponte.database.transaction(async (tx) => {
+      for (const stage of ['initial_analysis', 'resolved'] as const) await ponte.supportDesk.change(tx, admin, ticket!.id, { stage });
+      await ponte.supportDesk.change(tx, admin, ticket!.id, { stage: 'closed', solution: 'O provedor voltou', finalCategory: 'sync_failure' });
     });
     await failedSync(id);
     await react();

@@ -171,12 +171,12 @@ export class ComplaintDesk {
     assertRole(actor, ...STAFF);
     const stages = ticket.stage ? TO_CLOSED[ticket.stage] : undefined;
     if (!stages) throw new Problem(ticketProblems.ticket_closed, 'The complaint ticket is closed already');
-    await this.deps.database.transaction(async ({ db }) => {
-      await this.#assertAllowed(db, link, input.solution);
+    await this.deps.database.transaction(async (tx) => {
+      await this.#assertAllowed(tx.db, link, input.solution);
       let first = true;
       for (const stage of stages) {
         const closing = first ? { solution: input.solution, finalCategory: 'complaint' as const } : {};
-        await this.deps.desk.change(db, actor, ticketId, { stage, reason: input.reason, ...closing });
+        await this.deps.desk.change(tx, actor, ticketId, { stage, reason: input.reason, ...closing });
         first = false;
       }
     });

@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import { assertRole, canSeeAccount, actorOf, type Actor } from '../../platform/actor.ts';
 import type { Finding } from '../../platform/findings.ts';
 import type { Clock } from '../../platform/clock.ts';
-import type { Database, DatabaseHandle } from '../../platform/database/database.ts';
+import type { Database, DatabaseHandle, Transaction } from '../../platform/database/database.ts';
 import { Problem, registeredProblems } from '../../platform/http/problems.ts';
 import { newId } from '../../platform/ids.ts';
 import { redactSecrets, redactText } from '../../platform/logging/redact.ts';
@@ -81,6 +81,8 @@ interface Deps {
   requests: { findByRequestId(requestId: string): Promise<LoggedRequest[]> };
   /** The procedure's checks on a logged call (flows/support/diagnostics.ts); without it no findings are made. */
   diagnose?: ((call: LoggedRequest) => Promise<Finding[]>) | undefined;
+  /** An escalation passed the gate, in its transaction (flows/support/escalation-webhook.ts). */
+  onEscalated?: ((tx: Transaction, escalation: { ticketId: string; escalationId: string }) => Promise<void>) | undefined;
   /** The category's standard answer filled with the findings (flows/support/standard-answers.ts). */
   standardAnswer?: ((input: { category: TicketCategory; locale: 'pt-BR' | 'en'; requesterName: string | null; findings: Finding[] }) => StandardAnswer) | undefined;
   sla?: SupportSla | undefined;
@@ -230,7 +232,9 @@ export class SupportDesk {
     await this.#putEvidence(db, actor, row.id, safe, 'agent');
   }
 
-  async change(db: Database, actor: Actor, ticketId: string, changes: SupportChanges): Promise<void> {
+  /** In the caller's transaction (an escalation queues the issue tracker's webhook in it). */
+  async change(tx: Transaction, actor: Actor, ticketId: string, changes: SupportChanges): Promise<void> {
+    const { db } = tx;
     let row = await this.#supportTicket(db, actor, ticketId);
     assertRole(actor, ...STAFF);
     this.#assertOpen(row);
@@ -251,7 +255,7 @@ export class SupportDesk {
       await this.#record(db, actor, row.id, now, 'closing_details_changed', closingChanges);
     }
     if (changes.stage === undefined || changes.stage === row.stage) return;
-    if (changes.stage === 'escalated') return this.#escalate(db, actor, row, reason);
+    if (changes.stage === 'escalated') return this.#escalate(tx, actor, row, reason);
     assertStageMove(row.stage!, changes.stage);
     if (changes.stage === 'closed') {
       if (!row.solution) throw new Problem(supportProblems.support_closing_incomplete, 'solution: say what solved it', { field: 'body.solution' });
@@ -262,11 +266,12 @@ export class SupportDesk {
   }
 
   /** The gate: to engineering only with every mandatory piece of evidence, and with them summed up as an internal note. */
-  async escalate(db: Database, actor: Actor, ticketId: string, reason?: string | null): Promise<void> {
+  async escalate(tx: Transaction, actor: Actor, ticketId: string, reason?: string | null): Promise<void> {
+    const { db } = tx;
     const row = await this.#supportTicket(db, actor, ticketId);
     assertRole(actor, ...STAFF);
     this.#assertOpen(row);
-    await this.#escalate(db, actor, row, reason ?? null);
+    await this.#escalate(tx, actor, row, reason ?? null);
   }
 
   /** A support ticket with its messages, timeline and evidence (with the mandatory items still missing). */
@@ -283,7 +288,8 @@ export class SupportDesk {
     return { ...detail, evidence: { items, missing: this.#missing(evidence) }, diagnostics: run, standardAnswer, sla };
   }
 
-  async #escalate(db: Database, actor: Actor, row: TicketRow, reason: string | null): Promise<void> {
+  async #escalate(tx: Transaction, actor: Actor, row: TicketRow, reason: string | null): Promise<void> {
+    const { db } = tx;
     const evidence = await this.#evidenceOf(db, row.id);
     const missing = this.#missing(evidence);
     if (missing.length > 0) {
@@ -318,6 +324,8 @@ export class SupportDesk {
       ...findings,
     ].join('\n');
     await this.deps.tickets.addMessage(db, actor, row.id, { direction: 'outbound', visibility: 'internal', body: summary });
+    // Told to the operator's issue tracker where one is configured, by a job queued in this transaction.
+    await this.deps.onEscalated?.(tx, { ticketId: row.id, escalationId: `${row.id}.${now.getTime()}` });
   }
 
   async #moveStage(db: Database, actor: Actor, row: TicketRow, stage: TicketStage, reason: string | null, now: Date): Promise<TicketRow> {

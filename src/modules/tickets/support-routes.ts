@@ -199,7 +199,7 @@ export function registerSupportRoutes(app: HttpServer, deps: { database: Databas
     },
     async (request) => {
       const actor = requirePrincipal(request);
-      await database.transaction(({ db }) => desk.change(db, actor, request.params.ticketId, request.body));
+      await database.transaction((tx) => desk.change(tx, actor, request.params.ticketId, request.body));
       return desk.get(actor, request.params.ticketId);
     },
   );
@@ -247,7 +247,7 @@ export function registerSupportRoutes(app: HttpServer, deps: { database: Databas
     },
     async (request) => {
       const actor = requirePrincipal(request);
-      await database.transaction(({ db }) => desk.escalate(db, actor, request.params.ticketId, request.body.reason));
+      await database.transaction((tx) => desk.escalate(tx, actor, request.params.ticketId, request.body.reason));
       return desk.get(actor, request.params.ticketId);
     },
   );
