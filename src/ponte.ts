@@ -250,8 +250,8 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       tickets,
       sla,
       requests: apiAccess.requestLog,
-      diagnose: (call) => diagnostics.run(call),
-      onEscalated: (tx, escalation) => escalationWebhook.escalated(tx, escalation.ticketId, escalation.escalationId),
+      diagnose: (call, scope) => diagnostics.run(call, scope),
+      onEscalated: (tx, escalation) => escalationWebhook.escalated(tx, escalation),
       standardAnswer: (input) => standardAnswer({ ...input, guidesBaseUrl: `${publicUrl}${GUIDES_PATH}` }),
     });
     const escalationWebhook: EscalationWebhook = new EscalationWebhook({ queue, desk: supportDesk, clock, logger, userAgent: `Ponte/${VERSION} (escalations)` }, config.escalationWebhook ?? null);

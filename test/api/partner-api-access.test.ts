@@ -283,6 +283,8 @@ describe('Ponte’s own request log, for diagnostics', () => {
     const query = { problemCode: 'api_key_wrong_environment', partnerApiId: null, from, to: clock.now() };
     expect(await ponte.apiAccess.requestLog.othersWithProblem({ ...query, excludeApiKeyId: keys[0]!.id })).toEqual({ requests: 2, apiKeys: 2, users: 1 });
     expect(await ponte.apiAccess.requestLog.othersWithProblem({ ...query, excludeApiKeyId: null })).toEqual({ requests: 4, apiKeys: 3, users: 1 });
+    // The partner asking is not its own neighbour, through any of its keys.
+    expect(await ponte.apiAccess.requestLog.othersWithProblem({ ...query, excludeApiKeyId: keys[0]!.id, excludeUserId: marina.id })).toEqual({ requests: 0, apiKeys: 0, users: 0 });
     expect(await ponte.apiAccess.requestLog.othersWithProblem({ ...query, partnerApiId: credito.id, excludeApiKeyId: null })).toEqual({ requests: 0, apiKeys: 0, users: 0 });
   });
 });

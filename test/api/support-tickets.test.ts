@@ -41,7 +41,7 @@ afterAll(async () => ponte?.dispose());
 describe('support intake', () => {
   it('fills all seven mandatory items from the request log of a failed call cited by its request id', async () => {
     await failedCall(customer.keySecret, 'rioclaro-falha-1');
-    const response = await call('POST', '/v1/support/tickets', customer.token, { subject: 'Não consigo pegar token', description: 'Dá 403 no POST /v1/auth/token', requestId: 'rioclaro-falha-1' });
+    const response = await call('POST', '/v1/support/tickets', customer.token, { subject: `Não consigo pegar token com ${customer.keySecret}`, description: 'Dá 403 no POST /v1/auth/token', requestId: 'rioclaro-falha-1' });
     expect(response.statusCode).toBe(201);
     const ticket = response.json();
     expect(ticket).toMatchObject({ kind: 'support', accountId: customer.accountId, category: 'invalid_api_key', stage: 'received', team: 'support', priority: 'normal' });
@@ -125,6 +125,14 @@ describe('the escalation gate and the stages', () => {
     expect((await call('GET', url, agentToken)).json()).toMatchObject({ stage: 'received', priority: 'normal' });
     const badCategory = await call('PATCH', url, agentToken, { category: 'nope' });
     expect(badCategory.json()).toMatchObject({ code: 'validation_failed', field: 'body.category' });
+  });
+
+  it('refuses to resolve or close a support ticket by its status, bypassing the stages, and changes nothing', async () => {
+    const ticket = (await call('POST', '/v1/support/tickets', customer.token, { subject: 'Dúvida', description: 'Como renovo o token?' })).json();
+    const refused = await call('PATCH', `/v1/tickets/${ticket.id}`, agentToken, { status: 'closed' });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ code: 'support_stage_conflict', field: 'body.status', stage: 'received' });
+    expect((await call('GET', `/v1/support/tickets/${ticket.id}`, agentToken)).json()).toMatchObject({ status: 'open', stage: 'received' });
   });
 
   it('closes only with a solution and a final category, each change on the timeline', async () => {

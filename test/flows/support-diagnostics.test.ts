@@ -204,6 +204,28 @@ describe('a failed call reported by its request id only', () => {
     expect(findingOf(ticket, 'user_linked_to_key')).toMatchObject({ outcome: 'fail', data: { user: customer.email, linkedUsers: ['colega@parceiro.example'] } });
   });
 
+  it('never tells about a user of another account that the call named', async () => {
+    const elsewhere = await ponte.accounts.createAccount(cliActor, { name: 'Conta Alheia' });
+    const stranger = await ponte.accounts.createUser(cliActor, { email: 'segredo@alheia.example', name: 'Alheio', role: 'customer', accountId: elsewhere.id });
+    await ponte.accounts.setBlocked(cliActor, stranger.id, true);
+    const key = await newKey('sandbox', [customer.userId]);
+    expect((await call('POST', '/v1/auth/token', null, { apiKey: key.key, user: stranger.email }, 'diag-alheio-1')).json().code).toBe('user_not_linked_to_key');
+    const ticket = await reportByRequestId('diag-alheio-1');
+    expect(findingOf(ticket, 'user_exists')).toMatchObject({ outcome: 'fail', data: { user: stranger.email } });
+    expect(findingOf(ticket, 'user_active')?.outcome).toBe('unknown');
+    const seen = JSON.stringify(ticket.diagnostics);
+    expect(seen).not.toContain(stranger.id);
+    expect(seen).not.toMatch(/bloquead|blocked since/);
+  });
+
+  it('a call through a console login: the partner is not its own neighbour', async () => {
+    const person = await ponte.accounts.createUser(cliActor, { email: 'console@parceiro.example', name: 'Console', role: 'customer', accountId: customer.accountId, password: 'senha-de-teste-123' });
+    const token = (await ponte.apiAccess.tokens.exchangePassword(person.email, 'senha-de-teste-123', 'sandbox')).accessToken;
+    expect((await call('GET', '/v1/support/tickets/tkt_inexistente', token, undefined, 'diag-console-1')).statusCode).toBe(404);
+    const ticket = await reportByRequestId('diag-console-1');
+    expect(findingOf(ticket, 'neighbourhood')).toMatchObject({ outcome: 'pass', data: { otherRequests: 0, otherUsers: 0 } });
+  });
+
   it('with a blocked user: the user is found blocked', async () => {
     const blocked = await ponte.accounts.createUser(cliActor, { email: 'bloqueado@parceiro.example', name: 'Bloqueado', role: 'customer', accountId: customer.accountId });
     const key = await newKey('sandbox', [blocked.id]);

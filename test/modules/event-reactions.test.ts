@@ -62,3 +62,22 @@ describe('event reactions', () => {
     expect(seen).toEqual(['x']);
   });
 });
+
+describe('a failing reaction', () => {
+  it('stops only itself: the others go on reading', async () => {
+    const accountId = `acc_${Math.random().toString(36).slice(2)}`;
+    const seen: string[] = [];
+    const reactions = new EventReactions({ database: ponte.database, events: ponte.events, clock: ponte.clock, logger: ponte.logger });
+    reactions.add({ name: `broken-${accountId}`, types: ['test.wanted'], handle: async () => Promise.reject(new Error('always fails')) });
+    reactions.add({
+      name: `healthy-${accountId}`,
+      types: ['test.wanted'],
+      handle: async (_tx, events) => void seen.push(...events.filter((item) => item.accountId === accountId).map((item) => String(item.data.label))),
+    });
+    await reactions.runAll().catch(() => {});
+    await ponte.events.append(ponte.database.db, [event(accountId, 'test.wanted', 'y')]);
+    await ponte.eventsReadable();
+    await expect(reactions.runAll()).rejects.toThrow('always fails');
+    expect(seen).toEqual(['y']);
+  });
+});

@@ -43,6 +43,7 @@ interface TokenFacts {
 interface UserFacts {
   id: string;
   email: string;
+  accountId: string | null;
   blockedAt: string | null;
 }
 
@@ -58,7 +59,15 @@ export interface DiagnosticsDeps {
   /** Users by id or e-mail. */
   users: { find(idOrEmail: string): Promise<UserFacts | null>; byIds(ids: string[]): Promise<UserFacts[]> };
   requestLog: {
-    othersWithProblem(query: { problemCode: string; partnerApiId: string | null; from: Date; to: Date; excludeApiKeyId: string | null }): Promise<{ requests: number; apiKeys: number; users: number }>;
+    othersWithProblem(query: {
+      problemCode: string;
+      partnerApiId: string | null;
+      from: Date;
+      to: Date;
+      excludeApiKeyId: string | null;
+      excludeUserId: string | null;
+      excludeRequestId: string;
+    }): Promise<{ requests: number; apiKeys: number; users: number }>;
   };
   /** The API's description (versions, catalog, windows, schemas) and the checks made against it. */
   apis: {
@@ -88,9 +97,10 @@ const finding = (check: FindingCheck, outcome: FindingOutcome, ptBR: string, en:
   ...(guide ? { guide } : {}),
 });
 
-/** The user a call named in its body (`user` of a token request), when the log could not tie it to one. */
-function userNamedIn(payload: unknown): string | null {
-  const body = (payload as { body?: unknown } | null)?.body;
+/** The user a token request to Ponte named in its body (`user`), when the log could not tie it to one. */
+function userNamedIn(call: DiagnosedCall): string | null {
+  if (call.partnerApiId !== null || call.route !== '/v1/auth/token') return null;
+  const body = (call.payload as { body?: unknown } | null)?.body;
   const user = (body as { user?: unknown } | null)?.user;
   return typeof user === 'string' && user.length > 0 && user.length <= 320 ? user : null;
 }
@@ -104,30 +114,37 @@ function userNamedIn(payload: unknown): string | null {
 export class Diagnostics {
   constructor(private readonly deps: DiagnosticsDeps) {}
 
-  async run(call: DiagnosedCall): Promise<Finding[]> {
+  /**
+   * The findings on a call, for a ticket of `accountId`: people are named only when they are of that account or
+   * linked to the call's key (a partner cannot learn about other accounts' users by naming them in a call).
+   */
+  async run(call: DiagnosedCall, scope: { accountId: string }): Promise<Finding[]> {
     const at = new Date(call.at);
     const key = call.apiKeyId ? await this.deps.keys.findById(call.apiKeyId) : null;
-    const user = await this.#userOf(call, key);
+    const user = await this.#userOf(call, key, scope.accountId);
     const description = await this.deps.apis.describe(call.partnerApiId);
     const facts: CallFacts = { method: call.method, route: call.route, path: call.path, payload: call.payload, at };
     const findings = [
       ...this.#keyFindings(call, key),
-      ...(await this.#userFindings(call, key, user)),
+      ...(await this.#userFindings(call, key, user, scope.accountId)),
       await this.#tokenFinding(call, key, at),
       this.#businessHoursFinding(at),
       this.deps.apis.checkMaintenanceWindow(description, facts),
       this.deps.apis.checkVersion(description, facts),
       this.deps.apis.checkSyntax(description, facts),
-      await this.#neighbourhoodFinding(call, at),
+      await this.#neighbourhoodFinding(call, at, user?.user?.id ?? null),
     ];
     return findings.sort((a, b) => FINDING_CHECKS.indexOf(a.check) - FINDING_CHECKS.indexOf(b.check));
   }
 
   /** The logged user; else the one the call named; else the key's only user (a refusal before the user was known). */
-  async #userOf(call: DiagnosedCall, key: KeyFacts | null): Promise<{ named: string; user: UserFacts | null } | null> {
-    const named = call.userId ?? userNamedIn(call.payload) ?? (key?.userIds.length === 1 ? key.userIds[0]! : null);
+  async #userOf(call: DiagnosedCall, key: KeyFacts | null, accountId: string): Promise<{ named: string; user: UserFacts | null } | null> {
+    const named = call.userId ?? userNamedIn(call) ?? (key?.userIds.length === 1 ? key.userIds[0]! : null);
     if (!named) return null;
-    return { named, user: await this.deps.users.find(named) };
+    const user = await this.deps.users.find(named);
+    // Someone else's user is, to this account, a user that does not exist here.
+    const visible = user !== null && (user.accountId === accountId || (key?.userIds.includes(user.id) ?? false));
+    return { named, user: visible ? user : null };
   }
 
   #keyFindings(call: DiagnosedCall, key: KeyFacts | null): Finding[] {
@@ -180,9 +197,15 @@ export class Diagnostics {
     return [exists, active, environment];
   }
 
-  async #userFindings(call: DiagnosedCall, key: KeyFacts | null, found: { named: string; user: UserFacts | null } | null): Promise<Finding[]> {
+  async #userFindings(call: DiagnosedCall, key: KeyFacts | null, found: { named: string; user: UserFacts | null } | null, accountId: string): Promise<Finding[]> {
+    // The key's users of other accounts (a key shared by an admin across accounts) are counted, never named.
     const keyUsers = key ? await this.deps.users.byIds(key.userIds) : [];
-    const emails = keyUsers.map((user) => user.email).sort();
+    const emails = keyUsers
+      .filter((user) => user.accountId === accountId)
+      .map((user) => user.email)
+      .sort();
+    const elsewhere = key ? key.userIds.length - emails.length : 0;
+    const listed = { 'pt-BR': [...emails, ...(elsewhere ? [`+${elsewhere} de outra(s) conta(s)`] : [])].join(', '), en: [...emails, ...(elsewhere ? [`+${elsewhere} of other account(s)`] : [])].join(', ') };
     const usersFinding = !key
       ? finding('key_users', 'unknown', 'Sem chave identificada, não se sabe quais usuários ela tem.', 'No key identified: its users are unknown.', {})
       : key.userIds.length === 0
@@ -191,12 +214,12 @@ export class Diagnostics {
             'key_users',
             key.userIds.length > 1 && !found ? 'fail' : 'pass',
             key.userIds.length > 1
-              ? `A chave tem ${key.userIds.length} usuários (${emails.join(', ')}): cada chamada de token precisa dizer qual deles age (campo "user").`
-              : `A chave tem um usuário: ${emails.join(', ')}.`,
+              ? `A chave tem ${key.userIds.length} usuários (${listed['pt-BR']}): cada chamada de token precisa dizer qual deles age (campo "user").`
+              : `A chave tem um usuário: ${listed['pt-BR']}.`,
             key.userIds.length > 1
-              ? `The key has ${key.userIds.length} users (${emails.join(', ')}): each token request must say which one acts ("user").`
-              : `The key has one user: ${emails.join(', ')}.`,
-            { count: key.userIds.length, users: emails },
+              ? `The key has ${key.userIds.length} users (${listed.en}): each token request must say which one acts ("user").`
+              : `The key has one user: ${listed.en}.`,
+            { count: key.userIds.length, users: emails, usersOfOtherAccounts: elsewhere },
             key.userIds.length > 1 ? 'authentication#users' : undefined,
           );
     if (!found) {
@@ -207,7 +230,7 @@ export class Diagnostics {
     const { named, user } = found;
     if (!user) {
       return [
-        finding('user_exists', 'fail', `O usuário ${named} não existe.`, `The user ${named} does not exist.`, { user: named }, 'authentication#users'),
+        finding('user_exists', 'fail', `O usuário ${named} não existe nesta conta.`, `The user ${named} does not exist in this account.`, { user: named }, 'authentication#users'),
         finding('user_active', 'unknown', 'Usuário inexistente.', 'No such user.', { user: named }),
         finding('user_linked_to_key', 'unknown', 'Usuário inexistente.', 'No such user.', { user: named }),
         usersFinding,
@@ -234,8 +257,8 @@ export class Diagnostics {
           : finding(
               'user_linked_to_key',
               'fail',
-              `${user.email} não está ligado à chave ${key.displayPrefix}…; os usuários dela são: ${emails.join(', ')}.`,
-              `${user.email} is not linked to the key ${key.displayPrefix}…; its users are: ${emails.join(', ')}.`,
+              `${user.email} não está ligado à chave ${key.displayPrefix}…; os usuários dela são: ${listed['pt-BR']}.`,
+              `${user.email} is not linked to the key ${key.displayPrefix}…; its users are: ${listed.en}.`,
               { ...userData, linkedUsers: emails },
               'authentication#users',
             );
@@ -312,13 +335,21 @@ export class Diagnostics {
     );
   }
 
-  async #neighbourhoodFinding(call: DiagnosedCall, at: Date): Promise<Finding> {
+  async #neighbourhoodFinding(call: DiagnosedCall, at: Date, userId: string | null): Promise<Finding> {
     if (!call.problemCode) {
       return finding('neighbourhood', 'unknown', 'A chamada não tem código de problema para comparar com outros parceiros.', 'The call has no problem code to compare with other partners.', {});
     }
     const from = new Date(at.getTime() - NEIGHBOURHOOD_MS);
     const to = new Date(Math.min(this.deps.clock.now().getTime(), at.getTime() + NEIGHBOURHOOD_MS));
-    const others = await this.deps.requestLog.othersWithProblem({ problemCode: call.problemCode, partnerApiId: call.partnerApiId, from, to, excludeApiKeyId: call.apiKeyId });
+    const others = await this.deps.requestLog.othersWithProblem({
+      problemCode: call.problemCode,
+      partnerApiId: call.partnerApiId,
+      from,
+      to,
+      excludeApiKeyId: call.apiKeyId,
+      excludeUserId: call.userId ?? userId,
+      excludeRequestId: call.requestId,
+    });
     const data = { problemCode: call.problemCode, from: from.toISOString(), to: to.toISOString(), otherRequests: others.requests, otherApiKeys: others.apiKeys, otherUsers: others.users };
     if (others.apiKeys === 0 && others.users === 0) {
       return finding(

@@ -18,11 +18,13 @@ export interface EscalationWebhookSettings {
 const TIMEOUT_MS = 10_000;
 
 /** One escalation to post; its id is the `webhook-id`, the same on every retry, so the tracker files it once. */
-export const escalationWebhookJob = defineJob({
+const escalationWebhookJob = defineJob({
   name: 'support.escalation-webhook',
-  schema: z.object({ ticketId: z.string(), escalationId: z.string() }),
+  /** The summary as it was when the ticket was escalated (notes added later are not part of it). */
+  schema: z.object({ ticketId: z.string(), escalationId: z.string(), summary: z.string() }),
+  // 10 s, then doubling: about six hours of a tracker being down before the post goes to the dead letters.
   retryLimit: 12,
-  retryDelaySeconds: 30,
+  retryDelaySeconds: 10,
   expireInSeconds: 60,
 });
 
@@ -38,9 +40,9 @@ export class EscalationWebhook {
   ) {}
 
   /** In the escalation's transaction: queues the post, when a tracker is configured. */
-  async escalated(tx: Transaction, ticketId: string, escalationId: string): Promise<void> {
+  async escalated(tx: Transaction, escalation: { ticketId: string; escalationId: string; summary: string }): Promise<void> {
     if (!this.settings) return;
-    await this.deps.queue.send(escalationWebhookJob, { ticketId, escalationId }, { tx });
+    await this.deps.queue.send(escalationWebhookJob, escalation, { tx });
   }
 
   async registerJobs(): Promise<void> {
@@ -50,10 +52,10 @@ export class EscalationWebhook {
   async startWorkers(): Promise<void> {
     if (!this.settings) return;
     const settings = this.settings;
-    await this.deps.queue.work(escalationWebhookJob, async ({ ticketId, escalationId }) => this.#post(settings, ticketId, escalationId));
+    await this.deps.queue.work(escalationWebhookJob, async (escalation) => this.#post(settings, escalation));
   }
 
-  async #post(settings: EscalationWebhookSettings, ticketId: string, escalationId: string): Promise<void> {
+  async #post(settings: EscalationWebhookSettings, { ticketId, escalationId, summary }: { ticketId: string; escalationId: string; summary: string }): Promise<void> {
     const ticket = await this.deps.desk.get(systemActor('support'), ticketId);
     const now = this.deps.clock.now();
     const payload = JSON.stringify({
@@ -67,7 +69,7 @@ export class EscalationWebhook {
         priority: ticket.priority,
         evidence: ticket.evidence.items.filter((item) => item.item !== 'diagnostics').map((item) => ({ item: item.item, value: item.value, source: item.source })),
         findings: ticket.diagnostics?.findings ?? [],
-        summary: ticket.messages.filter((message) => message.visibility === 'internal').at(-1)?.body ?? null,
+        summary,
       },
     });
     const response = await request(settings.url, {

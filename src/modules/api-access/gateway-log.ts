@@ -5,7 +5,7 @@ import { newId } from '../../platform/ids.ts';
 import { redactSecrets, redactText } from '../../platform/logging/redact.ts';
 import { apiAccessProblems } from './errors.ts';
 import type { Gateway } from './gateway.ts';
-import { accessTokens, apiKeys, apiRequests, type ApiEnvironment } from './schema.ts';
+import { accessTokens, apiKeys, apiKeyUsers, apiRequests, type ApiEnvironment } from './schema.ts';
 
 /** One request as a partner API's gateway logged it: the same fields as Ponte's own log. */
 export interface GatewayLoggedRequest {
@@ -83,7 +83,11 @@ export class GatewayRequestLog {
     const keyIds = [...new Set(requests.flatMap((request) => (request.apiKeyId ? [request.apiKeyId] : [])))];
     const tokenIds = [...new Set(requests.flatMap((request) => (request.tokenId ? [request.tokenId] : [])))];
     const keys = keyIds.length > 0 ? await this.database.db.select({ id: apiKeys.id, partnerApiId: apiKeys.partnerApiId, purpose: apiKeys.purpose }).from(apiKeys).where(inArray(apiKeys.id, keyIds)) : [];
-    const tokens = tokenIds.length > 0 ? await this.database.db.select({ id: accessTokens.id, apiKeyId: accessTokens.apiKeyId, partnerApiId: accessTokens.partnerApiId }).from(accessTokens).where(inArray(accessTokens.id, tokenIds)) : [];
+    const tokens =
+      tokenIds.length > 0
+        ? await this.database.db.select({ id: accessTokens.id, apiKeyId: accessTokens.apiKeyId, userId: accessTokens.userId, partnerApiId: accessTokens.partnerApiId }).from(accessTokens).where(inArray(accessTokens.id, tokenIds))
+        : [];
+    const links = keyIds.length > 0 ? await this.database.db.select().from(apiKeyUsers).where(inArray(apiKeyUsers.apiKeyId, keyIds)) : [];
     for (const [index, request] of requests.entries()) {
       const refuse = (field: string, detail: string): never => {
         throw new Problem(apiAccessProblems.request_log_row_refused, `Row ${index}: ${detail}; nothing in this batch was stored`, { field: `body.requests.${index}.${field}` });
@@ -96,6 +100,12 @@ export class GatewayRequestLog {
         const token = tokens.find((candidate) => candidate.id === request.tokenId);
         if (!token || token.partnerApiId !== gateway.partnerApiId) refuse('tokenId', `${request.tokenId} is not a token of this partner API`);
         if (request.apiKeyId && token!.apiKeyId !== request.apiKeyId) refuse('tokenId', `${request.tokenId} was not issued through ${request.apiKeyId}`);
+      }
+      // A row names only the user the token was issued to (or one of the key's): a row is cited by that user's account.
+      if (request.userId) {
+        const token = request.tokenId ? tokens.find((candidate) => candidate.id === request.tokenId) : undefined;
+        const allowed = token ? token.userId === request.userId : Boolean(request.apiKeyId) && links.some((link) => link.apiKeyId === request.apiKeyId && link.userId === request.userId);
+        if (!allowed) refuse('userId', `${request.userId} is not the user of the row's token or key`);
       }
     }
   }

@@ -16,6 +16,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     /** What the token exchange learned about the caller before it failed or succeeded. */
+    /** When the request came in, on Ponte's clock. */
+    receivedAt?: Date;
     callerHint?: CallerHint;
     /** The detail of the problem answered, for the request log. */
     problemDetail?: string;
@@ -46,6 +48,8 @@ export function registerApiAccessHooks(app: HttpServer, deps: { tokens: AccessTo
   });
 
   app.addHook('onRequest', async (request) => {
+    // The time a request is logged at is when it came in: the moment its token was checked.
+    request.receivedAt = deps.clock.now();
     request.callerHint = {};
     // Unmatched routes fall through to the not-found handler, so a wrong path says so even without a token.
     if (!isApiRequest(request) || !request.routeOptions.url || request.routeOptions.config.public) return;
@@ -71,7 +75,7 @@ export function registerApiAccessHooks(app: HttpServer, deps: { tokens: AccessTo
     const hint = request.callerHint ?? {};
     const failed = reply.statusCode >= 400;
     deps.requestLog.append({
-      at: deps.clock.now(),
+      at: request.receivedAt ?? deps.clock.now(),
       requestId: request.id,
       apiKeyId: principal?.apiKeyId ?? hint.apiKeyId ?? null,
       tokenId: principal?.tokenId ?? hint.tokenId ?? null,

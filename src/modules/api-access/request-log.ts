@@ -213,9 +213,18 @@ export class RequestLog {
   /**
    * How many requests of one API answered `problemCode` in a period, through how many other keys and users: the
    * neighbourhood of a failure (the same problem for other partners at once points at an incident, not at them).
-   * Requests with no key (an unknown one) count as requests only.
+   * Requests with no key (an unknown one) count as requests only. The partner asking is left out: its key, its user
+   * (through any key, or a console token) and the request itself.
    */
-  async othersWithProblem(query: { problemCode: string; partnerApiId: string | null; from: Date; to: Date; excludeApiKeyId: string | null }): Promise<{ requests: number; apiKeys: number; users: number }> {
+  async othersWithProblem(query: {
+    problemCode: string;
+    partnerApiId: string | null;
+    from: Date;
+    to: Date;
+    excludeApiKeyId: string | null;
+    excludeUserId?: string | null | undefined;
+    excludeRequestId?: string | undefined;
+  }): Promise<{ requests: number; apiKeys: number; users: number }> {
     await this.flush();
     const conditions: SQL[] = [
       eq(apiRequests.problemCode, query.problemCode),
@@ -224,6 +233,8 @@ export class RequestLog {
       lt(apiRequests.at, query.to),
     ];
     if (query.excludeApiKeyId !== null) conditions.push(or(isNull(apiRequests.apiKeyId), ne(apiRequests.apiKeyId, query.excludeApiKeyId))!);
+    if (query.excludeUserId) conditions.push(or(isNull(apiRequests.userId), ne(apiRequests.userId, query.excludeUserId))!);
+    if (query.excludeRequestId) conditions.push(ne(apiRequests.requestId, query.excludeRequestId));
     const [row] = await this.database.db
       .select({ requests: count(), apiKeys: countDistinct(apiRequests.apiKeyId), users: countDistinct(apiRequests.userId) })
       .from(apiRequests)

@@ -36,8 +36,9 @@ export class EventReactions {
   }
 
   start(): void {
+    // Failures are logged per reaction by runAll.
     this.#timer ??= setInterval(() => {
-      this.#running = this.#running.then(() => this.runAll()).catch((error: unknown) => this.deps.logger.error({ err: error }, 'event reactions failed; retrying'));
+      this.#running = this.#running.then(() => this.runAll()).catch(() => {});
     }, TICK_MS);
   }
 
@@ -47,16 +48,27 @@ export class EventReactions {
     await this.#running;
   }
 
-  /** Reads every reaction's events up to the end of the readable log; returns how many events were handled. */
+  /**
+   * Reads every reaction's events up to the end of the readable log; returns how many events were handled. A
+   * reaction that fails stops only itself (its events come again next time); the others go on, and the first
+   * failure is thrown once all have run.
+   */
   async runAll(): Promise<number> {
     let handled = 0;
+    let failure: unknown;
     for (const reaction of this.#reactions) {
-      for (;;) {
-        const page = await this.deps.database.transaction(({ db }) => this.#runPage(db, reaction));
-        handled += page.handled;
-        if (page.read < PAGE) break;
+      try {
+        for (;;) {
+          const page = await this.deps.database.transaction(({ db }) => this.#runPage(db, reaction));
+          handled += page.handled;
+          if (page.read < PAGE) break;
+        }
+      } catch (error) {
+        this.deps.logger.error({ err: error, reaction: reaction.name }, 'an event reaction failed; its events come again');
+        failure ??= error;
       }
     }
+    if (failure !== undefined) throw failure;
     return handled;
   }
 

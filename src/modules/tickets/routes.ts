@@ -6,7 +6,7 @@ import { Problem, platformProblems } from '../../platform/http/problems.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
 import { accountProblems } from '../accounts/index.ts';
 import { integrationProblems } from '../integrations/index.ts';
-import { ticketProblems } from './errors.ts';
+import { supportProblems, ticketProblems } from './errors.ts';
 import { MESSAGE_EXAMPLE, TICKET_DETAIL_EXAMPLE, TICKET_EXAMPLE } from './examples.ts';
 import type { TicketsService } from './service.ts';
 import { newMessageBody, newTicketBody, ticketChangesBody, ticketDetailSchema, ticketMessageSchema, ticketQuery, ticketSchema } from './wire.ts';
@@ -184,7 +184,7 @@ export function registerTicketRoutes(app: HttpServer, deps: { database: Database
         body: ticketChangesBody.meta({ examples: [{ status: 'waiting_provider', assigneeId: 'usr_5h9k3m7p1s5v9y3b7e1g', reason: 'Cadastro enviado à Maxi Frota' }] }),
         response: {
           200: ticketDetailSchema.meta({ examples: [{ ...TICKET_DETAIL_EXAMPLE, status: 'waiting_provider' }] }),
-          ...problemResponses(platformProblems.forbidden, ticketProblems.ticket_not_found, ticketProblems.ticket_closed, ticketProblems.ticket_assignee_invalid),
+          ...problemResponses(platformProblems.forbidden, ticketProblems.ticket_not_found, ticketProblems.ticket_closed, ticketProblems.ticket_assignee_invalid, supportProblems.support_stage_conflict),
         },
       },
     },

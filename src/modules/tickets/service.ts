@@ -7,7 +7,8 @@ import { newId } from '../../platform/ids.ts';
 import { accountProblems, type AccountsService } from '../accounts/index.ts';
 import type { AuditService } from '../audit/index.ts';
 import { integrationProblems, type IntegrationStore } from '../integrations/index.ts';
-import { ticketProblems } from './errors.ts';
+import { supportProblems, ticketProblems } from './errors.ts';
+import { redactText } from '../../platform/logging/redact.ts';
 import { presentEvent, presentMessage, presentTicket, type Ticket, type TicketDetail, type TicketMessage } from './presenter.ts';
 import * as queries from './queries.ts';
 import type { TicketFilter, TicketRow } from './queries.ts';
@@ -170,6 +171,14 @@ export class TicketsService {
     assertRole(actor, ...WORKERS);
     if (row.status === 'closed' && status !== 'closed') throw new Problem(ticketProblems.ticket_closed, 'A closed ticket stays closed: open a new one', { field: 'body.status' });
     if (row.status === status) return presentTicket(row);
+    // A ticket walking the desk's stages is resolved and closed by its stage, with the solution and classification.
+    if (row.stage !== null && (status === 'resolved' || status === 'closed')) {
+      throw new Problem(supportProblems.support_stage_conflict, `A ${row.kind} ticket is ${status} through its stage: PATCH /v1/support/tickets/${row.id} with stage ${status}`, {
+        field: 'body.status',
+        stage: row.stage,
+        requestedStage: status,
+      });
+    }
     if (status === 'closed') await this.assertMayClose(db, row);
     return presentTicket(await this.#changeStatus(db, actor, row, status, { reason: reason ?? null, cause: 'set' }, this.deps.clock.now()));
   }
@@ -213,7 +222,8 @@ export class TicketsService {
   /** Keeps an e-mail no ticket can take, with why, for an agent to look at. */
   async setAside(db: Database, mail: NewSetAsideMail): Promise<string> {
     const id = newId('setAsideMail');
-    await db.insert(setAsideMail).values({ id, receivedAt: this.deps.clock.now(), ...mail });
+    // Mail from anyone may carry a key or a token pasted in: kept redacted, as tickets' messages are.
+    await db.insert(setAsideMail).values({ id, receivedAt: this.deps.clock.now(), ...mail, subject: redactText(mail.subject), body: redactText(mail.body) });
     return id;
   }
 

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { assertRole, canSeeAccount, actorOf, type Actor } from '../../platform/actor.ts';
 import type { Finding } from '../../platform/findings.ts';
 import type { Clock } from '../../platform/clock.ts';
@@ -80,9 +80,9 @@ interface Deps {
   /** Ponte's own request log, where a partner's failed call is found by its request id. */
   requests: { findByRequestId(requestId: string): Promise<LoggedRequest[]> };
   /** The procedure's checks on a logged call (flows/support/diagnostics.ts); without it no findings are made. */
-  diagnose?: ((call: LoggedRequest) => Promise<Finding[]>) | undefined;
+  diagnose?: ((call: LoggedRequest, scope: { accountId: string }) => Promise<Finding[]>) | undefined;
   /** An escalation passed the gate, in its transaction (flows/support/escalation-webhook.ts). */
-  onEscalated?: ((tx: Transaction, escalation: { ticketId: string; escalationId: string }) => Promise<void>) | undefined;
+  onEscalated?: ((tx: Transaction, escalation: { ticketId: string; escalationId: string; summary: string }) => Promise<void>) | undefined;
   /** The category's standard answer filled with the findings (flows/support/standard-answers.ts). */
   standardAnswer?: ((input: { category: TicketCategory; locale: 'pt-BR' | 'en'; requesterName: string | null; findings: Finding[] }) => StandardAnswer) | undefined;
   sla?: SupportSla | undefined;
@@ -154,7 +154,7 @@ export class SupportDesk {
   async intake(actor: Actor, input: SupportIntake): Promise<Ticket> {
     if (!canSeeAccount(actor, input.accountId)) throw new Problem(accountProblems.account_not_found, undefined, { field: 'body.accountId' });
     const request = input.requestId ? await this.#requestOf(this.deps.database.db, input.accountId, input.requestId) : null;
-    const findings = request ? await this.deps.diagnose?.(request) : undefined;
+    const findings = request ? await this.deps.diagnose?.(request, { accountId: input.accountId }) : undefined;
     return this.deps.database.transaction(async ({ db }) => {
       const ticket = await this.#open(db, actor, input, request);
       if (request && findings) await this.#putDiagnostics(db, actor, ticket.id, request.requestId, findings);
@@ -176,9 +176,11 @@ export class SupportDesk {
       throw new Problem(supportProblems.support_request_not_cited, 'Cite the request id (x-request-id) of the failed call: diagnostics run on a logged call', { field: 'body.requestId' });
     }
     const request = await this.#requestOf(db, row.accountId, cited);
-    const findings = (await this.deps.diagnose?.(request)) ?? [];
+    const findings = (await this.deps.diagnose?.(request, { accountId: row.accountId })) ?? [];
     await this.deps.database.transaction(async ({ db: tx }) => {
       if (requestId) {
+        // The evidence is of one call: what the previous one left and this one does not have must not stay.
+        await tx.delete(ticketEvidence).where(and(eq(ticketEvidence.ticketId, row.id), eq(ticketEvidence.source, 'request_log')));
         const userId = userIdOf(request);
         const user = userId ? await this.deps.accounts.findUser(tx, userId) : null;
         await this.#putEvidence(tx, actor, row.id, evidenceOfRequest(request, user), 'request_log');
@@ -195,15 +197,18 @@ export class SupportDesk {
   }
 
   async #open(db: Database, actor: Actor, input: SupportIntake, request: LoggedRequest | null): Promise<Ticket> {
+    // A partner may paste a key or a token anywhere: the subject and the mail's subject are kept redacted too.
     const description = redactText(input.description);
-    const category = input.category ?? suggestCategory({ problemCode: request?.problemCode, status: request?.status, text: `${input.subject}\n${description}` });
+    const subject = redactText(input.subject);
+    const category = input.category ?? suggestCategory({ problemCode: request?.problemCode, status: request?.status, text: `${subject}\n${description}` });
+    const mail = input.mail ? { ...input.mail, ...(input.mail.subject ? { subject: redactText(input.mail.subject) } : {}) } : undefined;
     const ticket = await this.deps.tickets.open(db, actor, {
       accountId: input.accountId,
       kind: 'support',
-      subject: input.subject,
+      subject,
       category,
       requester: input.requester,
-      message: { ...input.mail, body: description },
+      message: { ...mail, body: description },
     });
     // Asking for a key is a commercial matter: it goes to that team with no technical steps.
     if (category === 'key_request') {
@@ -325,7 +330,7 @@ export class SupportDesk {
     ].join('\n');
     await this.deps.tickets.addMessage(db, actor, row.id, { direction: 'outbound', visibility: 'internal', body: summary });
     // Told to the operator's issue tracker where one is configured, by a job queued in this transaction.
-    await this.deps.onEscalated?.(tx, { ticketId: row.id, escalationId: `${row.id}.${now.getTime()}` });
+    await this.deps.onEscalated?.(tx, { ticketId: row.id, escalationId: `${row.id}.${now.getTime()}`, summary });
   }
 
   async #moveStage(db: Database, actor: Actor, row: TicketRow, stage: TicketStage, reason: string | null, now: Date): Promise<TicketRow> {
