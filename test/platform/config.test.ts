@@ -51,6 +51,17 @@ describe('loadConfig', () => {
     expect(problemsOf({ PONTE_MASTER_KEY: 'c2hvcnQ=' })[0]!.variable).toBe('PONTE_MASTER_KEY');
   });
 
+  it('posts escalations only with both the URL and a whsec_ secret, never echoing the secret', () => {
+    const secret = `whsec_${Buffer.alloc(32, 7).toString('base64')}`;
+    expect(loadConfig({ PONTE_ESCALATION_WEBHOOK_URL: 'https://tracker.example.com/hooks', PONTE_ESCALATION_WEBHOOK_SECRET: secret }).escalationWebhook).toEqual({ url: 'https://tracker.example.com/hooks', secret });
+    expect(loadConfig({}).escalationWebhook).toBeUndefined();
+    expect(problemsOf({ PONTE_ESCALATION_WEBHOOK_URL: 'https://tracker.example.com/hooks' })[0]!.variable).toBe('PONTE_ESCALATION_WEBHOOK_SECRET');
+    expect(problemsOf({ PONTE_ESCALATION_WEBHOOK_SECRET: secret })[0]!.variable).toBe('PONTE_ESCALATION_WEBHOOK_URL');
+    const weak = problemsOf({ PONTE_ESCALATION_WEBHOOK_URL: 'https://tracker.example.com/hooks', PONTE_ESCALATION_WEBHOOK_SECRET: 'senha-fraca-123' });
+    expect(weak[0]!.variable).toBe('PONTE_ESCALATION_WEBHOOK_SECRET');
+    expect(JSON.stringify(weak)).not.toContain('senha-fraca-123');
+  });
+
   it('accepts PostgreSQL with a master key', () => {
     const config = loadConfig({ DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/ponte', PONTE_MASTER_KEY: KEY, PORT: '8080' });
     expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgresql://postgres@127.0.0.1:5432/ponte', masterKey: KEY });
