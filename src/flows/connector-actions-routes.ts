@@ -3,7 +3,7 @@ import { CONNECTORS } from '../connectors/catalog.ts';
 import { integrationProblems } from '../modules/integrations/index.ts';
 import { requirePrincipal } from '../platform/http/principal.ts';
 import { operation, problemResponses } from '../platform/http/openapi.ts';
-import { platformProblems, Problem } from '../platform/http/problems.ts';
+import { platformProblems } from '../platform/http/problems.ts';
 import type { HttpServer } from '../platform/http/server.ts';
 import type { ConnectorActions } from './connector-actions.ts';
 
@@ -77,14 +77,6 @@ export function registerConnectorActionRoutes(app: HttpServer, deps: { actions: 
         },
       },
     },
-    async (request, reply) => {
-      try {
-        return await deps.actions.run(requirePrincipal(request), request.params.integrationId, request.params.action, request.body);
-      } catch (error) {
-        const retryAfter = error instanceof Problem ? error.extensions.retryAfterSeconds : undefined;
-        if (typeof retryAfter === 'number') void reply.header('retry-after', String(Math.max(1, Math.ceil(retryAfter))));
-        throw error;
-      }
-    },
+    async (request) => deps.actions.run(requirePrincipal(request), request.params.integrationId, request.params.action, request.body),
   );
 }

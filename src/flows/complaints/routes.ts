@@ -4,7 +4,7 @@ import { integrationProblems } from '../../modules/integrations/index.ts';
 import { ticketProblems } from '../../modules/tickets/index.ts';
 import { requirePrincipal } from '../../platform/http/principal.ts';
 import { operation, problemResponses } from '../../platform/http/openapi.ts';
-import { Problem, platformProblems } from '../../platform/http/problems.ts';
+import { platformProblems } from '../../platform/http/problems.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
 import type { ComplaintDesk } from './desk.ts';
 
@@ -242,13 +242,7 @@ export function registerComplaintRoutes(app: HttpServer, deps: { complaints: Com
       },
     },
     async (request, reply) => {
-      try {
-        return reply.status(201).send(await desk.answer(requirePrincipal(request), request.params.ticketId, request.body));
-      } catch (error) {
-        const retryAfter = error instanceof Problem ? error.extensions.retryAfterSeconds : undefined;
-        if (typeof retryAfter === 'number') void reply.header('retry-after', String(Math.max(1, Math.ceil(retryAfter))));
-        throw error;
-      }
+      return reply.status(201).send(await desk.answer(requirePrincipal(request), request.params.ticketId, request.body));
     },
   );
 

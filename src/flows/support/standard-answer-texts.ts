@@ -1,3 +1,5 @@
+import { TICKET_CATEGORIES, type TicketCategory } from '../../modules/tickets/index.ts';
+
 /**
  * The standard answers' words, per category and language, as Liquid (rendered as plain text, for an e-mail). Every
  * template sees the same variables: `requesterName` (null when unknown) and `hasFindings` (whether any check failed;
@@ -5,25 +7,9 @@
  */
 export type AnswerLocale = 'pt-BR' | 'en';
 
-/**
- * The ticket categories (the tickets module's TICKET_CATEGORIES, which its index does not export yet; a test keeps
- * the two lists equal).
- */
-export const ANSWER_CATEGORIES = [
-  'api_question',
-  'invalid_api_key',
-  'access_token',
-  'off_hours_error',
-  'product_question',
-  'unexplained_error',
-  'key_user_confusion',
-  'key_request',
-  'bug',
-  'onboarding',
-  'complaint',
-  'sync_failure',
-] as const;
-export type AnswerCategory = (typeof ANSWER_CATEGORIES)[number];
+/** Every ticket category has its standard answer. */
+export const ANSWER_CATEGORIES = TICKET_CATEGORIES;
+export type AnswerCategory = TicketCategory;
 
 export interface AnswerText {
   subject: string;

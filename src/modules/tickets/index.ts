@@ -8,3 +8,4 @@ export { registerSupportRoutes } from './support-routes.ts';
 export { SupportSla } from './sla.ts';
 export { SupportReports } from './reports.ts';
 export { registerSupportReportRoutes } from './sla-routes.ts';
+export { TICKET_CATEGORIES, type TicketCategory } from './schema.ts';

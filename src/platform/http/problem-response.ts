@@ -80,6 +80,9 @@ export function problemBody(problem: Problem, requestId: string, publicUrl: stri
 
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Problem): FastifyReply {
   request.problemCode = problem.type.code;
+  // A problem that knows when to come back (a provider's rate limit) says so in the header clients read.
+  const retryAfter = problem.extensions.retryAfterSeconds;
+  if (typeof retryAfter === 'number') void reply.header('retry-after', String(Math.max(1, Math.ceil(retryAfter))));
   return reply
     .status(problem.type.status)
     .type('application/problem+json; charset=utf-8')
