@@ -1,5 +1,5 @@
 import type { AccountsService } from '../../modules/accounts/index.ts';
-import type { SupportDesk, TicketsService } from '../../modules/tickets/index.ts';
+import { MailAlreadyTaken, type SupportDesk, type TicketsService } from '../../modules/tickets/index.ts';
 import { customerContactActor, systemActor, type Actor } from '../../platform/actor.ts';
 import type { DatabaseHandle } from '../../platform/database/database.ts';
 import { Problem } from '../../platform/http/problems.ts';
@@ -44,6 +44,18 @@ export class SupportMailIntake {
     const from = mail.from?.address ?? mail.envelope.from;
     const sender = await this.#senderOf(from);
     if ('reason' in sender) return this.#setAside(mail, sender.reason);
+    try {
+      await this.#open(mail, sender);
+    } catch (error) {
+      // Delivered twice at once: the other delivery opened the ticket, and this one's transaction left nothing.
+      if (error instanceof MailAlreadyTaken) return;
+      throw error;
+    }
+  }
+
+  async #open(mail: InboundMail, sender: { accountId: string; actor: Actor }): Promise<void> {
+    const { database, tickets } = this.deps;
+    const from = mail.from?.address ?? mail.envelope.from;
 
     const subject = (mail.subject.trim() || 'Sem assunto').slice(0, MAX_SUBJECT);
     const description = mail.newText.trim() || mail.subject.trim() || '(mensagem sem texto)';

@@ -1,4 +1,4 @@
-export { TicketsService } from './service.ts';
+export { MailAlreadyTaken, TicketsService } from './service.ts';
 export { recordTicketEvent } from './timeline.ts';
 export { type Ticket } from './presenter.ts';
 export { ticketProblems } from './errors.ts';

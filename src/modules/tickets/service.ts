@@ -50,6 +50,14 @@ export interface NewTicket {
  */
 export type ClosingCheck = (db: Database, ticket: Ticket) => Promise<void>;
 
+/** Thrown (and its transaction rolled back) when the mail a ticket would be opened with is on a ticket already. */
+export class MailAlreadyTaken extends Error {
+  constructor(readonly mailMessageId: string) {
+    super(`The e-mail ${mailMessageId} is on a ticket already`);
+    this.name = 'MailAlreadyTaken';
+  }
+}
+
 export type NewSetAsideMail = Omit<typeof setAsideMail.$inferInsert, 'id' | 'receivedAt'>;
 
 export interface NewMessage {
@@ -146,7 +154,9 @@ export class TicketsService {
     await this.#record(db, actor, row.id, now, 'created', { kind: row.kind, subject: row.subject, integrationId: row.integrationId });
     if (!input.message) return presentTicket(row);
     const direction = actor.role === 'customer' ? 'inbound' : 'outbound';
-    const { ticket } = await this.#addMessage(db, actor, row, { ...input.message, direction, visibility: input.message.visibility ?? 'public' }, now);
+    const { ticket, created } = await this.#addMessage(db, actor, row, { ...input.message, direction, visibility: input.message.visibility ?? 'public' }, now);
+    // The same e-mail opened a ticket meanwhile (delivered twice at once): this one must not exist.
+    if (!created) throw new MailAlreadyTaken(input.message.mailMessageId!);
     return ticket;
   }
 
