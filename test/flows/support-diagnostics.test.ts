@@ -149,6 +149,8 @@ describe('a failed call reported by its request id only', () => {
     expect(guide.statusCode).toBe(200);
     expect(guide.body).toContain('id="key-environment"');
     expect(JSON.stringify(ticket)).not.toContain(key.key);
+    // The answer is the agent's draft: the customer does not see it before it is sent.
+    expect((await call('GET', `/v1/support/tickets/${ticket.id}`, customer.token)).json().standardAnswer).toBeNull();
   });
 
   it('the same problem for other partners within the hour: the neighbourhood finding points at an incident', async () => {

@@ -288,7 +288,9 @@ export class SupportDesk {
     const run = (evidence.find((row) => row.item === 'diagnostics')?.value as DiagnosticsRun | undefined) ?? null;
     const row = (await queries.findTicket(this.deps.database.db, ticketId))!;
     const category = row.category ?? 'api_question';
-    const standardAnswer = this.deps.standardAnswer?.({ category, locale: row.locale, requesterName: row.requesterName, findings: run?.findings ?? [] }) ?? null;
+    // A draft for staff to send or adapt: the customer reads it once an agent sends it.
+    const drafts = actor.role === 'admin' || actor.role === 'agent';
+    const standardAnswer = drafts ? (this.deps.standardAnswer?.({ category, locale: row.locale, requesterName: row.requesterName, findings: run?.findings ?? [] }) ?? null) : null;
     const sla = (await this.deps.sla?.view(this.deps.database.db, detail)) ?? null;
     return { ...detail, evidence: { items, missing: this.#missing(evidence) }, diagnostics: run, standardAnswer, sla };
   }

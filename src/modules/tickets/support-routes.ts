@@ -53,7 +53,7 @@ const supportTicketSchema = ticketDetailSchema.extend({
       team: z.enum(TICKET_TEAMS),
     })
     .nullable()
-    .describe('The category’s standard answer in the ticket’s language, filled with the findings, for the agent to send or adapt'),
+    .describe('The category’s standard answer in the ticket’s language, filled with the findings, for the agent to send or adapt (staff only; null for customers)'),
   sla: slaViewSchema.nullable().describe('The SLA timers of the ticket’s category on the business calendar'),
 });
 
