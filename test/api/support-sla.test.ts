@@ -126,6 +126,11 @@ describe('the support report', () => {
     expect((await call('POST', `/v1/support/tickets/${escalated}/escalate`, agentToken, {})).statusCode).toBe(422);
     const evidence = { apiKey: 'pk_production_Ab3xZZZZ', user: 'dev@prazocerto.example', environment: 'production', endpoint: 'GET /v1/integrations', payload: { query: {} }, occurredAt: '2026-04-06T11:00:00.000Z', errorMessage: 'HTTP 500' };
     expect((await call('POST', `/v1/support/tickets/${escalated}/evidence`, agentToken, evidence)).statusCode).toBe(200);
+    // The gate also wants a diagnostics run, on a logged call of the account's.
+    expect((await call('POST', `/v1/support/tickets/${escalated}/escalate`, agentToken, {})).json().missing).toEqual(['diagnostics']);
+    const key = await ponte.apiAccess.keys.create(cliActor, { name: 'produção', environment: 'production', users: [customer.userId] });
+    await ponte.app.inject({ method: 'POST', url: '/v1/auth/token', headers: { 'x-request-id': 'prazo-certo-1' }, payload: { apiKey: key.key, environment: 'sandbox' } });
+    expect((await call('POST', `/v1/support/tickets/${escalated}/diagnostics`, agentToken, { requestId: 'prazo-certo-1' })).statusCode).toBe(200);
     expect((await call('POST', `/v1/support/tickets/${escalated}/escalate`, agentToken, {})).statusCode).toBe(200);
 
     // A complaint: the customer writes at 10:00, answered at 11:00; writes at 12:00, answered at 15:00.

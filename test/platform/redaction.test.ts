@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/platform/logging/logger.ts';
-import { REDACTED, redactSecrets } from '../../src/platform/logging/redact.ts';
+import { REDACTED, redactSecrets, redactText } from '../../src/platform/logging/redact.ts';
 
 const key = `pk_production_${'a'.repeat(43)}`;
 const token = `pat_${'b'.repeat(43)}`;
@@ -42,5 +42,14 @@ describe('secrets never reach the logs', () => {
     expect(text).not.toContain(token);
     expect(text).not.toContain(key);
     expect(text).not.toContain('hunter22');
+  });
+});
+
+describe('redaction of hostile text', () => {
+  // The timeout is the bound: the quadratic version took minutes on this input (it stalled the server in the fuzz).
+  it('stays linear on a long run of word characters and dots without a URL (a deep validation path)', { timeout: 30_000 }, () => {
+    const path = `body.environment${'.a.0'.repeat(200_000)}`;
+    expect(redactText(`${path}: Invalid option`)).toBe(`${path}: Invalid option`);
+    expect(redactText('see https://joao:segredo@example.com/x')).toBe('see https://[REDACTED]@example.com/x');
   });
 });

@@ -29,9 +29,13 @@ export interface GatewayLoggedRequest {
 const MAX_PAYLOAD_CHARS = 16_384;
 const MAX_ERROR_MESSAGE_CHARS = 1000;
 
-/** An error message as the log keeps it: secrets redacted, and short. */
+/**
+ * An error message as the log keeps it: secrets redacted, and short. A detail may be as long as what the caller sent
+ * (a validation path 100,000 levels deep): only twice the kept length is read, so a secret cut by the first slice is
+ * beyond the second.
+ */
 export const boundedErrorMessage = (message: string | null | undefined): string | null =>
-  message ? redactText(message).slice(0, MAX_ERROR_MESSAGE_CHARS) : null;
+  message ? redactText(message.slice(0, 2 * MAX_ERROR_MESSAGE_CHARS)).slice(0, MAX_ERROR_MESSAGE_CHARS) : null;
 
 /** A payload as the log keeps it: secrets redacted, and at most a preview when it is big. */
 export function boundedPayload(payload: unknown): unknown {

@@ -6,8 +6,11 @@ const SECRET_TEXT = /\b(pk_(?:sandbox|production)_[A-Za-z0-9_-]{8,}|pat_[A-Za-z0
 
 export const REDACTED = '[REDACTED]';
 
-/** The user and password of a URL (`https://user:pass@host`). */
-const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^/?#\s@]+@/gi;
+/**
+ * The user and password of a URL (`https://user:pass@host`). The scheme's length is bounded (RFC 3986 allows any,
+ * real ones are short): unbounded, a long run of letters and dots without `://` made the match quadratic.
+ */
+const URL_USERINFO = /\b([a-z][a-z0-9+.-]{0,31}:\/\/)[^/?#\s@]+@/gi;
 
 export function redactText(text: string): string {
   return text.replace(SECRET_TEXT, REDACTED).replace(URL_USERINFO, `$1${REDACTED}@`);
