@@ -134,7 +134,7 @@ describe('WhatsApp Cloud API client', () => {
       return parseWebhookPayload(JSON.parse(delivery.body));
     });
     expect(read).toEqual({ statuses: [{ messageId, status: 'read', timestamp: expect.any(Date), recipient: '5511987654321', phoneNumberId: number.phoneNumberId }], replies: [] });
-    expect(failed!.statuses[0]).toMatchObject({ messageId, status: 'failed', errors: [{ code: 131026, title: 'Message undeliverable', details: 'Recipient is not on WhatsApp' }] });
+    expect(failed!.statuses[0]).toMatchObject({ messageId, status: 'failed', errors: [{ code: 131026, title: 'Message undeliverable', details: 'Recipient is not on WhatsApp', reason: 'recipient' }] });
     expect(reply).toEqual({
       statuses: [],
       replies: [

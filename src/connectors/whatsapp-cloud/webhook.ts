@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { ProviderError } from '../sdk/provider-error.ts';
+import { whatsappErrorReason, type WhatsappErrorReason } from './client.ts';
 
 /**
  * Whether `X-Hub-Signature-256` is `sha256=` + the hex HMAC-SHA256 of the exact raw body with the app secret
@@ -82,7 +83,8 @@ export interface WhatsappStatusUpdate {
   /** The recipient's WhatsApp id. */
   recipient: string;
   phoneNumberId?: string;
-  errors?: { code: number; title?: string; details?: string }[];
+  /** On `failed`: Graph's codes, each with what it means (a `throttled` or `temporary` one is worth a new send later). */
+  errors?: { code: number; title?: string; details?: string; reason: WhatsappErrorReason }[];
 }
 
 export interface WhatsappReply {
@@ -124,7 +126,12 @@ export function parseWebhookPayload(body: unknown): WhatsappWebhookEvents {
           timestamp: item.timestamp,
           recipient: item.recipient_id,
           ...(phoneNumberId ? { phoneNumberId } : {}),
-          ...(item.errors ? { errors: item.errors.map((error) => ({ code: error.code, title: error.title, details: error.error_data?.details ?? error.message })) } : {}),
+          ...(item.errors ? { errors: item.errors.map((error) => ({
+                code: error.code,
+                title: error.title,
+                details: error.error_data?.details ?? error.message,
+                reason: whatsappErrorReason(error.code, undefined),
+              })) } : {}),
         });
       }
       for (const item of value.messages ?? []) {

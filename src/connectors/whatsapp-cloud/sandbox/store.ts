@@ -59,7 +59,7 @@ const DEFAULT_TEMPLATES: Template[] = [
 ];
 
 /** The number and token `npm start` serves, so a sandbox integration works without a control call. */
-export const DEFAULT_NUMBER: BusinessNumber = {
+const DEFAULT_NUMBER: BusinessNumber = {
   phoneNumberId: '109876543210001',
   wabaId: '209876543210001',
   displayPhoneNumber: '5511900000001',

@@ -31,7 +31,7 @@ const TIMEOUT_MS = 10_000;
 const unixSeconds = (date: Date) => String(Math.floor(date.getTime() / 1000));
 
 /** `sha256=` and the hex HMAC-SHA256 of the exact bytes sent, keyed with the app secret (providers.md §6). */
-export function signatureOf(body: string, appSecret: string): string {
+function signatureOf(body: string, appSecret: string): string {
   return `sha256=${createHmac('sha256', appSecret).update(body, 'utf8').digest('hex')}`;
 }
 
