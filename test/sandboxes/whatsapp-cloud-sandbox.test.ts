@@ -104,6 +104,9 @@ describe('WhatsApp Cloud API sandbox', () => {
     const plus = await send<GraphError>(template('boleto_vencendo', ['Maria', 'R$ 49,90'], 'pt_BR', '+5511987654321'));
     expectEnvelope(plus, 400, 100);
     expect(plus.body.error.error_data?.details).toMatch(/^to:/);
+    // An unknown path or version is Graph's "unsupported request", not Fastify's 404 body.
+    expectEnvelope(await call<GraphError>('GET', `/v21.0/${BUYER}`), 400, 100);
+    expectEnvelope(await send<GraphError>(template('boleto_vencendo', ['Maria', 'R$ 49,90']), { phoneNumberId: 'x/../y' }), 400, 100);
     expect((await call<{ messages: unknown[] }>('GET', '/_control/messages')).body.messages).toEqual([]);
   });
 
