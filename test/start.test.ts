@@ -28,7 +28,7 @@ describe('ponte start', { timeout: 300_000 }, () => {
       expect(denied.headers.get('content-type')).toMatch(/^application\/problem\+json/);
       expect(((await denied.json()) as { code: string }).code).toBe('unauthenticated');
       // The provider sandboxes run beside it for the sandbox environment.
-      for (const provider of ['paghiper', 'reclame-aqui', 'ticket-log', 'maxi-frota']) {
+      for (const provider of ['paghiper', 'reclame-aqui', 'ticket-log', 'maxi-frota', 'whatsapp-cloud']) {
         const [, baseUrl] = await server.waitForLine(new RegExp(`"sandbox":"${provider}","baseUrl":"([^"]+)"`));
         const control = await fetch(`${new URL(baseUrl!).origin}/_control/faults`);
         expect(control.status).toBe(200);

@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { startAllSandboxes, type RunningSandbox } from '../connectors/sandboxes.ts';
+import { SANDBOX_KEYS, startAllSandboxes, type RunningSandbox } from '../connectors/sandboxes.ts';
 import { loadConfig, type Config, type ProcessRole } from '../platform/config.ts';
 import { assertDataDirFree } from '../platform/database/data-lock.ts';
 import { createLogger, readableLogStream } from '../platform/logging/logger.ts';
@@ -70,7 +70,7 @@ export async function startServer(role: ProcessRole | undefined): Promise<void> 
     ? await startAllSandboxes({ host: '127.0.0.1', basePort: config.sandboxPort }).catch((error: NodeJS.ErrnoException) => {
         if (error.code !== 'EADDRINUSE') throw error;
         throw new EnvironmentError(
-          `The provider sandboxes need ports ${config.sandboxPort}–${config.sandboxPort + 3}, and one is in use: set PONTE_SANDBOX_PORT to another port (0 picks free ones), or PONTE_SANDBOXES=off`,
+          `The provider sandboxes need ports ${config.sandboxPort}–${config.sandboxPort + SANDBOX_KEYS.length - 1}, and one is in use: set PONTE_SANDBOX_PORT to another port (0 picks free ones), or PONTE_SANDBOXES=off`,
         );
       })
     : [];

@@ -10,7 +10,7 @@ interface SandboxEntry {
   build(options: { seed: number }): Promise<FastifyInstance>;
 }
 
-/** The provider simulators, by connector key; each is loaded only when it starts, so listing them costs nothing. */
+/** The provider simulators, by connector key (and the WhatsApp channel's); each is loaded only when it starts, so listing them costs nothing. */
 export const SANDBOXES = {
   paghiper: {
     name: 'PagHiper',
@@ -35,6 +35,13 @@ export const SANDBOXES = {
     portOffset: 3,
     basePath: '',
     build: async (options) => (await import('./maxi-frota/sandbox/app.ts')).buildMaxiFrotaSandbox(options),
+  },
+  // Not a connector: the WhatsApp notification channel's provider, at its Graph base (`…/v20.0/{phone-number-id}/messages`).
+  'whatsapp-cloud': {
+    name: 'WhatsApp Cloud API',
+    portOffset: 4,
+    basePath: '',
+    build: async (options) => (await import('./whatsapp-cloud/sandbox/app.ts')).buildWhatsappCloudSandbox(options),
   },
 } satisfies Record<string, SandboxEntry>;
 

@@ -194,8 +194,8 @@ const environmentSchema = z.object({
   PONTE_SANDBOX_PORT: z.coerce
     .number({ error: 'must be a port number' })
     .int('must be a whole number')
-    .min(0, 'must be between 0 and 65532')
-    .max(65532, 'must be between 0 and 65532')
+    .min(0, 'must be between 0 and 65531')
+    .max(65531, 'must be between 0 and 65531')
     .default(4010),
   PONTE_REQUEST_LOG_RETENTION_DAYS: positiveInteger(30, 3650),
   PONTE_SHUTDOWN_TIMEOUT_SECONDS: positiveInteger(30, 600),
