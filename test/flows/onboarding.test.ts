@@ -136,7 +136,7 @@ describe('onboarding', () => {
 
     await sendReply(ponte.inboundMail!.url, { from: 'Marina <frota@serraazul.example>', to: replyTo, subject: `Re: ${expired.subject}`, text: `Olá,\n\nsegue a nova chave: ${fresh.chaveAutorizacao}\n\nEm 2 de mar. de 2026, Ponte escreveu:\n> precisamos de uma nova chave` });
     await waitForState(id, 'active');
-    const ticketId = (await call('GET', `/v1/tickets?integrationId=${id}`)).body.data[0].id as string;
+    const ticketId = (await call('GET', `/v1/tickets?integrationId=${id}&kind=onboarding`)).body.data[0].id as string;
     const ticket = (await call('GET', `/v1/tickets/${ticketId}`)).body;
     const reply = ticket.messages.find((message: { direction: string; from: string }) => message.direction === 'inbound' && message.from === 'frota@serraazul.example');
     expect(reply.body).toContain('chave de autorização recebida pela Ponte e removida');
@@ -238,7 +238,7 @@ describe('onboarding', () => {
     expect(await ponte.onboarding.queueSide.askForReconnects()).toBe(0);
     const mail = await mailTo('loja@reconexao.example', 'as credenciais não foram aceitas');
     expect(mail.text).toContain('Token inválido');
-    expect((await call('GET', `/v1/tickets?integrationId=${id}`)).body.data[0]).toMatchObject({ status: 'waiting_customer' });
+    expect((await call('GET', `/v1/tickets?integrationId=${id}&kind=onboarding`)).body.data[0]).toMatchObject({ status: 'waiting_customer' });
     expect((await submitConnectForm(connectLinkIn(mail), { apiKey, token })).status).toBe(200);
     expect(await stateOf(id)).toBe('active');
     const timeline = (await call('GET', `/v1/integrations/${id}/timeline`)).body.data as { to: string; actor: string }[];
