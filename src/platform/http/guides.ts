@@ -147,12 +147,12 @@ export function problemTexts(source: string): Record<GuideLocale, Map<string, Pr
       if (token.type === 'tr_open') row = [];
       else if (token.type === 'inline' && row) row.push(token);
       else if (token.type === 'tr_close' && row) {
-        const [codes, , meaning, todo] = row;
+        const [codes, , meaning, whatToDo] = row;
         const names = (codes?.children ?? []).filter((child) => child.type === 'code_inline').map((child) => child.content);
         if (meaning && names.length > 0 && !names.includes('code') && !names.includes('código')) {
           const html = md.renderer.renderInline(meaning.children ?? [], md.options, {});
-          const [cause, arrowFix] = todo ? [html, null] : html.split(' → ', 2);
-          const fix = todo ? md.renderer.renderInline(todo.children ?? [], md.options, {}) : (arrowFix ?? null);
+          const [cause, arrowFix] = whatToDo ? [html, null] : html.split(' → ', 2);
+          const fix = whatToDo ? md.renderer.renderInline(whatToDo.children ?? [], md.options, {}) : (arrowFix ?? null);
           for (const name of names) if (!out[locale].has(name)) out[locale].set(name, { cause: cause!, fix });
         }
         row = null;
