@@ -76,7 +76,11 @@ function payment(index: number, paid: boolean): NormalisedRecord {
     dueDate: '2025-07-10',
     createdAt: '2025-07-01T10:15:00-03:00',
     paidAt: paid ? '2025-07-02T09:00:00-03:00' : null,
-    payer: { name: `Pagador ${index}`, email: `pagador${index}@example.com.br`, document: String(10_000_000_000 + index).slice(0, 11) },
+    payer: { name: `Pagador ${index}`, email: `pagador${index}@example.com.br`, document: String(10_000_000_000 + index).slice(0, 11), phone: null },
+    boletoUrl: null,
+    digitableLine: null,
+    pixCode: null,
+    pixUrl: null,
   };
   return { model: 'payment', externalId, data };
 }

@@ -18,7 +18,7 @@ import { checkMaintenanceWindow, checkSyntax, checkVersion, PartnerApisService, 
 import { registerCatalogRoutes } from './connectors/catalog-routes.ts';
 import { EventReactions, EventsService, registerEventRoutes } from './modules/events/index.ts';
 import { ConnectLinks, IntegrationsService, IntegrationStore, registerIntegrationRoutes } from './modules/integrations/index.ts';
-import { NotificationsService, NotificationWorker, registerNotificationRoutes, type WorkerSettings } from './modules/notifications/index.ts';
+import { NotificationSettingsService, NotificationsService, NotificationWorker, registerNotificationRoutes, registerNotificationSettingsRoutes, type WorkerSettings } from './modules/notifications/index.ts';
 import { registerSupportReportRoutes, registerSupportRoutes, registerTicketRoutes, SupportDesk, SupportReports, SupportSla, TicketsService } from './modules/tickets/index.ts';
 import { SupportMailIntake } from './flows/support/mail-intake.ts';
 import { syncFailureTickets } from './flows/support/sync-failures.ts';
@@ -222,10 +222,11 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     const smtpUrl = options.smtpUrl ?? config.smtpUrl;
     mailer = smtpUrl ? createMailer({ url: smtpUrl, from: config.mailFrom }) : null;
     const notificationWorker = new NotificationWorker(
-      { database, clock, logger, events, vault, mailer, observer: metrics },
+      { database, clock, logger, events, vault, mailer, accounts, observer: metrics },
       { concurrency: 20, leaseSeconds: 120, dispatchBatch: 500, mailDomain: mailDomainOf(config.mailFrom), userAgent: `Ponte/${VERSION} (webhooks)`, ...options.notifications },
     );
     const notifications = new NotificationsService({ database, clock, vault, accounts, audit, integrations, sender: notificationWorker });
+    const notificationSettings = new NotificationSettingsService({ database, clock, accounts, audit });
     const eventReactions = new EventReactions({ database, events, clock, logger });
     const calendar = createBusinessCalendar(config.businessCalendar);
     const sla = new SupportSla({ database, clock, calendar, audit });
@@ -314,6 +315,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       registerConnectRoutes(app, { database, keyring, accounts, integrations, connectLinks, tickets, onboarding });
       registerConnectorActionRoutes(app, { actions: connectorActions });
       registerNotificationRoutes(app, { notifications });
+      registerNotificationSettingsRoutes(app, { settings: notificationSettings });
       registerTicketRoutes(app, { database, tickets });
       registerSupportRoutes(app, { database, desk: supportDesk });
       registerComplaintRoutes(app, { complaints, desk: complaintDesk });

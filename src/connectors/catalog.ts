@@ -5,6 +5,7 @@ import { maxiFrotaManifest } from './maxi-frota/manifest.ts';
 import { paghiperManifest } from './paghiper/manifest.ts';
 import { reclameAquiManifest } from './reclame-aqui/manifest.ts';
 import type { ConnectorManifest } from './sdk/manifest.ts';
+import type { NotificationCatalogEntry, RecordRecipientPaths } from './sdk/notification-catalog.ts';
 import { ticketLogManifest } from './ticket-log/manifest.ts';
 
 export const connectorProblems = defineProblems({
@@ -44,4 +45,17 @@ export function describeConnector(manifest: ConnectorManifest) {
     actions: manifest.actions.map((action) => ({ key: action.key, name: action.name, inputSchema: jsonSchemaOf(action.input) })),
     checklist: manifest.checklist,
   };
+}
+
+/** A catalog entry by its full name (`paghiper:boleto.due_soon`), or null when no connector offers it. */
+export function catalogEntryOf(name: string): { connector: ConnectorManifest; entry: NotificationCatalogEntry } | null {
+  const [key, entryKey] = name.split(':', 2);
+  const connector = key ? CONNECTORS[key] : undefined;
+  const entry = connector?.notifications?.find((candidate) => candidate.key === entryKey);
+  return connector && entry ? { connector, entry } : null;
+}
+
+/** Where records of a model name their person: records are normalised per model, so any connector of it answers. */
+export function recordRecipientOf(model: string | undefined): RecordRecipientPaths | undefined {
+  return Object.values(CONNECTORS).find((manifest) => manifest.recordRecipient && (manifest.models as string[]).includes(model ?? ''))?.recordRecipient;
 }

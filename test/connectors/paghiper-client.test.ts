@@ -202,7 +202,7 @@ describe('mapping', () => {
     expect(payment).toMatchObject({ orderId: '42', amountCents: 17012, paidAmountCents: 17012, feeCents: 279, dueDate: '2026-03-12' });
     expect(payment.createdAt).toBe('2026-03-09T21:21:02-03:00');
     expect(payment.paidAt).toBe('2026-03-10T08:00:00-03:00');
-    expect(payment.payer).toEqual({ name: null, email: null, document: '52998224725' });
+    expect(payment.payer).toEqual({ name: null, email: null, document: '52998224725', phone: null });
     expect(toPayment({ transaction_id: 'X', create_date: '2026-01-01 00:00:00', status: 'pending', value_cents: 300 }, 'pix').createdAt).toBe('2026-01-01T00:00:00-03:00');
     expect(paghiperDateTime('')).toBeNull();
     expect(() => toPayment({ transaction_id: 'X', create_date: '2026-01-01', status: 'pending', value_cents: '12,5' }, 'pix')).toThrow(ProviderError);

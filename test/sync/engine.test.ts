@@ -108,7 +108,11 @@ describe('the sync engine', { timeout: 120_000 }, () => {
       dueDate: '2020-01-10',
       createdAt: '2020-01-07T10:00:00-03:00',
       paidAt: null,
-      payer: { name: 'Cliente', email: 'cliente@example.com', document: '11144477735' },
+      payer: { name: 'Cliente', email: 'cliente@example.com', document: '11144477735', phone: null },
+      boletoUrl: null,
+      digitableLine: null,
+      pixCode: null,
+      pixUrl: null,
     };
     const apply = () =>
       ponte.database.transaction(async ({ db }) => {

@@ -7,7 +7,7 @@ import { toPayment, type PaghiperMethod } from './mapping.ts';
 const ACTION_HINTS: Record<string, string> = {
   cancel_charge: '{transactionId (16 characters), method: boleto | pix}',
   charge_status: '{transactionId (16 characters), method: boleto | pix}',
-  create_charge: '{method, orderId, payer {name, email, document}, items [{id, description, quantity, priceCents}], daysDueDate | minutesDueDate, notificationUrl?}',
+  create_charge: '{method, orderId, payer {name, email, document, phone?}, items [{id, description, quantity, priceCents}], daysDueDate | minutesDueDate, notificationUrl?}',
 };
 
 interface ChargeRef {
@@ -18,7 +18,7 @@ interface ChargeRef {
 interface CreateChargeInput {
   method: PaghiperMethod;
   orderId: string;
-  payer: { name: string; email: string; document: string };
+  payer: { name: string; email: string; document: string; phone?: string };
   items: { id: string; description: string; quantity: number; priceCents: number }[];
   daysDueDate?: number;
   minutesDueDate?: number;
@@ -79,6 +79,7 @@ async function createCharge(context: PaghiperContext, input: unknown, options: C
     payer_name: charge.payer.name,
     payer_email: charge.payer.email,
     payer_cpf_cnpj: charge.payer.document,
+    ...(charge.payer.phone ? { payer_phone: charge.payer.phone } : {}),
     items: charge.items.map((item) => ({ item_id: item.id, description: item.description, quantity: item.quantity, price_cents: item.priceCents })),
   };
   if (charge.daysDueDate !== undefined) fields.days_due_date = charge.daysDueDate;
@@ -87,7 +88,7 @@ async function createCharge(context: PaghiperContext, input: unknown, options: C
 
   const created = await paghiperCall(context, charge.method, 'create', fields, options);
   const payment = toPayment(
-    { payer_name: charge.payer.name, payer_email: charge.payer.email, payer_cpf_cnpj: charge.payer.document, order_id: charge.orderId, ...created },
+    { payer_name: charge.payer.name, payer_email: charge.payer.email, payer_cpf_cnpj: charge.payer.document, payer_phone: charge.payer.phone, order_id: charge.orderId, ...created },
     charge.method,
   );
   return {

@@ -13,6 +13,7 @@ const createChargeInput = z
       name: z.string().trim().min(1).max(200),
       email: z.email(),
       document: z.string().regex(/^(\d{11}|\d{14})$/, 'must be a CPF (11 digits) or CNPJ (14 digits), digits only'),
+      phone: z.string().trim().regex(/^\+?[\d\s().-]{8,20}$/, 'must be a phone number (digits, with area code)').optional(),
     }),
     items: z
       .array(
@@ -83,6 +84,7 @@ export const paghiperManifest = defineConnector({
     { key: 'create_charge', name: { 'pt-BR': 'Criar cobrança', en: 'Create charge' }, input: createChargeInput },
     { key: 'charge_status', name: { 'pt-BR': 'Consultar cobrança', en: 'Charge status' }, input: z.strictObject({ transactionId, method }) },
   ],
+  recordRecipient: { name: 'payment.payer.name', email: 'payment.payer.email', phone: 'payment.payer.phone' },
   checklist: [
     { key: 'credentials_verified', label: { 'pt-BR': 'Credenciais verificadas', en: 'Credentials verified' } },
     { key: 'callback_configured', label: { 'pt-BR': 'URL de notificação configurada e recebida', en: 'Notification URL configured and heard from' } },

@@ -48,6 +48,9 @@ function text(value: unknown): string | null {
   return trimmed === '' ? null : trimmed;
 }
 
+/** A field of one of PagHiper's nested objects (bank_slip, pix_code), or undefined when the object is absent. */
+const nested = (value: unknown, key: string): unknown => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined);
+
 function required<T>(value: T | null, field: string): T {
   if (value === null) throw new ProviderError('bad_response', `PagHiper sent a charge without ${field}`);
   return value;
@@ -73,7 +76,11 @@ export function toPayment(raw: Record<string, unknown>, method: PaghiperMethod):
     dueDate: text(raw.due_date),
     createdAt: required(createdAt, 'created_date'),
     paidAt: paghiperDateTime(raw.paid_date),
-    payer: { name: text(raw.payer_name), email: text(raw.payer_email), document: text(raw.payer_cpf_cnpj) },
+    payer: { name: text(raw.payer_name), email: text(raw.payer_email), document: text(raw.payer_cpf_cnpj), phone: text(raw.payer_phone) },
+    boletoUrl: text(nested(raw.bank_slip, 'url_slip')),
+    digitableLine: text(nested(raw.bank_slip, 'digitable_line')),
+    pixCode: text(nested(raw.pix_code, 'emv')),
+    pixUrl: text(nested(raw.pix_code, 'pix_url')),
   };
 }
 

@@ -51,6 +51,7 @@ export const reclameAquiManifest = defineConnector({
       input: z.strictObject({ name: z.string().trim().max(200).optional() }),
     },
   ],
+  recordRecipient: { name: 'complaint.customer.name', email: 'complaint.customer.email' },
   checklist: [
     { key: 'credentials_verified', label: { 'pt-BR': 'Credenciais verificadas', en: 'Credentials verified' } },
     { key: 'company_found', label: { 'pt-BR': 'Página da empresa encontrada', en: 'Company page found' } },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { MaintenanceWindow } from './resilience/maintenance-windows.ts';
+import type { NotificationCatalogEntry, RecordRecipientPaths } from './notification-catalog.ts';
 
 export const CONNECTOR_CATEGORIES = ['fuel_card', 'payment_gateway', 'complaint_channel'] as const;
 export const ONBOARDING_FLOWS = ['self_service', 'key_exchange', 'provider_approval'] as const;
@@ -52,6 +53,10 @@ export interface ConnectorManifest<Credentials extends z.ZodObject = z.ZodObject
   rateLimit?: { callsPerMinute: number; sharedBy?: keyof z.output<Credentials> & string };
   /** Recurring periods when the provider is down for maintenance: calls are deferred until the window ends. */
   maintenanceWindows?: MaintenanceWindow[];
+  /** The notifications this connector's records can give rise to (the catalog an account turns entries on from). */
+  notifications?: NotificationCatalogEntry[];
+  /** Where its records name their own person (a payer, a consumer), for notifications sent to them. */
+  recordRecipient?: RecordRecipientPaths;
 }
 
 /** Declares a connector, checking what types cannot: a sane key, sync bounds that hold the default, unique names. */

@@ -15,7 +15,14 @@ export interface Payment {
   /** ISO 8601 with the America/Sao_Paulo offset. */
   createdAt: string;
   paidAt: string | null;
-  payer: { name: string | null; email: string | null; document: string | null };
+  /** `phone` as PagHiper has it (free text, often without country code); the notifications module normalises it to E.164. */
+  payer: { name: string | null; email: string | null; document: string | null; phone: string | null };
+  /** The boleto's page and its typeable line; null for PIX, or where the source did not carry them. */
+  boletoUrl: string | null;
+  digitableLine: string | null;
+  /** The PIX copy-and-paste code (EMV) and its payment page; null for boletos. */
+  pixCode: string | null;
+  pixUrl: string | null;
 }
 
 export const FUEL_TYPES = ['ETANOL', 'GASOLINA', 'GASOLINA_ADITIVADA', 'DIESEL', 'DIESEL_S10', 'GNV', 'ARLA32', 'OUTROS'] as const;

@@ -122,6 +122,12 @@ export class AccountsService {
     return row ? formatAccount(row) : null;
   }
 
+  /** Several accounts at once, by id, for work done for no one in particular (the notification dispatcher). */
+  async accountsByIds(db: Database, ids: string[]): Promise<Account[]> {
+    if (ids.length === 0) return [];
+    return (await db.select().from(accounts).where(inArray(accounts.id, ids))).map(formatAccount);
+  }
+
   async createUser(actor: Actor, input: NewUser): Promise<User> {
     const accountId = input.role === 'customer' ? input.accountId ?? null : null;
     if (input.role === 'customer' && !accountId) {

@@ -1,13 +1,27 @@
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { catalogEntryOf, recordRecipientOf } from '../../connectors/catalog.ts';
+import type { EventCondition } from '../../connectors/sdk/notification-catalog.ts';
 import type { Database } from '../../platform/database/database.ts';
 import { newId } from '../../platform/ids.ts';
 import type { Event, EventsService } from '../events/index.ts';
 import { happyPathStep, priorityOf, subjectKeyOf } from './happy-path.ts';
+import { resolveRecipients } from './recipients.ts';
 import { notificationDispatch, notificationRules, notifications } from './schema.ts';
+import { dueDateMoment, outsideQuietHours, type SendingManners } from './sending-manners.ts';
+import { DUE_DATE_EVENT_TYPE } from './templates.ts';
 
 const DISPATCHER = 'events';
 
 type RuleRow = typeof notificationRules.$inferSelect;
+type NewNotification = typeof notifications.$inferInsert;
+
+export interface DispatchContext {
+  events: EventsService;
+  /** Each account's contact e-mail, for rules whose recipient is the account's contact. */
+  contactsOf(db: Database, accountIds: string[]): Promise<Map<string, string | null>>;
+  /** Each account's quiet hours and caps. */
+  mannersOf(db: Database, accountIds: string[]): Promise<Map<string, SendingManners>>;
+}
 
 const applies = (rule: RuleRow, event: Event) =>
   // The provider's past, found by a backfill, is recorded but told to no one: onboarding must not send hundreds.
@@ -17,61 +31,147 @@ const applies = (rule: RuleRow, event: Event) =>
   // A rule made today says nothing about last month's events, however late the dispatcher reads them.
   rule.createdAt.getTime() <= Date.parse(event.occurredAt);
 
+const valueAt = (data: Record<string, unknown>, path: string): unknown =>
+  path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), data);
+
+/** Whether the event's data meets a catalog entry's condition (`payment.method` is `boleto`, say). */
+export function meetsCondition(where: EventCondition | undefined, data: Record<string, unknown>): boolean {
+  return Object.entries(where ?? {}).every(([path, expected]) => {
+    const value = valueAt(data, path);
+    return Array.isArray(expected) ? expected.includes(value as string) : value === expected;
+  });
+}
+
+/** The model a due-date rule plans for (`payment` of `payment.due_date`). */
+const dueDateModel = DUE_DATE_EVENT_TYPE.split('.')[0]!;
+
 /**
- * Reads the event log after the dispatcher's cursor and turns each event that matches a rule into a notification on
- * the send queue (one per rule and event, whatever happens twice), cancels what a later happy-path step supersedes,
- * and moves the cursor, all in the caller's transaction. Returns how many events were read; 0 also when another
- * worker holds the dispatcher.
+ * Reads the event log after the dispatcher's cursor and turns each event that matches a rule into notifications on
+ * the send queue (one per rule, event and recipient, whatever happens twice), plans or re-plans the due-date reminders
+ * of the records the events concern, cancels what a later happy-path step supersedes, and moves the cursor, all in the
+ * caller's transaction. Returns how many events were read; 0 also when another worker holds the dispatcher.
  */
-export async function dispatchEvents(tx: Database, events: EventsService, now: Date, limit: number): Promise<number> {
+export async function dispatchEvents(tx: Database, context: DispatchContext, now: Date, limit: number): Promise<number> {
   await tx.insert(notificationDispatch).values({ name: DISPATCHER, cursor: null }).onConflictDoNothing();
   const [position] = await tx.select().from(notificationDispatch).where(eq(notificationDispatch.name, DISPATCHER)).for('update', { skipLocked: true });
   if (!position) return 0;
 
-  const page = await events.list(tx, { cursor: position.cursor ?? undefined, limit });
+  const page = await context.events.list(tx, { cursor: position.cursor ?? undefined, limit });
   if (page.data.length === 0) return 0;
 
+  const accountIds = [...new Set(page.data.map((event) => event.accountId))];
+  const types = [...new Set(page.data.map((event) => event.type))];
+  const plansDueDates = types.some((type) => type.startsWith(`${dueDateModel}.`));
   const rules = await tx
     .select()
     .from(notificationRules)
     .where(
       and(
-        inArray(notificationRules.accountId, [...new Set(page.data.map((event) => event.accountId))]),
-        inArray(notificationRules.eventType, [...new Set(page.data.map((event) => event.type))]),
+        inArray(notificationRules.accountId, accountIds),
+        plansDueDates ? or(inArray(notificationRules.eventType, types), eq(notificationRules.eventType, DUE_DATE_EVENT_TYPE)) : inArray(notificationRules.eventType, types),
         eq(notificationRules.enabled, true),
         isNull(notificationRules.deletedAt),
       ),
     );
-  const rows: (typeof notifications.$inferInsert)[] = [];
+  const needsContact = rules.some((rule) => rule.recipient === 'account_contact');
+  const contacts = needsContact ? await context.contactsOf(tx, accountIds) : new Map<string, string | null>();
+  const manners = rules.length > 0 ? await context.mannersOf(tx, accountIds) : new Map<string, SendingManners>();
+
+  const rows: NewNotification[] = [];
+  // Due-date reminders: the latest event of each record in the page decides, and re-plans what is still waiting.
+  const plans = new Map<string, NewNotification>();
   for (const event of page.data) {
     for (const rule of rules) {
-      if (rule.accountId !== event.accountId || rule.eventType !== event.type || !applies(rule, event)) continue;
-      const due = Date.parse(event.occurredAt) + rule.delaySeconds * 1000;
-      rows.push({
-        id: newId('notification'),
-        accountId: event.accountId,
-        environment: event.environment,
-        ruleId: rule.id,
-        integrationId: event.integrationId,
-        eventId: event.id,
-        eventType: event.type,
-        event,
-        channel: rule.channel,
-        subjectKey: subjectKeyOf(event),
-        step: happyPathStep(event.type),
-        priority: priorityOf(event.type),
-        status: 'scheduled',
-        scheduledAt: new Date(Math.max(due, now.getTime())),
-        idempotencyKey: `${rule.id}:${event.id}`,
-        createdAt: now,
-        updatedAt: now,
-      });
+      if (rule.accountId !== event.accountId || !applies(rule, event)) continue;
+      const entry = rule.catalogEntry ? catalogEntryOf(rule.catalogEntry)?.entry : undefined;
+      if (entry && !meetsCondition(entry.trigger.where, event.data)) continue;
+      const accountManners = manners.get(rule.accountId)!;
+      if (rule.eventType === DUE_DATE_EVENT_TYPE) {
+        const plan = planDueDate(rule, event, accountManners, entry?.trigger.kind === 'due_date' ? entry.trigger.while : ['pending'], now);
+        if (plan) plans.set(plan.idempotencyKey, plan);
+        continue;
+      }
+      if (rule.eventType !== event.type) continue;
+      const due = new Date(Math.max(Date.parse(event.occurredAt) + rule.delaySeconds * 1000, now.getTime()));
+      const recipients = resolveRecipients(rule, event, { recordPaths: recordRecipientOf(event.subject?.model), contactEmail: contacts.get(rule.accountId) ?? null });
+      for (const recipient of recipients) {
+        const skipped = 'skip' in recipient;
+        rows.push({
+          ...notificationOf(rule, event, now),
+          recipient: skipped ? null : recipient.address,
+          status: skipped ? 'skipped' : 'scheduled',
+          skipReason: skipped ? recipient.skip : null,
+          lastError: skipped ? recipient.detail : null,
+          scheduledAt: skipped ? due : outsideQuietHours(accountManners, rule.channel, rule.recipient, due),
+          // A rule with several fixed phones makes one notification per phone.
+          idempotencyKey: recipients.length > 1 && !skipped ? `${rule.id}:${event.id}:${recipient.address}` : `${rule.id}:${event.id}`,
+        });
+      }
     }
   }
   if (rows.length > 0) await tx.insert(notifications).values(rows).onConflictDoNothing({ target: notifications.idempotencyKey });
+  if (plans.size > 0) {
+    // One reminder per rule and record: a later event moves it (a new due date) or, once the record leaves the
+    // statuses it waits in, the happy path cancels it. Sent, failed or canceled ones stay as they were.
+    await tx
+      .insert(notifications)
+      .values([...plans.values()])
+      .onConflictDoUpdate({
+        target: notifications.idempotencyKey,
+        set: { event: sql`excluded.event`, eventId: sql`excluded.event_id`, recipient: sql`excluded.recipient`, scheduledAt: sql`excluded.scheduled_at`, updatedAt: now },
+        setWhere: sql`${notifications.status} = 'scheduled'`,
+      });
+  }
   await cancelSuperseded(tx, page.data, now);
   await tx.update(notificationDispatch).set({ cursor: page.nextCursor }).where(eq(notificationDispatch.name, DISPATCHER));
   return page.data.length;
+}
+
+function notificationOf(rule: RuleRow, event: Event, now: Date) {
+  const entry = rule.catalogEntry ? catalogEntryOf(rule.catalogEntry)?.entry : undefined;
+  const step = entry?.priority ?? happyPathStep(event.type);
+  return {
+    id: newId('notification'),
+    accountId: event.accountId,
+    environment: event.environment,
+    ruleId: rule.id,
+    integrationId: event.integrationId,
+    eventId: event.id,
+    eventType: rule.eventType,
+    event,
+    channel: rule.channel,
+    catalogEntry: rule.catalogEntry,
+    templateId: rule.templateId,
+    subjectKey: subjectKeyOf(event),
+    step,
+    priority: step ?? priorityOf(event.type),
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/**
+ * The reminder a due-date rule plans for the record an event is about: at the rule's moment relative to the record's
+ * due date, moved out of quiet hours. None while the record is not waiting (paid, canceled), has no due date, or when
+ * the moment came before the event (a charge made due tomorrow gets no "due in 2 days").
+ */
+function planDueDate(rule: RuleRow, event: Event, manners: SendingManners, waitingStatuses: string[], now: Date): NewNotification | null {
+  const record = event.subject?.model === dueDateModel ? (event.data[dueDateModel] as Record<string, unknown> | undefined) : undefined;
+  if (!record || !rule.timing || !waitingStatuses.includes(record.status as string)) return null;
+  const moment = dueDateMoment(rule.timing, record.dueDate, manners.timeZone);
+  if (!moment || moment.getTime() < Date.parse(event.occurredAt)) return null;
+  const [recipient] = resolveRecipients(rule, event, { recordPaths: recordRecipientOf(dueDateModel), contactEmail: null });
+  // A reminder to nobody is not planned: the record's creation already told the skip's reason.
+  if (!recipient || 'skip' in recipient) return null;
+  const subject = subjectKeyOf(event);
+  if (!subject) return null;
+  return {
+    ...notificationOf(rule, event, now),
+    recipient: recipient.address,
+    status: 'scheduled',
+    scheduledAt: outsideQuietHours(manners, rule.channel, rule.recipient, new Date(Math.max(moment.getTime(), now.getTime()))),
+    idempotencyKey: `${rule.id}:${subject}`,
+  };
 }
 
 /**

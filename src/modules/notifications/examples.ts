@@ -9,10 +9,15 @@ export const WEBHOOK_RULE_EXAMPLE = {
   integrationId: 'int_6p0t4x8b2f6j0n4r8v2z',
   eventType: 'payment.paid',
   channel: 'webhook',
+  recipient: 'fixed',
   emailTo: null,
+  phoneTo: null,
   webhookUrl: 'https://erp.transportesrioclaro.com.br/webhooks/ponte',
   locale: 'pt-BR',
   delaySeconds: 0,
+  timing: null,
+  catalogEntry: null,
+  templateId: null,
   previousSecretValidUntil: null,
   enabled: true,
   createdAt: '2026-03-02T09:10:00.000Z',
@@ -29,6 +34,18 @@ export const EMAIL_RULE_EXAMPLE = {
   webhookUrl: null,
 } as const satisfies z.input<typeof ruleSchema>;
 
+/** A store's buyers hear by WhatsApp two days before their boleto is due, at 09:00. */
+export const BUYER_REMINDER_RULE_EXAMPLE = {
+  ...WEBHOOK_RULE_EXAMPLE,
+  id: 'nrl_5g9k3o7s1w5a9e3i7m1q',
+  eventType: 'payment.due_date',
+  channel: 'whatsapp',
+  recipient: 'record',
+  webhookUrl: null,
+  timing: { daysFromDueDate: -2, at: '09:00' },
+  catalogEntry: 'paghiper:boleto.due_soon',
+} as const satisfies z.input<typeof ruleSchema>;
+
 export const NOTIFICATION_EXAMPLE = {
   id: 'ntf_3e7i1m5q9u3y7c1g5k9o',
   accountId: 'acc_7k2m9q4x8c1v5b3n6z0p',
@@ -38,7 +55,13 @@ export const NOTIFICATION_EXAMPLE = {
   eventId: 'evt_4n8r2v6z0d4h8l2p6t0x',
   eventType: 'payment.paid',
   channel: 'webhook',
+  recipient: 'https://erp.transportesrioclaro.com.br/webhooks/ponte',
+  catalogEntry: null,
   status: 'sent',
+  skipReason: null,
+  providerMessageId: null,
+  deliveredAt: null,
+  readAt: null,
   priority: 40,
   scheduledAt: '2026-03-02T12:05:03.000Z',
   attempts: 1,

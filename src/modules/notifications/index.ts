@@ -4,3 +4,4 @@ export { registerNotificationRoutes } from './routes.ts';
 export { renderEmail, NOTIFIABLE_EVENT_TYPES } from './templates.ts';
 export { webhookPayload } from './webhook-channel.ts';
 export { createDefaultRules } from './default-rules.ts';
+export { NotificationSettingsService, registerNotificationSettingsRoutes } from './settings.ts';

@@ -6,7 +6,7 @@ import type { HttpServer } from '../../platform/http/server.ts';
 import { accountProblems } from '../accounts/index.ts';
 import { integrationProblems } from '../integrations/index.ts';
 import { notificationProblems } from './errors.ts';
-import { EMAIL_RULE_EXAMPLE, NOTIFICATION_EXAMPLE, WEBHOOK_RULE_EXAMPLE } from './examples.ts';
+import { BUYER_REMINDER_RULE_EXAMPLE, EMAIL_RULE_EXAMPLE, NOTIFICATION_EXAMPLE, WEBHOOK_RULE_EXAMPLE } from './examples.ts';
 import type { NotificationsService } from './service.ts';
 import { MAX_GRACE_SECONDS } from './service.ts';
 import { createdRuleSchema, newRuleBody, notificationQuery, notificationSchema, ruleChangesBody, ruleSchema } from './wire.ts';
@@ -66,7 +66,7 @@ export function registerNotificationRoutes(app: HttpServer, deps: { notification
           description: 'Oldest first, up to 1000; filter by account, integration or event type. A customer sees its own account’s rules only.',
         }),
         querystring: z.strictObject({ accountId: z.string().optional(), integrationId: z.string().optional(), eventType: z.string().max(100).optional() }),
-        response: { 200: z.object({ data: z.array(ruleSchema) }).meta({ examples: [{ data: [WEBHOOK_RULE_EXAMPLE, EMAIL_RULE_EXAMPLE] }] }) },
+        response: { 200: z.object({ data: z.array(ruleSchema) }).meta({ examples: [{ data: [WEBHOOK_RULE_EXAMPLE, EMAIL_RULE_EXAMPLE, BUYER_REMINDER_RULE_EXAMPLE] }] }) },
       },
     },
     async (request) => ({ data: await notifications.listRules(requirePrincipal(request), request.query) }),

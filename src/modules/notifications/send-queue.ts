@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, inArray, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, or, sql } from 'drizzle-orm';
 import type { Database } from '../../platform/database/database.ts';
-import { notifications } from './schema.ts';
+import { notifications, type SkipReason } from './schema.ts';
 
 export type NotificationRow = typeof notifications.$inferSelect;
 
@@ -43,8 +43,38 @@ export async function claimDue(db: Database, now: Date, limit: number, leaseSeco
 
 const stillHeld = (row: NotificationRow) => and(eq(notifications.id, row.id), eq(notifications.status, 'sending'), eq(notifications.attempts, row.attempts));
 
-export async function markSent(db: Database, row: NotificationRow, now: Date): Promise<void> {
-  await db.update(notifications).set({ status: 'sent', sentAt: now, leaseUntil: null, lastError: null, updatedAt: now }).where(stillHeld(row));
+export async function markSent(db: Database, row: NotificationRow, now: Date, providerMessageId: string | null = null): Promise<void> {
+  await db.update(notifications).set({ status: 'sent', sentAt: now, providerMessageId, leaseUntil: null, lastError: null, updatedAt: now }).where(stillHeld(row));
+}
+
+/** Not sent, for good, for a reason that is nobody's failure (the person opted out, their daily cap is reached). */
+export async function markSkipped(db: Database, row: NotificationRow, reason: SkipReason, detail: string, now: Date): Promise<void> {
+  await db.update(notifications).set({ status: 'skipped', skipReason: reason, lastError: detail, leaseUntil: null, updatedAt: now }).where(stillHeld(row));
+}
+
+/** Back to waiting until `until` (quiet hours), giving back the attempt it was claimed with. */
+export async function deferUntil(db: Database, row: NotificationRow, until: Date, now: Date): Promise<void> {
+  await db
+    .update(notifications)
+    .set({ status: 'scheduled', scheduledAt: until, attempts: sql`${notifications.attempts} - 1`, leaseUntil: null, updatedAt: now })
+    .where(stillHeld(row));
+}
+
+/** How many messages went to one address of an account on a channel since `since` (its daily cap counts these). */
+export async function sentToSince(db: Database, row: NotificationRow, since: Date): Promise<number> {
+  const [result] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(notifications)
+    .where(
+      and(
+        eq(notifications.accountId, row.accountId),
+        eq(notifications.channel, row.channel),
+        eq(notifications.recipient, row.recipient ?? ''),
+        gte(notifications.sentAt, since),
+        inArray(notifications.status, ['sent', 'delivered', 'read']),
+      ),
+    );
+  return result?.count ?? 0;
 }
 
 /** A failed attempt: retried on the schedule, or failed for good when permanent or out of attempts. */

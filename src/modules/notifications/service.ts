@@ -1,20 +1,25 @@
 import { randomBytes } from 'node:crypto';
 import { and, desc, eq, inArray, isNull, lt, or, type SQL } from 'drizzle-orm';
 import { connectorManifest } from '../../connectors/catalog.ts';
+import type { ConnectorManifest } from '../../connectors/sdk/manifest.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { DatabaseHandle } from '../../platform/database/database.ts';
 import { actorOf, assertRole, canSeeAccount, type Actor } from '../../platform/actor.ts';
-import { Problem, platformProblems } from '../../platform/http/problems.ts';
+import { Problem } from '../../platform/http/problems.ts';
 import { newId } from '../../platform/ids.ts';
 import type { AccountsService } from '../accounts/index.ts';
 import type { AuditService } from '../audit/index.ts';
 import type { CredentialVault } from '../credentials/index.ts';
 import type { IntegrationsService } from '../integrations/index.ts';
 import { notificationProblems } from './errors.ts';
-import { notificationRules, notifications, type Channel, type Locale, type NotificationStatus } from './schema.ts';
+import { notificationRules, notifications, notificationTemplates, type Channel, type DueDateTiming, type Locale, type NotificationStatus, type RecipientKind } from './schema.ts';
+import { checkCatalogEntry, checkRecordRecipient, checkTarget, checkTiming, invalid } from './rule-checks.ts';
 import { DeliveryError, type Delivery } from './delivery.ts';
-import { isPrivateAddress } from './endpoint-guard.ts';
-import { NOTIFIABLE_EVENT_TYPES, TEST_EVENT_TYPE } from './templates.ts';
+import { DUE_DATE_EVENT_TYPE, NOTIFIABLE_EVENT_TYPES, TEST_EVENT_TYPE } from './templates.ts';
+
+/** Whether a connector's integrations give rise to an event type: the ones it emits, and due dates of its payments. */
+const connectorNotifies = (manifest: ConnectorManifest, eventType: string) =>
+  manifest.events.includes(eventType) || (eventType === DUE_DATE_EVENT_TYPE && manifest.models.includes('payment'));
 
 type RuleRow = typeof notificationRules.$inferSelect;
 type NotificationRow = typeof notifications.$inferSelect;
@@ -25,14 +30,20 @@ export interface NewRule {
   integrationId?: string | null | undefined;
   eventType: string;
   channel: Channel;
+  /** Default `fixed` (the rule's own addresses). */
+  recipient?: RecipientKind | undefined;
   emailTo?: string[] | undefined;
+  phoneTo?: string[] | undefined;
   webhookUrl?: string | undefined;
   locale?: Locale | undefined;
   delaySeconds?: number | undefined;
+  timing?: DueDateTiming | null | undefined;
+  catalogEntry?: string | null | undefined;
+  templateId?: string | null | undefined;
   enabled?: boolean | undefined;
 }
 
-export type RuleChanges = Partial<Pick<NewRule, 'integrationId' | 'emailTo' | 'webhookUrl' | 'locale' | 'delaySeconds' | 'enabled'>>;
+export type RuleChanges = Partial<Pick<NewRule, 'integrationId' | 'emailTo' | 'phoneTo' | 'webhookUrl' | 'locale' | 'delaySeconds' | 'timing' | 'templateId' | 'enabled'>>;
 
 export interface NotificationFilter {
   accountId?: string | undefined;
@@ -52,7 +63,7 @@ interface Deps {
   audit: AuditService;
   integrations: IntegrationsService;
   /** Sends one message by a rule's channel at once (the notification worker). */
-  sender: { deliver(rule: RuleRow, delivery: Delivery): Promise<void> };
+  sender: { deliver(rule: RuleRow, delivery: Delivery): Promise<unknown> };
 }
 
 export const MAX_GRACE_SECONDS = 7 * 24 * 3600;
@@ -67,10 +78,15 @@ export function presentRule(row: RuleRow) {
     integrationId: row.integrationId,
     eventType: row.eventType,
     channel: row.channel,
+    recipient: row.recipient,
     emailTo: row.emailTo,
+    phoneTo: row.phoneTo,
     webhookUrl: row.webhookUrl,
     locale: row.locale,
     delaySeconds: row.delaySeconds,
+    timing: row.timing,
+    catalogEntry: row.catalogEntry,
+    templateId: row.templateId,
     previousSecretValidUntil: iso(row.previousSecretValidUntil),
     enabled: row.enabled,
     createdAt: row.createdAt.toISOString(),
@@ -89,7 +105,13 @@ export function presentNotification(row: NotificationRow) {
     eventId: row.eventId,
     eventType: row.eventType,
     channel: row.channel,
+    recipient: row.recipient,
+    catalogEntry: row.catalogEntry,
     status: row.status,
+    skipReason: row.skipReason,
+    providerMessageId: row.providerMessageId,
+    deliveredAt: iso(row.deliveredAt),
+    readAt: iso(row.readAt),
     priority: row.priority,
     scheduledAt: row.scheduledAt.toISOString(),
     attempts: row.attempts,
@@ -102,7 +124,6 @@ export function presentNotification(row: NotificationRow) {
 }
 export type Notification = ReturnType<typeof presentNotification>;
 
-const invalid = (field: string, message: string) => new Problem(platformProblems.validation_failed, `${field.replace(/^body\./, '')}: ${message}`, { field });
 
 /** A Standard Webhooks signing secret: `whsec_` and 24 random bytes in base64. */
 const newSigningSecret = () => `whsec_${randomBytes(24).toString('base64')}`;
@@ -130,8 +151,13 @@ export class NotificationsService {
     const environment = input.environment ?? actor.environment;
     if (!environment) throw invalid('body.environment', 'is required when the rule is not created through an API key');
     if (!NOTIFIABLE_EVENT_TYPES.includes(input.eventType)) throw invalid('body.eventType', `must be one of ${NOTIFIABLE_EVENT_TYPES.join(', ')}`);
-    await this.#checkIntegration(actor, input.integrationId ?? null, { accountId: input.accountId, environment, eventType: input.eventType });
-    const target = this.#checkTarget(input.channel, environment, input);
+    const connector = await this.#checkIntegration(actor, input.integrationId ?? null, { accountId: input.accountId, environment, eventType: input.eventType });
+    const recipient = input.recipient ?? 'fixed';
+    const catalogEntry = checkCatalogEntry(input.catalogEntry ?? null, input.eventType, connector);
+    checkTiming(input.eventType, input.timing ?? null);
+    const target = checkTarget(input.channel, environment, recipient, input);
+    checkRecordRecipient(input.channel, recipient, input.eventType);
+    await this.#checkTemplate(input.accountId, input.channel, input.templateId ?? null);
     const now = this.deps.clock.now();
     const id = newId('notificationRule');
     return this.deps.database.transaction(async ({ db }) => {
@@ -146,10 +172,14 @@ export class NotificationsService {
           integrationId: input.integrationId ?? null,
           eventType: input.eventType,
           channel: input.channel,
+          recipient,
           ...target,
           signingCredentialId: credential?.id ?? null,
           locale: input.locale ?? 'pt-BR',
           delaySeconds: input.delaySeconds ?? 0,
+          timing: input.timing ?? null,
+          catalogEntry,
+          templateId: input.templateId ?? null,
           enabled: input.enabled ?? true,
           createdAt: now,
           updatedAt: now,
@@ -177,8 +207,14 @@ export class NotificationsService {
   async updateRule(actor: Actor, id: string, changes: RuleChanges): Promise<Rule> {
     const row = await this.#rule(actor, id);
     assertRole(actor, 'admin');
-    if (changes.integrationId !== undefined) await this.#checkIntegration(actor, changes.integrationId, row);
-    const target = changes.emailTo !== undefined || changes.webhookUrl !== undefined ? this.#checkTarget(row.channel, row.environment, changes) : {};
+    if (changes.integrationId !== undefined) {
+      const connector = await this.#checkIntegration(actor, changes.integrationId, row);
+      checkCatalogEntry(row.catalogEntry, row.eventType, connector);
+    }
+    const target =
+      changes.emailTo !== undefined || changes.phoneTo !== undefined || changes.webhookUrl !== undefined ? checkTarget(row.channel, row.environment, row.recipient, changes) : {};
+    if (changes.timing !== undefined) checkTiming(row.eventType, changes.timing);
+    if (changes.templateId !== undefined) await this.#checkTemplate(row.accountId, row.channel, changes.templateId);
     const now = this.deps.clock.now();
     return this.deps.database.transaction(async ({ db }) => {
       const [updated] = await db
@@ -188,6 +224,8 @@ export class NotificationsService {
           ...(changes.integrationId !== undefined ? { integrationId: changes.integrationId } : {}),
           ...(changes.locale ? { locale: changes.locale } : {}),
           ...(changes.delaySeconds !== undefined ? { delaySeconds: changes.delaySeconds } : {}),
+          ...(changes.timing !== undefined ? { timing: changes.timing } : {}),
+          ...(changes.templateId !== undefined ? { templateId: changes.templateId } : {}),
           ...(changes.enabled !== undefined ? { enabled: changes.enabled } : {}),
           updatedAt: now,
         })
@@ -309,7 +347,7 @@ export class NotificationsService {
 
   /** Enabled rules that would notify about this integration's events: the checklist's "notification rules present". */
   async countRulesFor(integration: { id: string; accountId: string; environment: 'sandbox' | 'production'; connector: string }): Promise<number> {
-    const eventTypes = NOTIFIABLE_EVENT_TYPES.filter((type) => type.startsWith('integration.') || connectorManifest(integration.connector).events.includes(type));
+    const eventTypes = NOTIFIABLE_EVENT_TYPES.filter((type) => type.startsWith('integration.') || connectorNotifies(connectorManifest(integration.connector), type));
     const rows = await this.deps.database.db
       .select({ id: notificationRules.id })
       .from(notificationRules)
@@ -368,8 +406,8 @@ export class NotificationsService {
   }
 
   /** A rule scoped to one integration: of the same account and environment, and able to emit the event. */
-  async #checkIntegration(actor: Actor, integrationId: string | null, rule: { accountId: string; environment: string; eventType: string }): Promise<void> {
-    if (integrationId === null) return;
+  async #checkIntegration(actor: Actor, integrationId: string | null, rule: { accountId: string; environment: string; eventType: string }): Promise<string | null> {
+    if (integrationId === null) return null;
     const integration = await this.deps.integrations.get(actor, integrationId).catch((error: unknown) => {
       if (error instanceof Problem) throw new Problem(error.type, error.detail, { field: 'body.integrationId' });
       throw error;
@@ -377,25 +415,16 @@ export class NotificationsService {
     if (integration.accountId !== rule.accountId || integration.environment !== rule.environment) {
       throw invalid('body.integrationId', `belongs to another account or environment than the rule (${rule.accountId}, ${rule.environment})`);
     }
-    if (!rule.eventType.startsWith('integration.') && !connectorManifest(integration.connector).events.includes(rule.eventType)) {
+    if (!rule.eventType.startsWith('integration.') && !connectorNotifies(connectorManifest(integration.connector), rule.eventType)) {
       throw invalid('body.eventType', `${integration.connector} integrations do not emit ${rule.eventType}`);
     }
+    return integration.connector;
   }
 
-  /** The recipient fields for the channel: e-mail addresses, or a webhook URL (HTTPS in production). */
-  #checkTarget(channel: Channel, environment: string, input: { emailTo?: string[] | undefined; webhookUrl?: string | undefined }): { emailTo: string[] | null; webhookUrl: string | null } {
-    if (channel === 'email') {
-      if (input.webhookUrl !== undefined) throw invalid('body.webhookUrl', 'is for webhook rules; e-mail rules take emailTo');
-      if (!input.emailTo) throw invalid('body.emailTo', 'is required for the email channel');
-      return { emailTo: [...new Set(input.emailTo.map((address) => address.toLowerCase()))], webhookUrl: null };
-    }
-    if (input.emailTo !== undefined) throw invalid('body.emailTo', 'is for e-mail rules; webhook rules take webhookUrl');
-    if (!input.webhookUrl) throw invalid('body.webhookUrl', 'is required for the webhook channel');
-    if (environment === 'production' && !input.webhookUrl.startsWith('https:')) throw invalid('body.webhookUrl', 'must use https in production');
-    const host = new URL(input.webhookUrl).hostname.replace(/^\[|\]$/g, '');
-    if (environment === 'production' && (host === 'localhost' || host.endsWith('.localhost') || isPrivateAddress(host))) {
-      throw invalid('body.webhookUrl', 'must be a public address in production, not a private or loopback one');
-    }
-    return { emailTo: null, webhookUrl: input.webhookUrl };
+  async #checkTemplate(accountId: string, channel: Channel, templateId: string | null): Promise<void> {
+    if (templateId === null) return;
+    const [template] = await this.deps.database.db.select().from(notificationTemplates).where(eq(notificationTemplates.id, templateId));
+    if (!template || template.deletedAt || template.accountId !== accountId) throw invalid('body.templateId', 'is not a template of this account');
+    if (template.channel !== channel) throw invalid('body.templateId', `is a ${template.channel} template; the rule sends by ${channel}`);
   }
 }

@@ -32,8 +32,16 @@ const INTEGRATION_EVENTS = [
 /** The message of a rule's test send: not an event of the log, so no rule can choose it. */
 export const TEST_EVENT_TYPE = 'ponte.test';
 
-/** What a rule may ask to be told about: every event a connector declares, and the integrations' own. */
-export const NOTIFIABLE_EVENT_TYPES: readonly string[] = [...new Set([...Object.values(CONNECTORS).flatMap((manifest) => manifest.events), ...INTEGRATION_EVENTS])].sort();
+/**
+ * Not an event of the log but a moment of a record: a payment's due date. Rules of this type send relative to it
+ * (their `timing`), planned from the record's events and re-planned when it changes.
+ */
+export const DUE_DATE_EVENT_TYPE = 'payment.due_date';
+
+/** What a rule may ask to be told about: every event a connector declares, the integrations' own, and due dates. */
+export const NOTIFIABLE_EVENT_TYPES: readonly string[] = [
+  ...new Set([...Object.values(CONNECTORS).flatMap((manifest) => manifest.events), ...INTEGRATION_EVENTS, DUE_DATE_EVENT_TYPE]),
+].sort();
 
 type Data = Record<string, unknown>;
 type Lines = { subject: string; lines: string[] };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CHANNELS, LOCALES, NOTIFICATION_STATUSES } from './schema.ts';
+import { CHANNELS, LOCALES, NOTIFICATION_STATUSES, RECIPIENT_KINDS, SKIP_REASONS } from './schema.ts';
 
 const timestamp = z.iso.datetime();
 const environment = z.enum(['sandbox', 'production']);
@@ -11,10 +11,18 @@ export const ruleSchema = z.object({
   integrationId: z.string().nullable().describe('Null: every integration of the account in that environment'),
   eventType: z.string(),
   channel: z.enum(CHANNELS),
+  recipient: z.enum(RECIPIENT_KINDS).describe('fixed: the rule’s own addresses; record: the record’s person (a payment’s payer, a complaint’s consumer); account_contact: the account’s contact e-mail'),
   emailTo: z.array(z.string()).nullable(),
+  phoneTo: z.array(z.string()).nullable().describe('Fixed WhatsApp recipients, E.164'),
   webhookUrl: z.string().nullable(),
   locale: z.enum(LOCALES),
   delaySeconds: z.number().int(),
+  timing: z
+    .object({ daysFromDueDate: z.number().int(), at: z.string() })
+    .nullable()
+    .describe('payment.due_date rules: when to send relative to the record’s due date (negative days before it), at a local time of the account’s time zone'),
+  catalogEntry: z.string().nullable().describe('The connector catalog entry the rule follows (`paghiper:boleto.created`), which may narrow the events it takes'),
+  templateId: z.string().nullable().describe('The account’s template; null: the catalog entry’s built-in one, or the event’s standard e-mail'),
   previousSecretValidUntil: timestamp.nullable().describe('Webhook rules after a rotation: until when the previous secret also signs'),
   enabled: z.boolean(),
   createdAt: timestamp,
@@ -33,6 +41,7 @@ const MAX_DELAY_SECONDS = 30 * 24 * 3600;
 const ruleFields = {
   integrationId: z.string().nullable().optional(),
   emailTo: z.array(z.email()).min(1).max(20).optional(),
+  phoneTo: z.array(z.string().max(40)).min(1).max(20).optional().describe('Fixed WhatsApp recipients, with area code (+55 11 98765-4321); stored as E.164'),
   webhookUrl: z
     .url({ protocol: /^https?$/ })
     .max(2000)
@@ -41,6 +50,14 @@ const ruleFields = {
     .optional(),
   locale: z.enum(LOCALES).optional(),
   delaySeconds: z.number().int().min(0).max(MAX_DELAY_SECONDS).optional(),
+  timing: z
+    .strictObject({
+      daysFromDueDate: z.number().int().min(-60).max(60).describe('Days from the due date: -2 is two days before, 0 the day itself, 1 the day after'),
+      at: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day as HH:MM').describe('Local time of the account’s time zone'),
+    })
+    .nullable()
+    .optional(),
+  templateId: z.string().max(40).nullable().optional(),
   enabled: z.boolean().optional(),
 };
 
@@ -49,6 +66,8 @@ export const newRuleBody = z.strictObject({
   environment: environment.optional().describe('Default: the environment of your API key'),
   eventType: z.string().max(100),
   channel: z.enum(CHANNELS),
+  recipient: z.enum(RECIPIENT_KINDS).optional().describe('Default fixed'),
+  catalogEntry: z.string().max(100).nullable().optional(),
   ...ruleFields,
 });
 
@@ -63,7 +82,13 @@ export const notificationSchema = z.object({
   eventId: z.string(),
   eventType: z.string(),
   channel: z.enum(CHANNELS),
+  recipient: z.string().nullable().describe('Where it goes: e-mail address(es), an E.164 phone or a webhook URL; null when skipped for want of one'),
+  catalogEntry: z.string().nullable(),
   status: z.enum(NOTIFICATION_STATUSES),
+  skipReason: z.enum(SKIP_REASONS).nullable().describe('Why a skipped notification was not sent; lastError says more'),
+  providerMessageId: z.string().nullable().describe('The channel’s id for the message (WhatsApp’s wamid)'),
+  deliveredAt: timestamp.nullable(),
+  readAt: timestamp.nullable(),
   priority: z.number().int().describe('Higher goes first among notifications due together (later happy-path steps)'),
   scheduledAt: timestamp.describe('When it is (or was) due: its first attempt, or its next retry'),
   attempts: z.number().int(),

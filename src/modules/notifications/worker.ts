@@ -1,4 +1,5 @@
 import { inArray } from 'drizzle-orm';
+import type { AccountsService } from '../accounts/index.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { DatabaseHandle } from '../../platform/database/database.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
@@ -6,10 +7,13 @@ import type { Mailer } from '../../platform/mail/index.ts';
 import type { CredentialVault } from '../credentials/index.ts';
 import type { Event, EventsService } from '../events/index.ts';
 import { DeliveryError, type Delivery } from './delivery.ts';
-import { dispatchEvents } from './dispatcher.ts';
+import { dispatchEvents, type DispatchContext } from './dispatcher.ts';
 import { sendEmail } from './email-channel.ts';
+import type { RenderedMessage, RenderedWhatsapp, RenderRequest } from './message.ts';
 import { notificationRules } from './schema.ts';
-import { claimDue, markCanceled, markFailed, markSent, type NotificationRow } from './send-queue.ts';
+import { claimDue, deferUntil, markCanceled, markFailed, markSent, markSkipped, sentToSince, type NotificationRow } from './send-queue.ts';
+import { outsideQuietHours, startOfLocalDay } from './sending-manners.ts';
+import { mannersOf } from './settings.ts';
 
 export type RuleRow = typeof notificationRules.$inferSelect;
 import { sendWebhook, signingSecretsOf } from './webhook-channel.ts';
@@ -34,6 +38,17 @@ export interface WorkerDeps {
   events: EventsService;
   vault: CredentialVault;
   mailer: Mailer | null;
+  accounts: AccountsService;
+  /** Renders a notification from the account's template or the catalog entry's built-in one. */
+  renderer?: { render(request: RenderRequest): Promise<RenderedMessage> };
+  /** Sends WhatsApp template messages; absent, WhatsApp notifications fail saying so. */
+  whatsapp?: { send(delivery: Delivery, target: { accountId: string; environment: 'sandbox' | 'production'; phone: string }, message: RenderedWhatsapp): Promise<{ providerMessageId: string | null }> };
+  /** People who asked not to hear from an account again, and the one-click unsubscribe of e-mails to them. */
+  optOuts?: {
+    isOptedOut(db: DatabaseHandle['db'], address: { accountId: string; channel: 'email' | 'whatsapp' | 'webhook'; address: string }): Promise<boolean>;
+    unsubscribeUrl(address: { accountId: string; address: string }): string;
+    emailUnsubscribeHeaders(url: string): Record<string, string>;
+  };
   /** Told each delivery's outcome (the Prometheus metrics). */
   observer?: { deliveryFinished(channel: string, outcome: 'sent' | 'retrying' | 'failed' | 'canceled'): void };
 }
@@ -54,10 +69,18 @@ export class NotificationWorker {
   /** The last round filled every free slot: more are probably due. */
   #backlog = false;
 
+  readonly #dispatchContext: DispatchContext;
+
   constructor(
     private readonly deps: WorkerDeps,
     readonly settings: WorkerSettings,
-  ) {}
+  ) {
+    this.#dispatchContext = {
+      events: deps.events,
+      contactsOf: async (db, ids) => new Map((await deps.accounts.accountsByIds(db, ids)).map((account) => [account.id, account.contactEmail])),
+      mannersOf,
+    };
+  }
 
   start(): void {
     this.#timer ??= setInterval(() => this.#kick(), TICK_MS);
@@ -115,7 +138,7 @@ export class NotificationWorker {
   async dispatch(): Promise<number> {
     let read = 0;
     for (;;) {
-      const count = await this.deps.database.transaction((tx) => dispatchEvents(tx.db, this.deps.events, this.deps.clock.now(), this.settings.dispatchBatch));
+      const count = await this.deps.database.transaction((tx) => dispatchEvents(tx.db, this.#dispatchContext, this.deps.clock.now(), this.settings.dispatchBatch));
       read += count;
       if (count < this.settings.dispatchBatch) return read;
     }
@@ -139,13 +162,68 @@ export class NotificationWorker {
     } while (claimed > 0);
   }
 
-  /** Sends one message by the rule's channel; a DeliveryError says why it did not go. */
-  async deliver(rule: RuleRow, delivery: Delivery, secretsOf: (rule: RuleRow) => Promise<string[]> = (r) => this.#secretsOf(r)): Promise<void> {
-    if (rule.channel === 'email') {
-      await sendEmail(this.deps.mailer, delivery, { emailTo: rule.emailTo ?? [] }, this.settings.mailDomain);
-    } else {
+  /**
+   * Sends one message by the rule's channel to `recipient` (the notification's address; a rule's test send goes to
+   * its fixed ones); a DeliveryError says why it did not go. Returns the channel's id for the message, if it has one.
+   */
+  async deliver(
+    rule: RuleRow,
+    delivery: Delivery,
+    secretsOf: (rule: RuleRow) => Promise<string[]> = (r) => this.#secretsOf(r),
+    recipient: string | null = null,
+  ): Promise<{ providerMessageId: string | null }> {
+    const { event } = delivery;
+    if (rule.channel === 'webhook') {
       await sendWebhook(delivery, { url: rule.webhookUrl!, signingSecrets: await secretsOf(rule) }, this.settings.userAgent, this.deps.clock.now());
+      return { providerMessageId: null };
     }
+    const toPerson = rule.recipient === 'record';
+    const request: RenderRequest = { accountId: rule.accountId, templateId: rule.templateId, catalogEntry: rule.catalogEntry, channel: rule.channel, locale: delivery.locale, event };
+    if (rule.channel === 'email') {
+      const emailTo = recipient ? recipient.split(', ') : (rule.emailTo ?? []);
+      // Only a record's person gets an unsubscribe link: staff and fixed lists are changed by editing the rule.
+      const unsubscribeUrl = toPerson && this.deps.optOuts && emailTo.length === 1 ? this.deps.optOuts.unsubscribeUrl({ accountId: rule.accountId, address: emailTo[0]! }) : undefined;
+      const rendered = this.deps.renderer && (rule.templateId || rule.catalogEntry) ? await this.deps.renderer.render({ ...request, unsubscribeUrl }) : undefined;
+      if (rendered && rendered.kind !== 'email') throw new DeliveryError(`The rule's template is for ${rendered.kind}, not e-mail`, true);
+      const headers = unsubscribeUrl ? this.deps.optOuts!.emailUnsubscribeHeaders(unsubscribeUrl) : {};
+      await sendEmail(this.deps.mailer, delivery, { emailTo }, this.settings.mailDomain, rendered, headers);
+      return { providerMessageId: null };
+    }
+    const phones = recipient ? [recipient] : (rule.phoneTo ?? []);
+    if (!this.deps.whatsapp || !this.deps.renderer) throw new DeliveryError('WhatsApp is not set up in this Ponte', true);
+    const rendered = await this.deps.renderer.render(request);
+    if (rendered.kind !== 'whatsapp') throw new DeliveryError(`The rule's template is for ${rendered.kind}, not WhatsApp`, true);
+    let last: { providerMessageId: string | null } = { providerMessageId: null };
+    for (const phone of phones) last = await this.deps.whatsapp.send(delivery, { accountId: rule.accountId, environment: rule.environment, phone }, rendered);
+    return last;
+  }
+
+  /**
+   * Whether a message to a person waits or is skipped rather than sent now: quiet hours (a backlog or a retry can
+   * land in them) put it back until they end; an opt-out or the person's daily cap skips it for good.
+   */
+  async #heldBack(row: NotificationRow, rule: RuleRow): Promise<boolean> {
+    const { db } = this.deps.database;
+    const now = this.deps.clock.now();
+    const manners = (await mannersOf(db, [row.accountId])).get(row.accountId)!;
+    const until = outsideQuietHours(manners, row.channel, rule.recipient, now);
+    if (until > now) {
+      await deferUntil(db, row, until, now);
+      return true;
+    }
+    if (!row.recipient || rule.recipient === 'fixed') return false;
+    if (this.deps.optOuts && (await this.deps.optOuts.isOptedOut(db, { accountId: row.accountId, channel: row.channel, address: row.recipient }))) {
+      await markSkipped(db, row, 'opted_out', 'The person asked not to receive these messages any more', now);
+      this.deps.observer?.deliveryFinished(row.channel, 'canceled');
+      return true;
+    }
+    const cap = manners.dailyCap[row.channel];
+    if (cap !== undefined && (await sentToSince(db, row, startOfLocalDay(manners, now))) >= cap) {
+      await markSkipped(db, row, 'recipient_cap', `The person already got ${cap} ${row.channel} message(s) today, the account's daily cap`, now);
+      this.deps.observer?.deliveryFinished(row.channel, 'canceled');
+      return true;
+    }
+    return false;
   }
 
   async #secretsOf(rule: RuleRow): Promise<string[]> {
@@ -159,10 +237,11 @@ export class NotificationWorker {
       this.deps.observer?.deliveryFinished(row.channel, 'canceled');
       return;
     }
+    if (row.channel !== 'webhook' && (await this.#heldBack(row, rule))) return;
     const delivery: Delivery = { notificationId: row.id, event: row.event as Event, locale: rule.locale };
     try {
-      await this.deliver(rule, delivery, secretsOf);
-      await markSent(db, row, this.deps.clock.now());
+      const { providerMessageId } = await this.deliver(rule, delivery, secretsOf, row.recipient);
+      await markSent(db, row, this.deps.clock.now(), providerMessageId);
       this.deps.observer?.deliveryFinished(row.channel, 'sent');
     } catch (error) {
       const known = error instanceof DeliveryError;

@@ -34,15 +34,19 @@ function stableJson(value: unknown): string {
 
 export const contentHash = (data: unknown) => createHash('sha256').update(stableJson(data)).digest('hex');
 
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /**
- * Sources see different parts of one object (PagHiper's list has no paid amount, its notification has): a field a
- * source leaves empty keeps what another source saw, so two sources never flip a record back and forth.
+ * Sources see different parts of one object (PagHiper's list has no paid amount or payer phone, its notification
+ * has): a field a source leaves empty keeps what another source saw, in nested objects too, so two sources never
+ * flip a record back and forth.
  */
 function merge(previous: Record<string, unknown> | undefined, incoming: Record<string, unknown>): Record<string, unknown> {
   if (!previous) return incoming;
   const merged = { ...incoming };
   for (const [key, value] of Object.entries(previous)) {
     if ((merged[key] === null || merged[key] === undefined) && value !== null && value !== undefined) merged[key] = value;
+    else if (isPlainObject(merged[key]) && isPlainObject(value)) merged[key] = merge(value, merged[key]);
   }
   return merged;
 }
