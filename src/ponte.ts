@@ -18,7 +18,17 @@ import { checkMaintenanceWindow, checkSyntax, checkVersion, PartnerApisService, 
 import { registerCatalogRoutes } from './connectors/catalog-routes.ts';
 import { EventReactions, EventsService, registerEventRoutes } from './modules/events/index.ts';
 import { ConnectLinks, IntegrationsService, IntegrationStore, registerIntegrationRoutes } from './modules/integrations/index.ts';
-import { NotificationsService, NotificationWorker, registerNotificationRoutes, type WorkerSettings } from './modules/notifications/index.ts';
+import {
+  NotificationsService,
+  NotificationWorker,
+  OptOuts,
+  registerNotificationRoutes,
+  registerOptOutRoutes,
+  registerWhatsappRoutes,
+  WhatsappSenders,
+  WhatsappWebhook,
+  type WorkerSettings,
+} from './modules/notifications/index.ts';
 import { registerSupportReportRoutes, registerSupportRoutes, registerTicketRoutes, SupportDesk, SupportReports, SupportSla, TicketsService } from './modules/tickets/index.ts';
 import { SupportMailIntake } from './flows/support/mail-intake.ts';
 import { syncFailureTickets } from './flows/support/sync-failures.ts';
@@ -89,6 +99,10 @@ export interface Ponte {
   sync: SyncService;
   integrations: IntegrationsService;
   notifications: NotificationsService;
+  /** Accounts' WhatsApp Business numbers, with their sealed tokens: the WhatsApp channel's clients. */
+  whatsappSenders: WhatsappSenders;
+  /** Who asked not to be notified (one-click unsubscribe, a "SAIR" reply), and the unsubscribe links. */
+  optOuts: OptOuts;
   tickets: TicketsService;
   /** Integration requests and their onboarding: tickets, e-mails, /connect links, timers, decisions. */
   onboarding: Onboarding;
@@ -232,6 +246,22 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     const tickets = new TicketsService({ database, clock, audit, accounts, integrations: integrationStore, sla });
     eventReactions.add(syncFailureTickets({ accounts, integrations, tickets, fallbackRequester: config.supportAddress ?? config.replyAddress }));
     let publicUrl = config.publicUrl;
+    const whatsappSenders = new WhatsappSenders({
+      database,
+      clock,
+      vault,
+      audit,
+      accounts,
+      // The sandbox environment sends to the local sandbox, production to Meta, as connectors' calls do.
+      graphBaseUrl: (environment) => {
+        if (environment === 'production') return 'https://graph.facebook.com';
+        const sandbox = options.sandboxUrls?.['whatsapp-cloud'];
+        if (!sandbox) throw new Error('The WhatsApp Cloud API sandbox is not running (start Ponte with PONTE_SANDBOXES=on)');
+        return sandbox;
+      },
+    });
+    const optOuts = new OptOuts({ database, clock, audit, accounts, keyring, publicUrl: () => publicUrl });
+    const whatsappWebhook = new WhatsappWebhook({ database, clock, logger, senders: whatsappSenders, optOuts });
     // The partner API procedure's checks, on Ponte's own API and on the operator's APIs Ponte fronts.
     const diagnostics = new Diagnostics({
       clock,
@@ -314,6 +344,8 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       registerConnectRoutes(app, { database, keyring, accounts, integrations, connectLinks, tickets, onboarding });
       registerConnectorActionRoutes(app, { actions: connectorActions });
       registerNotificationRoutes(app, { notifications });
+      registerWhatsappRoutes(app, { senders: whatsappSenders, webhook: whatsappWebhook, publicUrl: () => publicUrl });
+      registerOptOutRoutes(app, { database, optOuts, accounts });
       registerTicketRoutes(app, { database, tickets });
       registerSupportRoutes(app, { database, desk: supportDesk });
       registerComplaintRoutes(app, { complaints, desk: complaintDesk });
@@ -376,6 +408,8 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       sync,
       integrations,
       notifications,
+      whatsappSenders,
+      optOuts,
       tickets,
       onboarding,
       onboardingReplies,
