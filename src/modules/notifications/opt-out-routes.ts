@@ -125,20 +125,22 @@ export function registerOptOutRoutes(app: HttpServer, deps: { database: Database
         .send(html);
     const otherLanguage = (token: string, locale: PageLocale) => `/v1/unsubscribe/${token}?lang=${locale === 'en' ? 'pt-BR' : 'en'}`;
     const storeName = async (accountId: string, locale: PageLocale) => (await deps.accounts.findAccount(deps.database.db, accountId))?.name ?? (locale === 'en' ? 'this store' : 'esta loja');
-    const params = z.object({ token: z.string().max(2048) });
+    // A wildcard, not a `:token` parameter: a token carries the address encrypted and is longer than the router's
+    // bound on parameters (which is sized for Ponte's ids).
+    const params = z.object({ '*': z.string().max(2048) });
 
-    pages.get('/v1/unsubscribe/:token', { config: { public: true }, schema: { hide: true, params } }, async (request, reply) => {
+    pages.get('/v1/unsubscribe/*', { config: { public: true }, schema: { hide: true, params } }, async (request, reply) => {
       const locale = localeOf(request);
-      const { token } = request.params;
+      const token = request.params['*'];
       const subject = optOuts.readUnsubscribeToken(token);
       if (!subject) return send(reply, 404, renderInvalidLink({ locale, otherLanguage: otherLanguage(token, locale) }));
       const action = `/v1/unsubscribe/${token}${locale === 'en' ? '?lang=en' : ''}`;
       return send(reply, 200, renderUnsubscribeForm({ locale, storeName: await storeName(subject.accountId, locale), email: subject.address, action, otherLanguage: otherLanguage(token, locale) }));
     });
 
-    pages.post('/v1/unsubscribe/:token', { config: { public: true }, schema: { hide: true, params } }, async (request, reply) => {
+    pages.post('/v1/unsubscribe/*', { config: { public: true }, schema: { hide: true, params } }, async (request, reply) => {
       const locale = localeOf(request);
-      const { token } = request.params;
+      const token = request.params['*'];
       const subject = optOuts.readUnsubscribeToken(token);
       if (!subject) return send(reply, 404, renderInvalidLink({ locale, otherLanguage: otherLanguage(token, locale) }));
       await deps.database.transaction(({ db }) =>
