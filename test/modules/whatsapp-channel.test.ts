@@ -3,13 +3,16 @@ import { Writable } from 'node:stream';
 import { and, eq, sql } from 'drizzle-orm';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { whatsappChannel } from '../../src/modules/notifications/index.ts';
+import { whatsappChannel, type NotificationChannel, type WhatsappTarget } from '../../src/modules/notifications/index.ts';
+import type { RenderedWhatsapp } from '../../src/modules/notifications/message.ts';
 import { DeliveryError, type Delivery } from '../../src/modules/notifications/delivery.ts';
 import { notificationOptOuts, notifications, whatsappSenders } from '../../src/modules/notifications/schema.ts';
 import { cliActor } from '../../src/platform/actor.ts';
 import { newId } from '../../src/platform/ids.ts';
 import { startTestPonte, type TestPonte } from '../support/test-ponte.ts';
 import { waitFor } from '../support/wait.ts';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const PHONE_NUMBER_ID = '109876543210001';
 const WABA_ID = '209876543210001';
@@ -51,9 +54,9 @@ afterAll(async () => {
 const api = async (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object, token = admin) =>
   ponte.app.inject({ method, url, headers: { authorization: `Bearer ${token}` }, ...(payload ? { payload } : {}) });
 
-async function control(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: object): Promise<{ status: number; body: any }> {
+async function control(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: object): Promise<{ status: number; body: Json }> {
   const response = await fetch(`${graph}${path}`, { method, ...(body ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}) });
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: (await response.json()) as Json };
 }
 
 function delivery(account = accountId): Delivery {
@@ -64,7 +67,7 @@ function delivery(account = accountId): Delivery {
   };
 }
 
-const channel = () => whatsappChannel(ponte.whatsappSenders);
+const channel = (): NotificationChannel<WhatsappTarget, RenderedWhatsapp> => whatsappChannel(ponte.whatsappSenders);
 
 async function send(phone: string): Promise<string> {
   const sent = await channel().send(delivery(), { phone }, { kind: 'whatsapp', templateName: 'boleto_vencido', language: 'pt_BR', parameters: ['Maria', 'R$ 49,90', '02/03/2026'] });
@@ -286,7 +289,7 @@ describe('the status and reply webhook', () => {
       const response = await fetch(`${address}/v1/whatsapp/webhooks/${senderId}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(signature ? { 'x-hub-signature-256': signature } : {}) }, body });
       expect(response.status).toBe(401);
       expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-      expect((await response.json()).code).toBe('whatsapp_signature_invalid');
+      expect(((await response.json()) as Json).code).toBe('whatsapp_signature_invalid');
     }
     expect((await row(id)).status).toBe('sent');
     // The same bytes, rightly signed, do change it.

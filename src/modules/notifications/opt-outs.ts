@@ -38,7 +38,7 @@ export type OptOut = ReturnType<typeof presentOptOut>;
 const E164 = /^\+[1-9]\d{7,14}$/;
 
 /** An address as opt-outs store it: e-mails lower-case, phones in E.164 (a bare number gets its `+`). */
-export function normalizeAddress(channel: Channel, address: string): string {
+function normalizeAddress(channel: Channel, address: string): string {
   const trimmed = address.trim();
   if (channel === 'email') return trimmed.toLowerCase();
   if (channel === 'whatsapp') return `+${trimmed.replace(/[^\d]/g, '')}`;

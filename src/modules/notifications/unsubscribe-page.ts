@@ -10,7 +10,7 @@ const STYLESHEET = `${GUIDES_PATH}/assets/guides.css`;
 const escape = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 /** `m•••@example.com`: enough for people to recognise their address, not enough to read it off a shoulder. */
-export function maskEmail(address: string): string {
+function maskEmail(address: string): string {
   const at = address.lastIndexOf('@');
   if (at < 1) return '•••';
   return `${address[0]}•••${address.slice(at)}`;

@@ -47,7 +47,7 @@ export interface SenderClient {
   phoneNumberId: string;
 }
 
-export const SENDER_CREDENTIAL_KIND = 'whatsapp:sender';
+const SENDER_CREDENTIAL_KIND = 'whatsapp:sender';
 
 /** How long a sender's client (with its token in memory) is reused before the vault is read again. */
 const CACHE_MS = 60_000;
@@ -66,7 +66,7 @@ export function presentSender(row: SenderRow) {
 export type WhatsappSender = ReturnType<typeof presentSender>;
 
 /** The highest `{{n}}` in a template's body text: how many body parameters a send must carry. */
-export function bodyParameterCount(text: string): number {
+function bodyParameterCount(text: string): number {
   let highest = 0;
   for (const match of text.matchAll(/\{\{\s*(\d+)\s*\}\}/g)) highest = Math.max(highest, Number(match[1]));
   return highest;

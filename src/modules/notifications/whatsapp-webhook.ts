@@ -10,9 +10,9 @@ import { phoneVariants, type OptOuts } from './opt-outs.ts';
 import type { WhatsappSenders } from './whatsapp-senders.ts';
 
 /** Replies that mean "stop sending me this" (compared trimmed, upper-case, without accents or end punctuation). */
-export const STOP_WORDS = ['SAIR', 'PARAR', 'STOP', 'CANCELAR', 'DESCADASTRAR'] as const;
+const STOP_WORDS = ['SAIR', 'PARAR', 'STOP', 'CANCELAR', 'DESCADASTRAR'] as const;
 
-export function isStopWord(text: string): boolean {
+function isStopWord(text: string): boolean {
   const word = text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
