@@ -155,7 +155,8 @@ export function registerWhatsappRoutes(app: HttpServer, deps: { senders: Whatsap
           'hub.verify_token': z.string().max(1024).optional(),
           'hub.challenge': z.string().max(1024).optional(),
         }),
-        response: { 200: z.string().describe('The hub.challenge, as text/plain'), ...problemResponses(platformProblems.forbidden) },
+        produces: ['text/plain'],
+        response: { 200: z.string().describe('The hub.challenge, as text/plain').meta({ examples: ['1158201444'] }), ...problemResponses(platformProblems.forbidden) },
       },
     },
     async (request, reply) => {

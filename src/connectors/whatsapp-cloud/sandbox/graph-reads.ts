@@ -42,6 +42,8 @@ export function graphReadRoutes(store: WhatsappCloudStore): FastifyPluginAsync {
   return async (app) => {
     app.get<{ Params: Params }>('/:version/:objectId', async (request, reply) => {
       if (!/^v\d+\.\d+$/.test(request.params.version)) return badVersion(reply, request.params.version);
+      // An id that is no number at all is Graph's "unsupported request" whatever the token (a buyer's phone, say).
+      if (!store.numbers.has(request.params.objectId)) return unknownObject(reply, request.params.objectId);
       const number = owner(store, request, reply);
       if (!number) return reply;
       if (number.phoneNumberId !== request.params.objectId) return unknownObject(reply, request.params.objectId);
@@ -56,6 +58,7 @@ export function graphReadRoutes(store: WhatsappCloudStore): FastifyPluginAsync {
 
     app.get<{ Params: Params; Querystring: { name?: string; language?: string; limit?: string } }>('/:version/:objectId/message_templates', async (request, reply) => {
       if (!/^v\d+\.\d+$/.test(request.params.version)) return badVersion(reply, request.params.version);
+      if (![...store.numbers.values()].some((candidate) => candidate.wabaId === request.params.objectId)) return unknownObject(reply, request.params.objectId);
       const number = owner(store, request, reply);
       if (!number) return reply;
       if (number.wabaId !== request.params.objectId) return unknownObject(reply, request.params.objectId);
