@@ -61,14 +61,19 @@ export class WhatsappWebhook {
       if (error instanceof SyntaxError || error instanceof ProviderError) return 'not_whatsapp';
       throw error;
     }
-    for (const status of events.statuses) await this.#status(sender.accountId, status);
+    for (const status of events.statuses) await this.#status(sender, status);
     for (const reply of events.replies) await this.#reply(sender.accountId, reply);
     return 'received';
   }
 
-  async #status(accountId: string, update: WhatsappStatusUpdate): Promise<void> {
+  async #status(sender: { accountId: string; environment: 'sandbox' | 'production' }, update: WhatsappStatusUpdate): Promise<void> {
     const { db } = this.deps.database;
-    const mine = and(eq(notifications.accountId, accountId), eq(notifications.channel, 'whatsapp'), eq(notifications.providerMessageId, update.messageId));
+    const mine = and(
+      eq(notifications.accountId, sender.accountId),
+      eq(notifications.environment, sender.environment),
+      eq(notifications.channel, 'whatsapp'),
+      eq(notifications.providerMessageId, update.messageId),
+    );
     if (update.status === 'delivered') {
       await db.update(notifications).set({ status: 'delivered', deliveredAt: update.timestamp, updatedAt: this.deps.clock.now() }).where(and(mine, eq(notifications.status, 'sent')));
     } else if (update.status === 'read') {
