@@ -18,7 +18,20 @@ import { checkMaintenanceWindow, checkSyntax, checkVersion, PartnerApisService, 
 import { registerCatalogRoutes } from './connectors/catalog-routes.ts';
 import { EventReactions, EventsService, registerEventRoutes } from './modules/events/index.ts';
 import { ConnectLinks, IntegrationsService, IntegrationStore, registerIntegrationRoutes } from './modules/integrations/index.ts';
-import { NotificationSettingsService, NotificationsService, NotificationWorker, registerNotificationRoutes, registerNotificationSettingsRoutes, type WorkerSettings } from './modules/notifications/index.ts';
+import {
+  NotificationSettingsService,
+  NotificationsService,
+  NotificationWorker,
+  OptOuts,
+  registerNotificationRoutes,
+  registerNotificationSettingsRoutes,
+  registerOptOutRoutes,
+  registerWhatsappRoutes,
+  WhatsappSenders,
+  WhatsappWebhook,
+  whatsappChannel,
+  type WorkerSettings,
+} from './modules/notifications/index.ts';
 import { registerSupportReportRoutes, registerSupportRoutes, registerTicketRoutes, SupportDesk, SupportReports, SupportSla, TicketsService } from './modules/tickets/index.ts';
 import { SupportMailIntake } from './flows/support/mail-intake.ts';
 import { syncFailureTickets } from './flows/support/sync-failures.ts';
@@ -89,6 +102,10 @@ export interface Ponte {
   sync: SyncService;
   integrations: IntegrationsService;
   notifications: NotificationsService;
+  /** Accounts' WhatsApp Business numbers, with their sealed tokens: the WhatsApp channel's clients. */
+  whatsappSenders: WhatsappSenders;
+  /** Who asked not to be notified (one-click unsubscribe, a "SAIR" reply), and the unsubscribe links. */
+  optOuts: OptOuts;
   tickets: TicketsService;
   /** Integration requests and their onboarding: tickets, e-mails, /connect links, timers, decisions. */
   onboarding: Onboarding;
@@ -221,8 +238,25 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     sync.observe(metrics);
     const smtpUrl = options.smtpUrl ?? config.smtpUrl;
     mailer = smtpUrl ? createMailer({ url: smtpUrl, from: config.mailFrom }) : null;
+    let publicUrl = config.publicUrl;
+    const whatsappSenders = new WhatsappSenders({
+      database,
+      clock,
+      vault,
+      audit,
+      accounts,
+      // The sandbox environment sends to the local sandbox, production to Meta, as connectors' calls do.
+      graphBaseUrl: (environment) => {
+        if (environment === 'production') return 'https://graph.facebook.com';
+        const sandbox = options.sandboxUrls?.['whatsapp-cloud'];
+        if (!sandbox) throw new Error('The WhatsApp Cloud API sandbox is not running (start Ponte with PONTE_SANDBOXES=on)');
+        return sandbox;
+      },
+    });
+    const optOuts = new OptOuts({ database, clock, audit, accounts, keyring, publicUrl: () => publicUrl });
+    const whatsappWebhook = new WhatsappWebhook({ database, clock, logger, senders: whatsappSenders, optOuts });
     const notificationWorker = new NotificationWorker(
-      { database, clock, logger, events, vault, mailer, accounts, observer: metrics },
+      { database, clock, logger, events, vault, mailer, accounts, whatsapp: whatsappChannel(whatsappSenders), optOuts, observer: metrics },
       { concurrency: 20, leaseSeconds: 120, dispatchBatch: 500, mailDomain: mailDomainOf(config.mailFrom), userAgent: `Ponte/${VERSION} (webhooks)`, ...options.notifications },
     );
     const notifications = new NotificationsService({ database, clock, vault, accounts, audit, integrations, sender: notificationWorker });
@@ -232,7 +266,6 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     const sla = new SupportSla({ database, clock, calendar, audit });
     const tickets = new TicketsService({ database, clock, audit, accounts, integrations: integrationStore, sla });
     eventReactions.add(syncFailureTickets({ accounts, integrations, tickets, fallbackRequester: config.supportAddress ?? config.replyAddress }));
-    let publicUrl = config.publicUrl;
     // The partner API procedure's checks, on Ponte's own API and on the operator's APIs Ponte fronts.
     const diagnostics = new Diagnostics({
       clock,
@@ -316,6 +349,8 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       registerConnectorActionRoutes(app, { actions: connectorActions });
       registerNotificationRoutes(app, { notifications });
       registerNotificationSettingsRoutes(app, { settings: notificationSettings });
+      registerWhatsappRoutes(app, { senders: whatsappSenders, webhook: whatsappWebhook, publicUrl: () => publicUrl });
+      registerOptOutRoutes(app, { database, optOuts, accounts });
       registerTicketRoutes(app, { database, tickets });
       registerSupportRoutes(app, { database, desk: supportDesk });
       registerComplaintRoutes(app, { complaints, desk: complaintDesk });
@@ -378,6 +413,8 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       sync,
       integrations,
       notifications,
+      whatsappSenders,
+      optOuts,
       tickets,
       onboarding,
       onboardingReplies,

@@ -24,6 +24,8 @@ export const ID_PREFIXES = {
   setAsideMail: 'mail',
   partnerApi: 'papi',
   complaintAnswer: 'cans',
+  whatsappSender: 'wsnd',
+  notificationOptOut: 'nopt',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -239,4 +239,27 @@ describe('WhatsApp Cloud API sandbox', () => {
     expect(refused.status).toBe(422);
     expect(refused.body.error).toBe('verification_failed');
   });
+
+  it('answers Graph’s reads of a number and of its templates with the number’s own token', async () => {
+    const { call, number } = await start();
+    const bearer = { authorization: `Bearer ${number.accessToken}` };
+    const self = await call<Record<string, unknown>>('GET', `/v21.0/${number.phoneNumberId}`, undefined, bearer);
+    expect(self.status).toBe(200);
+    expect(self.body).toMatchObject({ id: number.phoneNumberId, display_phone_number: number.displayPhoneNumber });
+    // The default number exists but is not this token's; a wrong token is 190.
+    expectEnvelope(await call<GraphError>('GET', '/v21.0/109876543210001', undefined, bearer), 400, 100);
+    expectEnvelope(await call<GraphError>('GET', `/v21.0/${number.phoneNumberId}`, undefined, { authorization: 'Bearer EAAnot-a-real-token' }), 401, 190);
+
+    await call('POST', '/_control/templates', { name: 'pedido_enviado', language: 'pt_BR', parameters: { body: 2 }, body: 'Olá {{1}}, seu pedido {{2}} saiu para entrega.' });
+    const listed = await call<{ data: { name: string; language: string; status: string; components: { type: string; text: string }[] }[] }>(
+      'GET',
+      `/v21.0/${number.wabaId}/message_templates?name=pedido_enviado`,
+      undefined,
+      bearer,
+    );
+    expect(listed.status).toBe(200);
+    expect(listed.body.data).toEqual([expect.objectContaining({ name: 'pedido_enviado', language: 'pt_BR', status: 'APPROVED', components: [{ type: 'BODY', text: 'Olá {{1}}, seu pedido {{2}} saiu para entrega.' }] })]);
+    expect((await call<{ data: unknown[] }>('GET', `/v21.0/${number.wabaId}/message_templates?name=nao_existe`, undefined, bearer)).body.data).toEqual([]);
+    expectEnvelope(await call<GraphError>('GET', '/v21.0/209876543210001/message_templates', undefined, bearer), 400, 100);
+  });
 });

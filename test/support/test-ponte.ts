@@ -34,13 +34,15 @@ export async function startTestPonte(
     smtpUrl?: string;
     notifications?: PonteOptions['notifications'];
     onboarding?: PonteOptions['onboarding'];
+    /** Instead of a silent logger (tests that read what was logged). */
+    logger?: PonteOptions['logger'];
   } = {},
 ): Promise<TestPonte> {
   const testDatabase = await createTestDatabase();
   const running = options.sandboxes ? await startAllSandboxes({ host: '127.0.0.1', basePort: 0 }) : [];
   const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', ...testDatabase.env, ...options.env });
   const ponte = await createPonte(config, {
-    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    logger: options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     ...(options.clock ? { clock: options.clock } : {}),
     role: options.workers === false ? 'api' : 'all',
     sandboxUrls: { ...Object.fromEntries(running.map((sandbox) => [sandbox.key, sandbox.baseUrl])), ...options.sandboxUrls },

@@ -146,6 +146,36 @@ export interface WhatsappCloudClientOptions {
   timeoutMs?: number;
 }
 
+export interface PhoneNumberInfo {
+  id: string;
+  displayPhoneNumber: string;
+  verifiedName?: string;
+  qualityRating?: string;
+}
+
+/** One template as Graph lists it: its components' text carries the `{{1}}`, `{{2}}`… placeholders. */
+export interface MessageTemplate {
+  name: string;
+  language: string;
+  /** `APPROVED`, `PENDING`, `REJECTED`, `PAUSED`, `DISABLED`… */
+  status: string;
+  category?: string;
+  components: { type: string; text?: string }[];
+}
+
+const phoneNumberBody = z.looseObject({ id: z.string(), display_phone_number: z.string(), verified_name: z.string().optional(), quality_rating: z.string().optional() });
+const templatesBody = z.looseObject({
+  data: z.array(
+    z.looseObject({
+      name: z.string(),
+      language: z.string(),
+      status: z.string(),
+      category: z.string().optional(),
+      components: z.array(z.looseObject({ type: z.string(), text: z.string().optional() })).optional(),
+    }),
+  ),
+});
+
 const E164 = /^\+?[1-9]\d{7,14}$/;
 
 /** Sends WhatsApp messages through one business phone number of the Cloud API. */
@@ -173,6 +203,45 @@ export class WhatsappCloudClient {
   /** Sends free text, which reaches the person only within 24 hours of their last message (else `re_engagement`). */
   async sendText(input: { to: string; body: string }): Promise<SentMessage> {
     return this.#send(input.to, { type: 'text', text: { body: input.body, preview_url: false } });
+  }
+
+  /** The business number itself (`GET /{phone-number-id}`): a cheap check that the id and token go together. */
+  async phoneNumber(): Promise<PhoneNumberInfo> {
+    const body = await this.#get(`/${encodeURIComponent(this.#options.phoneNumberId)}`, { fields: 'id,display_phone_number,verified_name,quality_rating' });
+    const parsed = phoneNumberBody.safeParse(body);
+    if (!parsed.success) throw new ProviderError('bad_response', 'WhatsApp Cloud API answered the phone number without id and display_phone_number');
+    return {
+      id: parsed.data.id,
+      displayPhoneNumber: parsed.data.display_phone_number,
+      ...(parsed.data.verified_name === undefined ? {} : { verifiedName: parsed.data.verified_name }),
+      ...(parsed.data.quality_rating === undefined ? {} : { qualityRating: parsed.data.quality_rating }),
+    };
+  }
+
+  /** The business account's templates of that name, every language (`GET /{waba-id}/message_templates?name=…`). */
+  async messageTemplates(businessAccountId: string, name: string): Promise<MessageTemplate[]> {
+    const body = await this.#get(`/${encodeURIComponent(businessAccountId)}/message_templates`, { name, fields: 'name,language,status,category,components', limit: 100 });
+    const parsed = templatesBody.safeParse(body);
+    if (!parsed.success) throw new ProviderError('bad_response', 'WhatsApp Cloud API answered message_templates without data[]');
+    return parsed.data.data.map((template) => ({
+      name: template.name,
+      language: template.language,
+      status: template.status,
+      ...(template.category === undefined ? {} : { category: template.category }),
+      components: (template.components ?? []).map((component) => ({ type: component.type, ...(component.text === undefined ? {} : { text: component.text }) })),
+    }));
+  }
+
+  async #get(path: string, query: Record<string, string | number>): Promise<unknown> {
+    const { baseUrl, accessToken, apiVersion = DEFAULT_API_VERSION, timeoutMs } = this.#options;
+    let response: ProviderResponse;
+    try {
+      response = await callProvider({ method: 'GET', url: `${baseUrl.replace(/\/+$/, '')}/${apiVersion}${path}`, headers: { authorization: `Bearer ${accessToken}` }, query, timeoutMs });
+    } catch (error) {
+      throw this.#fromProviderError(error);
+    }
+    if (response.status === 200) return response.body;
+    throw this.#graphError(response.status, response.body, undefined);
   }
 
   async #send(to: string, message: Record<string, unknown>): Promise<SentMessage> {

@@ -77,14 +77,34 @@ export async function sentToSince(db: Database, row: NotificationRow, since: Dat
   return result?.count ?? 0;
 }
 
+/** What a failed attempt changes: the next try on the schedule, or failed for good when permanent or out of attempts. */
+function failure(row: NotificationRow, error: string, permanent: boolean, now: Date) {
+  const final = permanent || row.attempts >= MAX_ATTEMPTS;
+  const changes = final
+    ? { status: 'failed' as const, leaseUntil: null, lastError: error, updatedAt: now }
+    : { status: 'scheduled' as const, scheduledAt: nextAttemptAt(now, row.attempts), leaseUntil: null, lastError: error, updatedAt: now };
+  return { changes, outcome: final ? ('failed' as const) : ('retrying' as const) };
+}
+
 /** A failed attempt: retried on the schedule, or failed for good when permanent or out of attempts. */
 export async function markFailed(db: Database, row: NotificationRow, error: string, permanent: boolean, now: Date): Promise<'retrying' | 'failed'> {
-  const final = permanent || row.attempts >= MAX_ATTEMPTS;
-  await db
+  const { changes, outcome } = failure(row, error, permanent, now);
+  await db.update(notifications).set(changes).where(stillHeld(row));
+  return outcome;
+}
+
+/**
+ * An attempt the channel accepted and later reported failed (WhatsApp's `failed` status): the same schedule as
+ * markFailed, from the state the row is in (sent or delivered), attempts kept. Null when the row moved on meanwhile.
+ */
+export async function failAfterSend(db: Database, row: NotificationRow, error: string, permanent: boolean, now: Date): Promise<'retrying' | 'failed' | null> {
+  const { changes, outcome } = failure(row, error, permanent, now);
+  const updated = await db
     .update(notifications)
-    .set(final ? { status: 'failed', leaseUntil: null, lastError: error, updatedAt: now } : { status: 'scheduled', scheduledAt: nextAttemptAt(now, row.attempts), leaseUntil: null, lastError: error, updatedAt: now })
-    .where(stillHeld(row));
-  return final ? 'failed' : 'retrying';
+    .set(changes)
+    .where(and(eq(notifications.id, row.id), eq(notifications.status, row.status), eq(notifications.attempts, row.attempts)))
+    .returning({ id: notifications.id });
+  return updated.length > 0 ? outcome : null;
 }
 
 export async function markCanceled(db: Database, row: NotificationRow, reason: string, now: Date): Promise<void> {

@@ -10,6 +10,7 @@ import { DeliveryError, type Delivery } from './delivery.ts';
 import { dispatchEvents, type DispatchContext } from './dispatcher.ts';
 import { sendEmail } from './email-channel.ts';
 import type { RenderedMessage, RenderedWhatsapp, RenderRequest } from './message.ts';
+import { emailUnsubscribeHeaders } from './opt-outs.ts';
 import { notificationRules } from './schema.ts';
 import { claimDue, deferUntil, markCanceled, markFailed, markSent, markSkipped, sentToSince, type NotificationRow } from './send-queue.ts';
 import { outsideQuietHours, startOfLocalDay } from './sending-manners.ts';
@@ -47,7 +48,6 @@ export interface WorkerDeps {
   optOuts?: {
     isOptedOut(db: DatabaseHandle['db'], address: { accountId: string; channel: 'email' | 'whatsapp' | 'webhook'; address: string }): Promise<boolean>;
     unsubscribeUrl(address: { accountId: string; address: string }): string;
-    emailUnsubscribeHeaders(url: string): Record<string, string>;
   };
   /** Told each delivery's outcome (the Prometheus metrics). */
   observer?: { deliveryFinished(channel: string, outcome: 'sent' | 'retrying' | 'failed' | 'canceled'): void };
@@ -185,7 +185,7 @@ export class NotificationWorker {
       const unsubscribeUrl = toPerson && this.deps.optOuts && emailTo.length === 1 ? this.deps.optOuts.unsubscribeUrl({ accountId: rule.accountId, address: emailTo[0]! }) : undefined;
       const rendered = this.deps.renderer && (rule.templateId || rule.catalogEntry) ? await this.deps.renderer.render({ ...request, unsubscribeUrl }) : undefined;
       if (rendered && rendered.kind !== 'email') throw new DeliveryError(`The rule's template is for ${rendered.kind}, not e-mail`, true);
-      const headers = unsubscribeUrl ? this.deps.optOuts!.emailUnsubscribeHeaders(unsubscribeUrl) : {};
+      const headers = unsubscribeUrl ? emailUnsubscribeHeaders(unsubscribeUrl) : {};
       await sendEmail(this.deps.mailer, delivery, { emailTo }, this.settings.mailDomain, rendered, headers);
       return { providerMessageId: null };
     }

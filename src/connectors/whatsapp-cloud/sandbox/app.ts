@@ -2,6 +2,7 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { registerFaultInjection } from '../../sandbox-kit/faults.ts';
 import { whatsappCloudControlRoutes } from './control-routes.ts';
 import { sendGraphError } from './graph-errors.ts';
+import { graphReadRoutes } from './graph-reads.ts';
 import { messagesRoute } from './messages-route.ts';
 import { ScriptedErrors } from './scripted-errors.ts';
 import { WhatsappCloudStore } from './store.ts';
@@ -56,6 +57,7 @@ export async function buildWhatsappCloudSandbox(options: WhatsappCloudSandboxOpt
         });
       }),
     );
+    await provider.register(graphReadRoutes(store));
   });
   await app.register(whatsappCloudControlRoutes(store, scripted, webhooks, now));
   return app;
