@@ -19,6 +19,7 @@ import { registerCatalogRoutes } from './connectors/catalog-routes.ts';
 import { EventReactions, EventsService, registerEventRoutes } from './modules/events/index.ts';
 import { ConnectLinks, IntegrationsService, IntegrationStore, registerIntegrationRoutes } from './modules/integrations/index.ts';
 import { NotificationsService, NotificationWorker, registerNotificationRoutes, type WorkerSettings } from './modules/notifications/index.ts';
+import { EndpointHealth, NotificationReports, registerEndpointHealthRoutes, registerNotificationReportRoutes } from './modules/notifications/index.ts';
 import { registerSupportReportRoutes, registerSupportRoutes, registerTicketRoutes, SupportDesk, SupportReports, SupportSla, TicketsService } from './modules/tickets/index.ts';
 import { SupportMailIntake } from './flows/support/mail-intake.ts';
 import { syncFailureTickets } from './flows/support/sync-failures.ts';
@@ -221,8 +222,9 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     sync.observe(metrics);
     const smtpUrl = options.smtpUrl ?? config.smtpUrl;
     mailer = smtpUrl ? createMailer({ url: smtpUrl, from: config.mailFrom }) : null;
+    const endpointHealth = new EndpointHealth({ database, clock, logger, audit, accounts, mailer, mailDomain: mailDomainOf(config.mailFrom) });
     const notificationWorker = new NotificationWorker(
-      { database, clock, logger, events, vault, mailer, observer: metrics },
+      { database, clock, logger, events, vault, mailer, observer: metrics, endpointHealth },
       { concurrency: 20, leaseSeconds: 120, dispatchBatch: 500, mailDomain: mailDomainOf(config.mailFrom), userAgent: `Ponte/${VERSION} (webhooks)`, ...options.notifications },
     );
     const notifications = new NotificationsService({ database, clock, vault, accounts, audit, integrations, sender: notificationWorker });
@@ -314,6 +316,8 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       registerConnectRoutes(app, { database, keyring, accounts, integrations, connectLinks, tickets, onboarding });
       registerConnectorActionRoutes(app, { actions: connectorActions });
       registerNotificationRoutes(app, { notifications });
+      registerEndpointHealthRoutes(app, { endpointHealth });
+      registerNotificationReportRoutes(app, { reports: new NotificationReports({ database, clock, accounts, integrations, events, sync }) });
       registerTicketRoutes(app, { database, tickets });
       registerSupportRoutes(app, { database, desk: supportDesk });
       registerComplaintRoutes(app, { complaints, desk: complaintDesk });

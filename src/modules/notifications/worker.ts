@@ -7,6 +7,7 @@ import type { CredentialVault } from '../credentials/index.ts';
 import type { Event, EventsService } from '../events/index.ts';
 import { DeliveryError, type Delivery } from './delivery.ts';
 import { dispatchEvents } from './dispatcher.ts';
+import type { EndpointHealth, WebhookOutcome } from './endpoint-health.ts';
 import { sendEmail } from './email-channel.ts';
 import { notificationRules } from './schema.ts';
 import { claimDue, markCanceled, markFailed, markSent, type NotificationRow } from './send-queue.ts';
@@ -34,6 +35,8 @@ export interface WorkerDeps {
   events: EventsService;
   vault: CredentialVault;
   mailer: Mailer | null;
+  /** Told each webhook delivery's outcome: disables endpoints that keep failing (endpoint-health.ts). */
+  endpointHealth?: EndpointHealth;
   /** Told each delivery's outcome (the Prometheus metrics). */
   observer?: { deliveryFinished(channel: string, outcome: 'sent' | 'retrying' | 'failed' | 'canceled'): void };
 }
@@ -164,12 +167,23 @@ export class NotificationWorker {
       await this.deliver(rule, delivery, secretsOf);
       await markSent(db, row, this.deps.clock.now());
       this.deps.observer?.deliveryFinished(row.channel, 'sent');
+      await this.#endpointOutcome(rule, { ok: true }); // endpoint health
     } catch (error) {
       const known = error instanceof DeliveryError;
       // Anything else is our own fault (a vault or database error): retried, and its message kept for the operator.
       const outcome = await markFailed(db, row, known ? error.message : `Ponte could not send it: ${describeError(error)}`, known && error.permanent, this.deps.clock.now());
       this.deps.observer?.deliveryFinished(row.channel, outcome);
       this.deps.logger.warn({ notification: row.id, channel: row.channel, attempt: row.attempts, outcome, err: known ? undefined : error, reason: known ? error.message : undefined }, 'notification not delivered');
+      // endpoint health: only the endpoint's own failures count against it, after markFailed so its retry is canceled too.
+      if (known) await this.#endpointOutcome(rule, { ok: false, status: error.status, error: error.message });
     }
+  }
+
+  // --- endpoint health (endpoint-health.ts): each webhook delivery's outcome moves the rule's failing clock.
+  async #endpointOutcome(rule: RuleRow, outcome: WebhookOutcome): Promise<void> {
+    if (rule.channel !== 'webhook' || !this.deps.endpointHealth) return;
+    await this.deps.endpointHealth
+      .recordWebhookOutcome(this.deps.database.db, rule, outcome, this.deps.clock.now())
+      .catch((error: unknown) => this.deps.logger.error({ err: error, rule: rule.id }, 'could not record the webhook endpoint’s health'));
   }
 }
