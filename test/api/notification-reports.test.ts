@@ -205,7 +205,9 @@ describe('notification reports', { timeout: 60_000 }, () => {
     expect(ninth.notifications.byStatus.sent).toBe(1);
     expect(ninth.syncSuccess).toEqual([{ integrationId, runs: 0, succeeded: 0, failed: 0, rate: null }]);
     expect(ninth.whatsapp).toMatchObject({ sent: 0, deliveryRate: null, readRate: null });
-    // The default: the last 30 days up to now.
+    // The default: the last 30 days up to now (exclusive: a second later, what was made at the last step is in).
+    expect((await api(`/v1/notification-reports?accountId=${accountId}`)).json().notifications.byStatus.read).toBe(0);
+    clock.advance(1_000);
     const recent = (await api(`/v1/notification-reports?accountId=${accountId}`)).json();
     expect(recent.range).toMatchObject({ to: clock.now().toISOString(), from: new Date(clock.now().getTime() - 30 * 86_400_000).toISOString() });
     expect(recent.notifications.byStatus.read).toBe(3);

@@ -158,7 +158,7 @@ export class EndpointHealth {
 }
 
 function formatInstant(locale: Locale, at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone, timeZoneName: 'short' }).format(at);
+  return new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(at);
 }
 
 /** Where the rule posted to, without a query string (which may carry the receiver's own token). */
