@@ -4,7 +4,7 @@ export { registerNotificationRoutes } from './routes.ts';
 export { renderEmail, NOTIFIABLE_EVENT_TYPES } from './templates.ts';
 export { webhookPayload } from './webhook-channel.ts';
 export { createDefaultRules } from './default-rules.ts';
-export { EndpointHealth, FAILING_DAYS_BEFORE_DISABLE, type WebhookOutcome } from './endpoint-health.ts';
+export { EndpointHealth } from './endpoint-health.ts';
 export { registerEndpointHealthRoutes } from './endpoint-health-routes.ts';
 export { NotificationReports } from './reports.ts';
 export { registerNotificationReportRoutes } from './report-routes.ts';

@@ -12,7 +12,7 @@ import { notificationProblems } from './errors.ts';
 import { CHANNELS, NOTIFICATION_STATUSES, SKIP_REASONS, notificationRules, notificationSettings, notifications, type Channel, type NotificationStatus } from './schema.ts';
 
 /** Where an account without notification settings lives (the operator's customers are Brazilian). */
-export const DEFAULT_TIME_ZONE = 'America/Sao_Paulo';
+const DEFAULT_TIME_ZONE = 'America/Sao_Paulo';
 const DAY_MS = 86_400_000;
 export const DEFAULT_REPORT_DAYS = 30;
 export const MAX_REPORT_DAYS = 366;
