@@ -32,6 +32,7 @@ import {
   whatsappChannel,
   type WorkerSettings,
 } from './modules/notifications/index.ts';
+import { EndpointHealth, NotificationReports, registerEndpointHealthRoutes, registerNotificationReportRoutes } from './modules/notifications/index.ts';
 import { registerSupportReportRoutes, registerSupportRoutes, registerTicketRoutes, SupportDesk, SupportReports, SupportSla, TicketsService } from './modules/tickets/index.ts';
 import { SupportMailIntake } from './flows/support/mail-intake.ts';
 import { syncFailureTickets } from './flows/support/sync-failures.ts';
@@ -255,8 +256,9 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     });
     const optOuts = new OptOuts({ database, clock, audit, accounts, keyring, publicUrl: () => publicUrl });
     const whatsappWebhook = new WhatsappWebhook({ database, clock, logger, senders: whatsappSenders, optOuts });
+    const endpointHealth = new EndpointHealth({ database, clock, logger, audit, accounts, mailer, mailDomain: mailDomainOf(config.mailFrom) });
     const notificationWorker = new NotificationWorker(
-      { database, clock, logger, events, vault, mailer, accounts, whatsapp: whatsappChannel(whatsappSenders), optOuts, observer: metrics },
+      { database, clock, logger, events, vault, mailer, accounts, whatsapp: whatsappChannel(whatsappSenders), optOuts, observer: metrics, endpointHealth },
       { concurrency: 20, leaseSeconds: 120, dispatchBatch: 500, mailDomain: mailDomainOf(config.mailFrom), userAgent: `Ponte/${VERSION} (webhooks)`, ...options.notifications },
     );
     const notifications = new NotificationsService({ database, clock, vault, accounts, audit, integrations, sender: notificationWorker });
@@ -351,6 +353,8 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       registerNotificationSettingsRoutes(app, { settings: notificationSettings });
       registerWhatsappRoutes(app, { senders: whatsappSenders, webhook: whatsappWebhook, publicUrl: () => publicUrl });
       registerOptOutRoutes(app, { database, optOuts, accounts });
+      registerEndpointHealthRoutes(app, { endpointHealth });
+      registerNotificationReportRoutes(app, { reports: new NotificationReports({ database, clock, accounts, integrations, events, sync }) });
       registerTicketRoutes(app, { database, tickets });
       registerSupportRoutes(app, { database, desk: supportDesk });
       registerComplaintRoutes(app, { complaints, desk: complaintDesk });

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/database/database.ts';
 import { Problem, platformProblems } from '../../platform/http/problems.ts';
@@ -143,5 +143,27 @@ export class EventsService {
       })),
       nextCursor: encodeCursor(last ? { txId: last.txId, seq: last.seq } : after),
     };
+  }
+
+  /**
+   * Live events per type and local day (`day` in `timeZone`, YYYY-MM-DD) that occurred in [from, to): what the
+   * notification reports chart. The provider's past found by backfills is left out: it is not news of those days.
+   */
+  async countByTypeAndDay(
+    db: Database,
+    filter: { accountId?: string | undefined; integrationId?: string | undefined; environment?: 'sandbox' | 'production' | undefined; from: Date; to: Date; timeZone: string },
+  ): Promise<{ day: string; type: string; count: number }[]> {
+    const conditions: SQL[] = [eq(events.origin, 'live'), gte(events.occurredAt, filter.from), lt(events.occurredAt, filter.to)];
+    if (filter.accountId) conditions.push(eq(events.accountId, filter.accountId));
+    if (filter.integrationId) conditions.push(eq(events.integrationId, filter.integrationId));
+    if (filter.environment) conditions.push(eq(events.environment, filter.environment));
+    const day = sql<string>`to_char((${events.occurredAt} at time zone ${filter.timeZone})::date, 'YYYY-MM-DD')`;
+    return db
+      .select({ day, type: events.type, count: sql<number>`count(*)::int` })
+      .from(events)
+      .where(and(...conditions))
+      // By position: the day's expression carries the time zone as a parameter, which a repeated expression would not match.
+      .groupBy(sql`1`, sql`2`)
+      .orderBy(sql`1`, sql`2`);
   }
 }

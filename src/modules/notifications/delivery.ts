@@ -6,6 +6,8 @@ export class DeliveryError extends Error {
   constructor(
     message: string,
     readonly permanent: boolean,
+    /** The HTTP status a webhook endpoint answered, when it answered (endpoint health counts a 410 as gone). */
+    readonly status: number | null = null,
   ) {
     super(message);
     this.name = 'DeliveryError';

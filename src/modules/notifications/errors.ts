@@ -9,4 +9,5 @@ export const notificationProblems = defineProblems({
   whatsapp_sender_check_failed: { status: 422, title: 'The WhatsApp Cloud API refused the sender’s number or token' },
   whatsapp_signature_invalid: { status: 401, title: 'The webhook’s X-Hub-Signature-256 does not verify' },
   notification_opt_out_not_found: { status: 404, title: 'The opt-out does not exist' },
+  notification_report_range_invalid: { status: 422, title: 'The report’s time range is not valid' },
 });

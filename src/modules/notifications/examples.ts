@@ -20,6 +20,8 @@ export const WEBHOOK_RULE_EXAMPLE = {
   templateId: null,
   previousSecretValidUntil: null,
   enabled: true,
+  disabledReason: null,
+  failingSince: null,
   createdAt: '2026-03-02T09:10:00.000Z',
   updatedAt: '2026-03-02T09:10:00.000Z',
 } as const satisfies z.input<typeof ruleSchema>;

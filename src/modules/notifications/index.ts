@@ -12,3 +12,7 @@ export { WhatsappWebhook } from './whatsapp-webhook.ts';
 export { OptOuts, emailUnsubscribeHeaders } from './opt-outs.ts';
 export { registerWhatsappRoutes } from './whatsapp-routes.ts';
 export { registerOptOutRoutes } from './opt-out-routes.ts';
+export { EndpointHealth } from './endpoint-health.ts';
+export { registerEndpointHealthRoutes } from './endpoint-health-routes.ts';
+export { NotificationReports } from './reports.ts';
+export { registerNotificationReportRoutes } from './report-routes.ts';

@@ -110,3 +110,11 @@ export async function failAfterSend(db: Database, row: NotificationRow, error: s
 export async function markCanceled(db: Database, row: NotificationRow, reason: string, now: Date): Promise<void> {
   await db.update(notifications).set({ status: 'canceled', canceledReason: reason, leaseUntil: null, updatedAt: now }).where(stillHeld(row));
 }
+
+/** Cancels what a rule left waiting (it was disabled or deleted, by someone or by Ponte for a failing endpoint). */
+export async function cancelWaiting(db: Database, ruleId: string, reason: string, now: Date): Promise<void> {
+  await db
+    .update(notifications)
+    .set({ status: 'canceled', canceledReason: reason, updatedAt: now })
+    .where(and(eq(notifications.ruleId, ruleId), eq(notifications.status, 'scheduled')));
+}

@@ -15,6 +15,8 @@ import { notificationProblems } from './errors.ts';
 import { notificationRules, notifications, notificationTemplates, type Channel, type DueDateTiming, type Locale, type NotificationStatus, type RecipientKind } from './schema.ts';
 import { checkCatalogEntry, checkRecordRecipient, checkTarget, checkTiming, invalid } from './rule-checks.ts';
 import { DeliveryError, type Delivery } from './delivery.ts';
+import { cancelWaiting } from './send-queue.ts';
+import { presentDisabledReason } from './endpoint-health.ts';
 import { DUE_DATE_EVENT_TYPE, NOTIFIABLE_EVENT_TYPES, TEST_EVENT_TYPE } from './templates.ts';
 
 /** Whether a connector's integrations give rise to an event type: the ones it emits, and due dates of its payments. */
@@ -89,6 +91,8 @@ export function presentRule(row: RuleRow) {
     templateId: row.templateId,
     previousSecretValidUntil: iso(row.previousSecretValidUntil),
     enabled: row.enabled,
+    disabledReason: presentDisabledReason(row.disabledReason),
+    failingSince: iso(row.failingSince),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -227,11 +231,13 @@ export class NotificationsService {
           ...(changes.timing !== undefined ? { timing: changes.timing } : {}),
           ...(changes.templateId !== undefined ? { templateId: changes.templateId } : {}),
           ...(changes.enabled !== undefined ? { enabled: changes.enabled } : {}),
+          // Enabled again by hand: whatever Ponte disabled it for is over.
+          ...(changes.enabled ? { disabledReason: null, failingSince: null } : {}),
           updatedAt: now,
         })
         .where(eq(notificationRules.id, id))
         .returning();
-      if (changes.enabled === false) await this.#cancelWaiting(db, id, 'The rule was disabled', now);
+      if (changes.enabled === false) await cancelWaiting(db, id, 'The rule was disabled', now);
       await this.deps.audit.record(db, { actor: actorOf(actor), action: 'notification_rule.changed', targetType: 'notification_rule', targetId: id, details: { changes } });
       return presentRule(updated!);
     });
@@ -244,7 +250,7 @@ export class NotificationsService {
     const now = this.deps.clock.now();
     await this.deps.database.transaction(async ({ db }) => {
       await db.update(notificationRules).set({ deletedAt: now, enabled: false, updatedAt: now }).where(eq(notificationRules.id, id));
-      await this.#cancelWaiting(db, id, 'The rule was deleted', now);
+      await cancelWaiting(db, id, 'The rule was deleted', now);
       if (row.signingCredentialId) await this.deps.vault.destroy(db, row.signingCredentialId);
       await this.deps.audit.record(db, { actor: actorOf(actor), action: 'notification_rule.deleted', targetType: 'notification_rule', targetId: id });
     });
@@ -396,13 +402,6 @@ export class NotificationsService {
     const [row] = await this.deps.database.db.select().from(notifications).where(eq(notifications.id, id));
     if (!row || !canSeeAccount(actor, row.accountId)) throw new Problem(notificationProblems.notification_not_found);
     return row;
-  }
-
-  async #cancelWaiting(db: DatabaseHandle['db'], ruleId: string, reason: string, now: Date): Promise<void> {
-    await db
-      .update(notifications)
-      .set({ status: 'canceled', canceledReason: reason, updatedAt: now })
-      .where(and(eq(notifications.ruleId, ruleId), eq(notifications.status, 'scheduled')));
   }
 
   /** A rule scoped to one integration: of the same account and environment, and able to emit the event. */

@@ -59,5 +59,5 @@ export async function sendWebhook(delivery: Delivery, target: WebhookTarget, use
     throw new DeliveryError(`The endpoint could not be reached: ${reason}`, false);
   }
   if (status >= 200 && status < 300) return;
-  throw new DeliveryError(`The endpoint answered HTTP ${status}`, status === 410);
+  throw new DeliveryError(`The endpoint answered HTTP ${status}`, status === 410, status);
 }

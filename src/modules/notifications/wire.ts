@@ -25,6 +25,14 @@ export const ruleSchema = z.object({
   templateId: z.string().nullable().describe('The account’s template; null: the catalog entry’s built-in one, or the event’s standard e-mail'),
   previousSecretValidUntil: timestamp.nullable().describe('Webhook rules after a rotation: until when the previous secret also signs'),
   enabled: z.boolean(),
+  disabledReason: z
+    .object({
+      code: z.string().describe('`endpoint_gone` (HTTP 410) or `endpoint_failing` (every delivery failed for 5 days)'),
+      message: z.string().describe('What happened, in English, for logs'),
+    })
+    .nullable()
+    .describe('Why Ponte disabled the rule by itself, until someone enables it again; null otherwise'),
+  failingSince: timestamp.nullable().describe('Webhook rules: since when every delivery has failed; null while they succeed'),
   createdAt: timestamp,
   updatedAt: timestamp,
 });

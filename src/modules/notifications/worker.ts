@@ -8,6 +8,7 @@ import type { CredentialVault } from '../credentials/index.ts';
 import type { Event, EventsService } from '../events/index.ts';
 import { DeliveryError, type Delivery } from './delivery.ts';
 import { dispatchEvents, type DispatchContext } from './dispatcher.ts';
+import type { EndpointHealth, WebhookOutcome } from './endpoint-health.ts';
 import { sendEmail } from './email-channel.ts';
 import type { RenderedMessage, RenderedWhatsapp, RenderRequest } from './message.ts';
 import { emailUnsubscribeHeaders } from './opt-outs.ts';
@@ -49,6 +50,8 @@ export interface WorkerDeps {
     isOptedOut(db: DatabaseHandle['db'], address: { accountId: string; channel: 'email' | 'whatsapp' | 'webhook'; address: string }): Promise<boolean>;
     unsubscribeUrl(address: { accountId: string; address: string }): string;
   };
+  /** Told each webhook delivery's outcome: disables endpoints that keep failing (endpoint-health.ts). */
+  endpointHealth?: EndpointHealth;
   /** Told each delivery's outcome (the Prometheus metrics). */
   observer?: { deliveryFinished(channel: string, outcome: 'sent' | 'retrying' | 'failed' | 'canceled'): void };
 }
@@ -243,12 +246,23 @@ export class NotificationWorker {
       const { providerMessageId } = await this.deliver(rule, delivery, secretsOf, row.recipient);
       await markSent(db, row, this.deps.clock.now(), providerMessageId);
       this.deps.observer?.deliveryFinished(row.channel, 'sent');
+      await this.#endpointOutcome(rule, { ok: true }); // endpoint health
     } catch (error) {
       const known = error instanceof DeliveryError;
       // Anything else is our own fault (a vault or database error): retried, and its message kept for the operator.
       const outcome = await markFailed(db, row, known ? error.message : `Ponte could not send it: ${describeError(error)}`, known && error.permanent, this.deps.clock.now());
       this.deps.observer?.deliveryFinished(row.channel, outcome);
       this.deps.logger.warn({ notification: row.id, channel: row.channel, attempt: row.attempts, outcome, err: known ? undefined : error, reason: known ? error.message : undefined }, 'notification not delivered');
+      // endpoint health: only the endpoint's own failures count against it, after markFailed so its retry is canceled too.
+      if (known) await this.#endpointOutcome(rule, { ok: false, status: error.status, error: error.message });
     }
+  }
+
+  // --- endpoint health (endpoint-health.ts): each webhook delivery's outcome moves the rule's failing clock.
+  async #endpointOutcome(rule: RuleRow, outcome: WebhookOutcome): Promise<void> {
+    if (rule.channel !== 'webhook' || !this.deps.endpointHealth) return;
+    await this.deps.endpointHealth
+      .recordWebhookOutcome(this.deps.database.db, rule, outcome, this.deps.clock.now())
+      .catch((error: unknown) => this.deps.logger.error({ err: error, rule: rule.id }, 'could not record the webhook endpoint’s health'));
   }
 }

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, lt } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Database, Transaction } from '../../platform/database/database.ts';
 import type { Queue } from '../../platform/queue/queue.ts';
 import { ABANDONED_RUN_ERROR, reclaimAbandonedSyncs } from './abandoned-syncs.ts';
@@ -9,7 +9,7 @@ import { backfillJob, callbackJob, overdueJob, pollJob, SYNC_JOBS } from './jobs
 import { markOverduePayments } from './overdue.ts';
 import { failRunsWithoutLease, listRuns, runHoldingLease } from './runs.ts';
 import { claimDue, getSchedule, nextRunAfter, setEnabled, upsertSchedule } from './schedules.ts';
-import { records } from './schema.ts';
+import { records, syncRuns } from './schema.ts';
 import { describeError } from '../../platform/database/query-errors.ts';
 
 /** How often each worker looks for integrations due to sync. */
@@ -234,5 +234,19 @@ export class SyncService {
       lastSeenAt: row.lastSeenAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),
     }));
+  }
+
+  /** Finished sync runs per integration that started in [from, to), by outcome (all integrations without a list). */
+  async runOutcomes(filter: { integrationIds?: string[] | undefined; from: Date; to: Date }): Promise<{ integrationId: string; succeeded: number; failed: number; deferred: number }[]> {
+    if (filter.integrationIds?.length === 0) return [];
+    const conditions: SQL[] = [gte(syncRuns.startedAt, filter.from), lt(syncRuns.startedAt, filter.to)];
+    if (filter.integrationIds) conditions.push(inArray(syncRuns.integrationId, filter.integrationIds));
+    const outcome = (status: string) => sql<number>`(count(*) filter (where ${syncRuns.status} = ${status}))::int`;
+    return this.engine.database.db
+      .select({ integrationId: syncRuns.integrationId, succeeded: outcome('succeeded'), failed: outcome('failed'), deferred: outcome('deferred') })
+      .from(syncRuns)
+      .where(and(...conditions))
+      .groupBy(syncRuns.integrationId)
+      .orderBy(syncRuns.integrationId);
   }
 }
