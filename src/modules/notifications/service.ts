@@ -3,7 +3,7 @@ import { and, desc, eq, inArray, isNull, lt, or, type SQL } from 'drizzle-orm';
 import { connectorManifest } from '../../connectors/catalog.ts';
 import type { ConnectorManifest } from '../../connectors/sdk/manifest.ts';
 import type { Clock } from '../../platform/clock.ts';
-import type { DatabaseHandle } from '../../platform/database/database.ts';
+import type { Database, DatabaseHandle } from '../../platform/database/database.ts';
 import { actorOf, assertRole, canSeeAccount, type Actor } from '../../platform/actor.ts';
 import { Problem } from '../../platform/http/problems.ts';
 import { newId } from '../../platform/ids.ts';
@@ -147,7 +147,8 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } {
 export class NotificationsService {
   constructor(private readonly deps: Deps) {}
 
-  async createRule(actor: Actor, input: NewRule): Promise<{ rule: Rule; signingSecret: string | null }> {
+  /** A new rule; inside the caller's transaction when `tx` is given (several rules made all or none). */
+  async createRule(actor: Actor, input: NewRule, tx?: Database): Promise<{ rule: Rule; signingSecret: string | null }> {
     await this.deps.accounts.getAccount(actor, input.accountId).catch((error: unknown) => {
       if (error instanceof Problem) throw new Problem(error.type, error.detail, { field: 'body.accountId' });
       throw error;
@@ -164,7 +165,7 @@ export class NotificationsService {
     await this.#checkTemplate(input.accountId, input.channel, input.templateId ?? null);
     const now = this.deps.clock.now();
     const id = newId('notificationRule');
-    return this.deps.database.transaction(async ({ db }) => {
+    const write = async (db: Database) => {
       const signingSecret = input.channel === 'webhook' ? newSigningSecret() : null;
       const credential = signingSecret ? await this.deps.vault.store(db, { accountId: input.accountId, kind: 'webhook:signing', secret: { signingSecret } }) : null;
       const [row] = await db
@@ -191,7 +192,8 @@ export class NotificationsService {
         .returning();
       await this.deps.audit.record(db, { actor: actorOf(actor), action: 'notification_rule.created', targetType: 'notification_rule', targetId: id, details: { accountId: input.accountId, eventType: input.eventType, channel: input.channel } });
       return { rule: presentRule(row!), signingSecret };
-    });
+    };
+    return tx ? write(tx) : this.deps.database.transaction(({ db }) => write(db));
   }
 
   async listRules(actor: Actor, filter: { accountId?: string | undefined; integrationId?: string | undefined; eventType?: string | undefined }): Promise<Rule[]> {
