@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineConnector, retroactiveMonths, secretField, syncIntervalMinutes } from '../sdk/manifest.ts';
+import { PAGHIPER_NOTIFICATIONS, PAGHIPER_RECIPIENT, PAGHIPER_VARIABLES } from './notifications.ts';
 
 const method = z.enum(['boleto', 'pix']);
 const transactionId = z.string().length(16);
@@ -88,4 +89,7 @@ export const paghiperManifest = defineConnector({
     { key: 'callback_configured', label: { 'pt-BR': 'URL de notificação configurada e recebida', en: 'Notification URL configured and heard from' } },
     { key: 'recent_sync', label: { 'pt-BR': 'Sincronização recente', en: 'Recent sync' } },
   ],
+  notifications: PAGHIPER_NOTIFICATIONS,
+  notificationVariables: PAGHIPER_VARIABLES,
+  recordRecipient: PAGHIPER_RECIPIENT,
 });

@@ -15,7 +15,16 @@ export interface Payment {
   /** ISO 8601 with the America/Sao_Paulo offset. */
   createdAt: string;
   paidAt: string | null;
-  payer: { name: string | null; email: string | null; document: string | null };
+  payer: { name: string | null; email: string | null; document: string | null; phone?: string | null };
+  // Optional here until the PagHiper mapping fills them (issue 14); readers treat absent as null.
+  /** The boleto's page (PDF) at the provider; null for PIX. */
+  boletoUrl?: string | null;
+  /** The boleto's digitable line (linha digitável); null for PIX. */
+  digitableLine?: string | null;
+  /** The PIX EMV copy-and-paste code; null for boletos. */
+  pixCode?: string | null;
+  /** The PIX QR code's page at the provider; null for boletos. */
+  pixUrl?: string | null;
 }
 
 export const FUEL_TYPES = ['ETANOL', 'GASOLINA', 'GASOLINA_ADITIVADA', 'DIESEL', 'DIESEL_S10', 'GNV', 'ARLA32', 'OUTROS'] as const;
