@@ -18,7 +18,7 @@ import { checkMaintenanceWindow, checkSyntax, checkVersion, PartnerApisService, 
 import { registerCatalogRoutes } from './connectors/catalog-routes.ts';
 import { EventReactions, EventsService, registerEventRoutes } from './modules/events/index.ts';
 import { ConnectLinks, IntegrationsService, IntegrationStore, registerIntegrationRoutes } from './modules/integrations/index.ts';
-import { NotificationsService, NotificationWorker, registerNotificationRoutes, type WorkerSettings } from './modules/notifications/index.ts';
+import { MessageTemplates, NotificationsService, NotificationWorker, registerMessageTemplateRoutes, registerNotificationRoutes, type WorkerSettings } from './modules/notifications/index.ts';
 import { registerSupportReportRoutes, registerSupportRoutes, registerTicketRoutes, SupportDesk, SupportReports, SupportSla, TicketsService } from './modules/tickets/index.ts';
 import { SupportMailIntake } from './flows/support/mail-intake.ts';
 import { syncFailureTickets } from './flows/support/sync-failures.ts';
@@ -89,6 +89,8 @@ export interface Ponte {
   sync: SyncService;
   integrations: IntegrationsService;
   notifications: NotificationsService;
+  /** Accounts' message templates (e-mail and WhatsApp) and the rendering of buyer notifications. */
+  messageTemplates: MessageTemplates;
   tickets: TicketsService;
   /** Integration requests and their onboarding: tickets, e-mails, /connect links, timers, decisions. */
   onboarding: Onboarding;
@@ -226,6 +228,8 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       { concurrency: 20, leaseSeconds: 120, dispatchBatch: 500, mailDomain: mailDomainOf(config.mailFrom), userAgent: `Ponte/${VERSION} (webhooks)`, ...options.notifications },
     );
     const notifications = new NotificationsService({ database, clock, vault, accounts, audit, integrations, sender: notificationWorker });
+    // No WhatsApp sender asks Meta yet: parameter counts are checked against the catalogs' built-in templates only.
+    const messageTemplates = new MessageTemplates({ database, clock, audit, accounts, events });
     const eventReactions = new EventReactions({ database, events, clock, logger });
     const calendar = createBusinessCalendar(config.businessCalendar);
     const sla = new SupportSla({ database, clock, calendar, audit });
@@ -314,6 +318,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       registerConnectRoutes(app, { database, keyring, accounts, integrations, connectLinks, tickets, onboarding });
       registerConnectorActionRoutes(app, { actions: connectorActions });
       registerNotificationRoutes(app, { notifications });
+      registerMessageTemplateRoutes(app, { messageTemplates });
       registerTicketRoutes(app, { database, tickets });
       registerSupportRoutes(app, { database, desk: supportDesk });
       registerComplaintRoutes(app, { complaints, desk: complaintDesk });
@@ -376,6 +381,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       sync,
       integrations,
       notifications,
+      messageTemplates,
       tickets,
       onboarding,
       onboardingReplies,

@@ -5,6 +5,7 @@ import { maxiFrotaManifest } from './maxi-frota/manifest.ts';
 import { paghiperManifest } from './paghiper/manifest.ts';
 import { reclameAquiManifest } from './reclame-aqui/manifest.ts';
 import type { ConnectorManifest } from './sdk/manifest.ts';
+import type { CatalogTrigger, NotificationCatalogEntry } from './sdk/notification-catalog.ts';
 import { ticketLogManifest } from './ticket-log/manifest.ts';
 
 export const connectorProblems = defineProblems({
@@ -43,5 +44,40 @@ export function describeConnector(manifest: ConnectorManifest) {
     configSchema: jsonSchemaOf(manifest.config),
     actions: manifest.actions.map((action) => ({ key: action.key, name: action.name, inputSchema: jsonSchemaOf(action.input) })),
     checklist: manifest.checklist,
+  };
+}
+
+/** A catalog entry by its full name, `connector:key` (`paghiper:boleto.created`); null when there is none. */
+export function catalogEntryOf(name: string): { connector: ConnectorManifest; entry: NotificationCatalogEntry } | null {
+  const at = name.indexOf(':');
+  const connector = at > 0 ? CONNECTORS[name.slice(0, at)] : undefined;
+  const entry = connector?.notifications.find((candidate) => candidate.key === name.slice(at + 1));
+  return connector && entry ? { connector, entry } : null;
+}
+
+/** When a rule turned on from the entry sends by default: when the event comes, or relative to the record's due date, or a time of day. */
+export function defaultTimingOf(trigger: CatalogTrigger): { delaySeconds: number } | { daysFromDueDate: number; at: string } | { dailyAt: string } {
+  if (trigger.kind === 'due_date') return { daysFromDueDate: trigger.daysFromDueDate, at: trigger.at };
+  if (trigger.kind === 'daily_digest') return { dailyAt: trigger.at };
+  return { delaySeconds: 0 };
+}
+
+/** A connector's notification catalog as the API shows it. */
+export function describeNotifications(manifest: ConnectorManifest) {
+  return {
+    connector: manifest.key,
+    recordRecipient: manifest.recordRecipient ?? null,
+    variables: manifest.notificationVariables,
+    entries: manifest.notifications.map((entry) => ({
+      id: `${manifest.key}:${entry.key}`,
+      key: entry.key,
+      name: entry.name,
+      priority: entry.priority,
+      recognisedBy: entry.recognisedBy,
+      trigger: entry.trigger,
+      defaultTiming: defaultTimingOf(entry.trigger),
+      audience: entry.audience,
+      defaultTemplates: entry.defaultTemplates,
+    })),
   };
 }

@@ -4,3 +4,7 @@ export { registerNotificationRoutes } from './routes.ts';
 export { renderEmail, NOTIFIABLE_EVENT_TYPES } from './templates.ts';
 export { webhookPayload } from './webhook-channel.ts';
 export { createDefaultRules } from './default-rules.ts';
+export { MessageTemplates, type WhatsappTemplateDirectory, type MessageTemplate, type NewMessageTemplate, type MessageTemplateChanges, type TemplatePreview } from './message-templates.ts';
+export { registerMessageTemplateRoutes } from './message-template-routes.ts';
+export { templateScope, sampleEvent, variableRefusal } from './variables.ts';
+export type { RenderedEmail, RenderedMessage as RenderedNotification, RenderedWhatsapp, RenderRequest } from './message.ts';
