@@ -330,7 +330,7 @@ export class MessageTemplates {
       return { kind: 'whatsapp', templateName: source.whatsappTemplateName ?? '', language: source.whatsappLanguage ?? '', parameters };
     }
     const tag = context.event.environment === 'sandbox' ? SANDBOX_TAG[context.locale] : '';
-    const subject = `${tag}${(await text(source.subject ?? '')).replace(/\s+/g, ' ').trim()}`;
+    const subject = `${tag}${(await text(source.subject ?? '')).replace(/[ \t\r\n]+/g, ' ').trim()}`;
     const footer = context.unsubscribeUrl ? `\n\n${UNSUBSCRIBE[context.locale]} ${context.unsubscribeUrl}` : '';
     const body = `${tidy(await text(source.body ?? ''))}${footer}`;
     return { kind: 'email', subject, text: `${body}\n`, html: htmlOf(body, context.locale) };
