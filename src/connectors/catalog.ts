@@ -56,7 +56,7 @@ export function catalogEntryOf(name: string): { connector: ConnectorManifest; en
 }
 
 /** When a rule turned on from the entry sends by default: when the event comes, or relative to the record's due date, or a time of day. */
-export function defaultTimingOf(trigger: CatalogTrigger): { delaySeconds: number } | { daysFromDueDate: number; at: string } | { dailyAt: string } {
+function defaultTimingOf(trigger: CatalogTrigger): { delaySeconds: number } | { daysFromDueDate: number; at: string } | { dailyAt: string } {
   if (trigger.kind === 'due_date') return { daysFromDueDate: trigger.daysFromDueDate, at: trigger.at };
   if (trigger.kind === 'daily_digest') return { dailyAt: trigger.at };
   return { delaySeconds: 0 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { LocalizedText } from './localized-text.ts';
 import type { MaintenanceWindow } from './resilience/maintenance-windows.ts';
 import { CLOCK_TIME, defaultTemplateVariables, type NotificationCatalogEntry, type NotificationVariable, type RecordRecipientPaths } from './notification-catalog.ts';
 
@@ -7,11 +8,7 @@ export const ONBOARDING_FLOWS = ['self_service', 'key_exchange', 'provider_appro
 export const RECORD_MODELS = ['payment', 'fuel_transaction', 'complaint'] as const;
 export const AUTH_SCHEMES = ['body_credentials', 'oauth2_client_credentials', 'http_basic', 'authorization_key_exchange'] as const;
 
-/** Text shown to people, in Portuguese (the default) and English. */
-export interface LocalizedText {
-  'pt-BR': string;
-  en: string;
-}
+export type { LocalizedText } from './localized-text.ts';
 
 export interface ConnectorAction<Input extends z.ZodObject = z.ZodObject> {
   key: string;

@@ -1,5 +1,5 @@
 import { Liquid, Tag, type TagToken, type TopLevelToken, type Template } from 'liquidjs';
-import type { LocalizedText } from './manifest.ts';
+import type { LocalizedText } from './localized-text.ts';
 
 /**
  * A variable a connector's records can fill in a notification template (`payer.name`, `amount`, `due_date`,
