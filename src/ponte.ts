@@ -19,10 +19,12 @@ import { registerCatalogRoutes } from './connectors/catalog-routes.ts';
 import { EventReactions, EventsService, registerEventRoutes } from './modules/events/index.ts';
 import { ConnectLinks, IntegrationsService, IntegrationStore, registerIntegrationRoutes } from './modules/integrations/index.ts';
 import {
+  MessageTemplates,
   NotificationSettingsService,
   NotificationsService,
   NotificationWorker,
   OptOuts,
+  registerMessageTemplateRoutes,
   registerNotificationRoutes,
   registerNotificationSettingsRoutes,
   registerOptOutRoutes,
@@ -107,6 +109,8 @@ export interface Ponte {
   whatsappSenders: WhatsappSenders;
   /** Who asked not to be notified (one-click unsubscribe, a "SAIR" reply), and the unsubscribe links. */
   optOuts: OptOuts;
+  /** Accounts' message templates (e-mail and WhatsApp) and the rendering of buyer notifications. */
+  messageTemplates: MessageTemplates;
   tickets: TicketsService;
   /** Integration requests and their onboarding: tickets, e-mails, /connect links, timers, decisions. */
   onboarding: Onboarding;
@@ -256,9 +260,18 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     });
     const optOuts = new OptOuts({ database, clock, audit, accounts, keyring, publicUrl: () => publicUrl });
     const whatsappWebhook = new WhatsappWebhook({ database, clock, logger, senders: whatsappSenders, optOuts });
+    // A WhatsApp template is checked against the account's approved ones at Meta (or the sandbox's) when saved.
+    const messageTemplates = new MessageTemplates({
+      database,
+      clock,
+      audit,
+      accounts,
+      events,
+      whatsappTemplates: { parameterCount: (accountId, name, language) => whatsappSenders.templateParameterCount(accountId, name, language) },
+    });
     const endpointHealth = new EndpointHealth({ database, clock, logger, audit, accounts, mailer, mailDomain: mailDomainOf(config.mailFrom) });
     const notificationWorker = new NotificationWorker(
-      { database, clock, logger, events, vault, mailer, accounts, whatsapp: whatsappChannel(whatsappSenders), optOuts, observer: metrics, endpointHealth },
+      { database, clock, logger, events, vault, mailer, accounts, whatsapp: whatsappChannel(whatsappSenders), renderer: messageTemplates, optOuts, observer: metrics, endpointHealth },
       { concurrency: 20, leaseSeconds: 120, dispatchBatch: 500, mailDomain: mailDomainOf(config.mailFrom), userAgent: `Ponte/${VERSION} (webhooks)`, ...options.notifications },
     );
     const notifications = new NotificationsService({ database, clock, vault, accounts, audit, integrations, sender: notificationWorker });
@@ -355,6 +368,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       registerOptOutRoutes(app, { database, optOuts, accounts });
       registerEndpointHealthRoutes(app, { endpointHealth });
       registerNotificationReportRoutes(app, { reports: new NotificationReports({ database, clock, accounts, integrations, events, sync }) });
+      registerMessageTemplateRoutes(app, { messageTemplates });
       registerTicketRoutes(app, { database, tickets });
       registerSupportRoutes(app, { database, desk: supportDesk });
       registerComplaintRoutes(app, { complaints, desk: complaintDesk });
@@ -419,6 +433,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       notifications,
       whatsappSenders,
       optOuts,
+      messageTemplates,
       tickets,
       onboarding,
       onboardingReplies,

@@ -5,7 +5,7 @@ import { maxiFrotaManifest } from './maxi-frota/manifest.ts';
 import { paghiperManifest } from './paghiper/manifest.ts';
 import { reclameAquiManifest } from './reclame-aqui/manifest.ts';
 import type { ConnectorManifest } from './sdk/manifest.ts';
-import type { NotificationCatalogEntry, RecordRecipientPaths } from './sdk/notification-catalog.ts';
+import type { CatalogTrigger, NotificationCatalogEntry, RecordRecipientPaths } from './sdk/notification-catalog.ts';
 import { ticketLogManifest } from './ticket-log/manifest.ts';
 
 export const connectorProblems = defineProblems({
@@ -47,12 +47,39 @@ export function describeConnector(manifest: ConnectorManifest) {
   };
 }
 
-/** A catalog entry by its full name (`paghiper:boleto.due_soon`), or null when no connector offers it. */
+/** A catalog entry by its full name, `connector:key` (`paghiper:boleto.created`); null when there is none. */
 export function catalogEntryOf(name: string): { connector: ConnectorManifest; entry: NotificationCatalogEntry } | null {
-  const [key, entryKey] = name.split(':', 2);
-  const connector = key ? CONNECTORS[key] : undefined;
-  const entry = connector?.notifications?.find((candidate) => candidate.key === entryKey);
+  const at = name.indexOf(':');
+  const connector = at > 0 ? CONNECTORS[name.slice(0, at)] : undefined;
+  const entry = connector?.notifications.find((candidate) => candidate.key === name.slice(at + 1));
   return connector && entry ? { connector, entry } : null;
+}
+
+/** When a rule turned on from the entry sends by default: when the event comes, or relative to the record's due date, or a time of day. */
+function defaultTimingOf(trigger: CatalogTrigger): { delaySeconds: number } | { daysFromDueDate: number; at: string } | { dailyAt: string } {
+  if (trigger.kind === 'due_date') return { daysFromDueDate: trigger.daysFromDueDate, at: trigger.at };
+  if (trigger.kind === 'daily_digest') return { dailyAt: trigger.at };
+  return { delaySeconds: 0 };
+}
+
+/** A connector's notification catalog as the API shows it. */
+export function describeNotifications(manifest: ConnectorManifest) {
+  return {
+    connector: manifest.key,
+    recordRecipient: manifest.recordRecipient ?? null,
+    variables: manifest.notificationVariables,
+    entries: manifest.notifications.map((entry) => ({
+      id: `${manifest.key}:${entry.key}`,
+      key: entry.key,
+      name: entry.name,
+      priority: entry.priority,
+      recognisedBy: entry.recognisedBy,
+      trigger: entry.trigger,
+      defaultTiming: defaultTimingOf(entry.trigger),
+      audience: entry.audience,
+      defaultTemplates: entry.defaultTemplates,
+    })),
+  };
 }
 
 /** Where records of a model name their person: records are normalised per model, so any connector of it answers. */

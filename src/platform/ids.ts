@@ -15,6 +15,7 @@ export const ID_PREFIXES = {
   callbackDelivery: 'dlv',
   notificationRule: 'nrl',
   notification: 'ntf',
+  notificationTemplate: 'ntpl',
   ticket: 'tkt',
   ticketMessage: 'msg',
   ticketEvent: 'tev',

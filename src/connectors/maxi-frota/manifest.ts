@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineConnector, retroactiveMonths, secretField, syncIntervalMinutes } from '../sdk/manifest.ts';
+import { FUEL_NOTIFICATIONS, FUEL_RECIPIENT, FUEL_VARIABLES } from '../sdk/fuel-notifications.ts';
 
 export const maxiFrotaManifest = defineConnector({
   key: 'maxi-frota',
@@ -30,4 +31,7 @@ export const maxiFrotaManifest = defineConnector({
     { key: 'first_data', label: { 'pt-BR': 'Primeiros abastecimentos recebidos', en: 'First transactions received' } },
     { key: 'data_validated', label: { 'pt-BR': 'Dados validados pelo cliente', en: 'Data validated by the customer' } },
   ],
+  notifications: FUEL_NOTIFICATIONS,
+  notificationVariables: FUEL_VARIABLES,
+  recordRecipient: FUEL_RECIPIENT,
 });

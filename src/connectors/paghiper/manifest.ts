@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineConnector, retroactiveMonths, secretField, syncIntervalMinutes } from '../sdk/manifest.ts';
+import { PAGHIPER_NOTIFICATIONS, PAGHIPER_RECIPIENT, PAGHIPER_VARIABLES } from './notifications.ts';
 
 const method = z.enum(['boleto', 'pix']);
 const transactionId = z.string().length(16);
@@ -84,10 +85,12 @@ export const paghiperManifest = defineConnector({
     { key: 'create_charge', name: { 'pt-BR': 'Criar cobrança', en: 'Create charge' }, input: createChargeInput },
     { key: 'charge_status', name: { 'pt-BR': 'Consultar cobrança', en: 'Charge status' }, input: z.strictObject({ transactionId, method }) },
   ],
-  recordRecipient: { name: 'payment.payer.name', email: 'payment.payer.email', phone: 'payment.payer.phone' },
   checklist: [
     { key: 'credentials_verified', label: { 'pt-BR': 'Credenciais verificadas', en: 'Credentials verified' } },
     { key: 'callback_configured', label: { 'pt-BR': 'URL de notificação configurada e recebida', en: 'Notification URL configured and heard from' } },
     { key: 'recent_sync', label: { 'pt-BR': 'Sincronização recente', en: 'Recent sync' } },
   ],
+  notifications: PAGHIPER_NOTIFICATIONS,
+  notificationVariables: PAGHIPER_VARIABLES,
+  recordRecipient: PAGHIPER_RECIPIENT,
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineConnector, retroactiveMonths, secretField, syncIntervalMinutes } from '../sdk/manifest.ts';
+import { RECLAME_AQUI_NOTIFICATIONS, RECLAME_AQUI_RECIPIENT, RECLAME_AQUI_VARIABLES } from './notifications.ts';
 
 const MODERATION_REASONS = ['1', '4', '5', '15', '16', '17', '19'] as const;
 
@@ -51,10 +52,12 @@ export const reclameAquiManifest = defineConnector({
       input: z.strictObject({ name: z.string().trim().max(200).optional() }),
     },
   ],
-  recordRecipient: { name: 'complaint.customer.name', email: 'complaint.customer.email' },
   checklist: [
     { key: 'credentials_verified', label: { 'pt-BR': 'Credenciais verificadas', en: 'Credentials verified' } },
     { key: 'company_found', label: { 'pt-BR': 'Página da empresa encontrada', en: 'Company page found' } },
     { key: 'recent_sync', label: { 'pt-BR': 'Sincronização recente', en: 'Recent sync' } },
   ],
+  notifications: RECLAME_AQUI_NOTIFICATIONS,
+  notificationVariables: RECLAME_AQUI_VARIABLES,
+  recordRecipient: RECLAME_AQUI_RECIPIENT,
 });

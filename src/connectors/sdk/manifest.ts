@@ -1,17 +1,14 @@
 import { z } from 'zod';
+import type { LocalizedText } from './localized-text.ts';
 import type { MaintenanceWindow } from './resilience/maintenance-windows.ts';
-import type { NotificationCatalogEntry, RecordRecipientPaths } from './notification-catalog.ts';
+import { CLOCK_TIME, defaultTemplateVariables, type NotificationCatalogEntry, type NotificationVariable, type RecordRecipientPaths } from './notification-catalog.ts';
 
 export const CONNECTOR_CATEGORIES = ['fuel_card', 'payment_gateway', 'complaint_channel'] as const;
 export const ONBOARDING_FLOWS = ['self_service', 'key_exchange', 'provider_approval'] as const;
 export const RECORD_MODELS = ['payment', 'fuel_transaction', 'complaint'] as const;
 export const AUTH_SCHEMES = ['body_credentials', 'oauth2_client_credentials', 'http_basic', 'authorization_key_exchange'] as const;
 
-/** Text shown to people, in Portuguese (the default) and English. */
-export interface LocalizedText {
-  'pt-BR': string;
-  en: string;
-}
+export type { LocalizedText } from './localized-text.ts';
 
 export interface ConnectorAction<Input extends z.ZodObject = z.ZodObject> {
   key: string;
@@ -53,9 +50,11 @@ export interface ConnectorManifest<Credentials extends z.ZodObject = z.ZodObject
   rateLimit?: { callsPerMinute: number; sharedBy?: keyof z.output<Credentials> & string };
   /** Recurring periods when the provider is down for maintenance: calls are deferred until the window ends. */
   maintenanceWindows?: MaintenanceWindow[];
-  /** The notifications this connector's records can give rise to (the catalog an account turns entries on from). */
-  notifications?: NotificationCatalogEntry[];
-  /** Where its records name their own person (a payer, a consumer), for notifications sent to them. */
+  /** The notifications the connector offers (its catalog): name, happy-path step, trigger, audience, built-in templates. */
+  notifications: NotificationCatalogEntry[];
+  /** The template variables its records fill; a template of this connector may use only these. */
+  notificationVariables: NotificationVariable[];
+  /** Where a record's own person (payer, consumer, driver) is in an event's data; absent: its records name nobody to write to. */
   recordRecipient?: RecordRecipientPaths;
 }
 
@@ -76,7 +75,25 @@ export function defineConnector<Credentials extends z.ZodObject, Config extends 
   ] as const) {
     if (new Set(list).size !== list.length) throw new Error(`${manifest.key}: a ${what} is declared twice`);
   }
+  checkNotifications(manifest);
   return manifest;
+}
+
+/** The catalog must hold together: unique keys and variables, known events, times of day, built-in templates using declared variables. */
+function checkNotifications(manifest: ConnectorManifest): void {
+  const variables = new Set(manifest.notificationVariables.map((variable) => variable.name));
+  if (variables.size !== manifest.notificationVariables.length) throw new Error(`${manifest.key}: a notification variable is declared twice`);
+  const keys = manifest.notifications.map((entry) => entry.key);
+  if (new Set(keys).size !== keys.length) throw new Error(`${manifest.key}: a notification catalog entry is declared twice`);
+  for (const entry of manifest.notifications) {
+    const where = `${manifest.key}: notification ${entry.key}`;
+    const { trigger } = entry;
+    if (trigger.kind === 'event' && !manifest.events.includes(trigger.eventType)) throw new Error(`${where} is triggered by ${trigger.eventType}, which the connector does not emit`);
+    if (trigger.kind !== 'event' && !CLOCK_TIME.test(trigger.at)) throw new Error(`${where}: "${trigger.at}" is not a time of day (HH:MM)`);
+    if (trigger.kind !== 'event' && !manifest.models.includes(trigger.model)) throw new Error(`${where}: the connector has no ${trigger.model} records`);
+    const unknown = defaultTemplateVariables(entry).filter((name) => !variables.has(name));
+    if (unknown.length > 0) throw new Error(`${where}: its built-in templates use ${unknown.join(', ')}, which the connector does not declare`);
+  }
 }
 
 /** Sync interval in minutes within the connector's bounds, with the bounds in the message. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineConnector, retroactiveMonths, secretField, syncIntervalMinutes } from '../sdk/manifest.ts';
+import { FUEL_NOTIFICATIONS, FUEL_RECIPIENT, FUEL_VARIABLES } from '../sdk/fuel-notifications.ts';
 
 export const ticketLogManifest = defineConnector({
   key: 'ticket-log',
@@ -32,4 +33,7 @@ export const ticketLogManifest = defineConnector({
     { key: 'credentials_verified', label: { 'pt-BR': 'Credenciais verificadas', en: 'Credentials verified' } },
     { key: 'first_data', label: { 'pt-BR': 'Primeiros abastecimentos recebidos', en: 'First transactions received' } },
   ],
+  notifications: FUEL_NOTIFICATIONS,
+  notificationVariables: FUEL_VARIABLES,
+  recordRecipient: FUEL_RECIPIENT,
 });

@@ -77,6 +77,18 @@ function decodeCursor(cursor: string): Position {
   return { txId: match[1]!, seq: Number(match[2]) };
 }
 
+const toEvent = (row: typeof events.$inferSelect): Event => ({
+  id: row.id,
+  type: row.type,
+  accountId: row.accountId,
+  integrationId: row.integrationId,
+  environment: row.environment,
+  subject: row.subjectModel && row.subjectId ? { model: row.subjectModel, id: row.subjectId } : null,
+  data: row.data as Record<string, unknown>,
+  origin: row.origin,
+  occurredAt: row.occurredAt.toISOString(),
+});
+
 /** The append-only event log: written in the transaction of the change it records, read in a stable order. */
 export class EventsService {
   constructor(private readonly clock: Clock) {}
@@ -116,6 +128,12 @@ export class EventsService {
     return row?.count ?? 0;
   }
 
+  /** One event by id, committed or not yet readable by `list`; null when there is none. */
+  async get(db: Database, id: string): Promise<Event | null> {
+    const [row] = await db.select().from(events).where(eq(events.id, id));
+    return row ? toEvent(row) : null;
+  }
+
   async list(db: Database, filter: EventFilter): Promise<EventPage> {
     const after = filter.cursor ? decodeCursor(filter.cursor) : START;
     const conditions: SQL[] = [
@@ -130,17 +148,7 @@ export class EventsService {
     const rows = await db.select().from(events).where(and(...conditions)).orderBy(asc(events.txId), asc(events.seq)).limit(filter.limit);
     const last = rows.at(-1);
     return {
-      data: rows.map((row) => ({
-        id: row.id,
-        type: row.type,
-        accountId: row.accountId,
-        integrationId: row.integrationId,
-        environment: row.environment,
-        subject: row.subjectModel && row.subjectId ? { model: row.subjectModel, id: row.subjectId } : null,
-        data: row.data as Record<string, unknown>,
-        origin: row.origin,
-        occurredAt: row.occurredAt.toISOString(),
-      })),
+      data: rows.map(toEvent),
       nextCursor: encodeCursor(last ? { txId: last.txId, seq: last.seq } : after),
     };
   }

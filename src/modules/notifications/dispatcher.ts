@@ -84,7 +84,7 @@ export async function dispatchEvents(tx: Database, context: DispatchContext, now
     for (const rule of rules) {
       if (rule.accountId !== event.accountId || !applies(rule, event)) continue;
       const entry = rule.catalogEntry ? catalogEntryOf(rule.catalogEntry)?.entry : undefined;
-      if (entry && !meetsCondition(entry.trigger.where, event.data)) continue;
+      if (entry && entry.trigger.kind !== 'daily_digest' && !meetsCondition(entry.trigger.where, event.data)) continue;
       const accountManners = manners.get(rule.accountId)!;
       if (rule.eventType === DUE_DATE_EVENT_TYPE) {
         const plan = planDueDate(rule, event, accountManners, entry?.trigger.kind === 'due_date' ? entry.trigger.while : ['pending'], now);

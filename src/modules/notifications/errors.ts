@@ -10,4 +10,6 @@ export const notificationProblems = defineProblems({
   whatsapp_signature_invalid: { status: 401, title: 'The webhook’s X-Hub-Signature-256 does not verify' },
   notification_opt_out_not_found: { status: 404, title: 'The opt-out does not exist' },
   notification_report_range_invalid: { status: 422, title: 'The report’s time range is not valid' },
+  notification_template_not_found: { status: 404, title: 'The message template does not exist' },
+  notification_template_invalid: { status: 422, title: 'The message template cannot be used' },
 });

@@ -16,3 +16,7 @@ export { EndpointHealth } from './endpoint-health.ts';
 export { registerEndpointHealthRoutes } from './endpoint-health-routes.ts';
 export { NotificationReports } from './reports.ts';
 export { registerNotificationReportRoutes } from './report-routes.ts';
+export { MessageTemplates } from './message-templates.ts';
+export { registerMessageTemplateRoutes } from './message-template-routes.ts';
+export { templateScope, sampleEvent } from './variables.ts';
+export type { RenderedEmail, RenderedWhatsapp } from './message.ts';

@@ -48,14 +48,30 @@ export interface InboundMessage {
   receivedAt: string;
 }
 
-/** Templates every sandbox starts with: the buyer notifications of a boleto/PIX store, in pt_BR. */
+/** Buyer-facing bodies end with how to stop them: a "SAIR" reply opts the person out. */
+const OPT_OUT = '\n\nPara não receber mais mensagens, responda SAIR.';
+
+const utility = (name: string, parameters: number, body: string): Template => ({ name, language: 'pt_BR', category: 'UTILITY', parameters: { header: 0, body: parameters }, body });
+
+/**
+ * Templates every sandbox starts with: the buyer notifications of a boleto/PIX store, and the complaint alerts to a
+ * company's team, in pt_BR (the notification catalogs' built-in WhatsApp messages use these names and bodies).
+ */
 const DEFAULT_TEMPLATES: Template[] = [
   { name: 'hello_world', language: 'en_US', category: 'UTILITY', parameters: { header: 0, body: 0 }, body: 'Hello World' },
-  { name: 'boleto_criado', language: 'pt_BR', category: 'UTILITY', parameters: { header: 0, body: 4 }, body: 'Olá {{1}}, seu boleto de {{2}} na {{3}} vence em {{4}}.' },
-  { name: 'boleto_vencendo', language: 'pt_BR', category: 'UTILITY', parameters: { header: 0, body: 2 }, body: 'Olá {{1}}, seu boleto de {{2}} vence em breve.' },
-  { name: 'boleto_vencido', language: 'pt_BR', category: 'UTILITY', parameters: { header: 0, body: 3 }, body: 'Olá {{1}}, seu boleto de {{2}} venceu em {{3}}.' },
-  { name: 'pagamento_confirmado', language: 'pt_BR', category: 'UTILITY', parameters: { header: 0, body: 3 }, body: 'Olá {{1}}, recebemos seu pagamento de {{2}} na {{3}}. Obrigado!' },
-  { name: 'pix_criado', language: 'pt_BR', category: 'UTILITY', parameters: { header: 0, body: 3 }, body: 'Olá {{1}}, seu PIX de {{2}}: copie e cole o código {{3}}.' },
+  utility('boleto_criado', 4, `Olá {{1}}, seu boleto de {{2}} na {{3}} vence em {{4}}.${OPT_OUT}`),
+  utility('boleto_vencendo', 2, `Olá {{1}}, seu boleto de {{2}} vence em breve.${OPT_OUT}`),
+  utility('boleto_vence_hoje', 3, `Olá {{1}}, seu boleto de {{2}} vence hoje. Pague pelo link: {{3}}${OPT_OUT}`),
+  utility('boleto_vencido', 3, `Olá {{1}}, seu boleto de {{2}} venceu em {{3}}.${OPT_OUT}`),
+  utility('boleto_cancelado', 3, `Olá {{1}}, o boleto de {{2}} da {{3}} foi cancelado e não deve ser pago.${OPT_OUT}`),
+  utility('pagamento_confirmado', 3, `Olá {{1}}, recebemos seu pagamento de {{2}} na {{3}}. Obrigado!${OPT_OUT}`),
+  utility('pagamento_estornado', 3, `Olá {{1}}, o pagamento de {{2}} na {{3}} foi estornado.${OPT_OUT}`),
+  utility('pix_criado', 3, `Olá {{1}}, seu PIX de {{2}}: copie e cole o código {{3}}.${OPT_OUT}`),
+  utility('pix_expirando', 3, `Olá {{1}}, seu PIX de {{2}} expira hoje. Copie e cole o código para pagar: {{3}}${OPT_OUT}`),
+  utility('pix_expirado', 3, `Olá {{1}}, o PIX de {{2}} na {{3}} expirou sem pagamento. Se ainda quiser concluir a compra, fale com a loja.${OPT_OUT}`),
+  utility('reclamacao_nova', 3, 'Nova reclamação no Reclame Aqui para {{1}}: "{{2}}", de {{3}}. Responda pelo HugMe ou pela Ponte.'),
+  utility('reclamacao_replica', 2, '{{1}} respondeu na reclamação "{{2}}" do Reclame Aqui. Veja a mensagem no HugMe ou na Ponte.'),
+  utility('reclamacao_avaliada', 3, '{{1}} avaliou a reclamação "{{2}}" do Reclame Aqui com nota {{3}}.'),
 ];
 
 /** The number and token `npm start` serves, so a sandbox integration works without a control call. */
