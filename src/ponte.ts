@@ -18,23 +18,7 @@ import { checkMaintenanceWindow, checkSyntax, checkVersion, PartnerApisService, 
 import { registerCatalogRoutes } from './connectors/catalog-routes.ts';
 import { EventReactions, EventsService, registerEventRoutes } from './modules/events/index.ts';
 import { ConnectLinks, IntegrationsService, IntegrationStore, registerIntegrationRoutes } from './modules/integrations/index.ts';
-import {
-  MessageTemplates,
-  NotificationSettingsService,
-  NotificationsService,
-  NotificationWorker,
-  OptOuts,
-  registerMessageTemplateRoutes,
-  registerNotificationRoutes,
-  registerNotificationSettingsRoutes,
-  registerOptOutRoutes,
-  registerWhatsappRoutes,
-  WhatsappSenders,
-  WhatsappWebhook,
-  whatsappChannel,
-  type WorkerSettings,
-} from './modules/notifications/index.ts';
-import { EndpointHealth, NotificationReports, registerEndpointHealthRoutes, registerNotificationReportRoutes } from './modules/notifications/index.ts';
+import { createNotifications, registerNotificationModuleRoutes, type MessageTemplates, type NotificationsService, type NotificationWorker, type OptOuts, type WhatsappSenders, type WorkerSettings } from './modules/notifications/index.ts';
 import { registerSupportReportRoutes, registerSupportRoutes, registerTicketRoutes, SupportDesk, SupportReports, SupportSla, TicketsService } from './modules/tickets/index.ts';
 import { SupportMailIntake } from './flows/support/mail-intake.ts';
 import { syncFailureTickets } from './flows/support/sync-failures.ts';
@@ -244,38 +228,24 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     const smtpUrl = options.smtpUrl ?? config.smtpUrl;
     mailer = smtpUrl ? createMailer({ url: smtpUrl, from: config.mailFrom }) : null;
     let publicUrl = config.publicUrl;
-    const whatsappSenders = new WhatsappSenders({
+    const notificationParts = createNotifications({
       database,
       clock,
+      logger,
+      keyring,
       vault,
       audit,
       accounts,
-      // The sandbox environment sends to the local sandbox, production to Meta, as connectors' calls do.
-      graphBaseUrl: (environment) => {
-        if (environment === 'production') return 'https://graph.facebook.com';
-        const sandbox = options.sandboxUrls?.['whatsapp-cloud'];
-        if (!sandbox) throw new Error('The WhatsApp Cloud API sandbox is not running (start Ponte with PONTE_SANDBOXES=on)');
-        return sandbox;
-      },
-    });
-    const optOuts = new OptOuts({ database, clock, audit, accounts, keyring, publicUrl: () => publicUrl });
-    const whatsappWebhook = new WhatsappWebhook({ database, clock, logger, senders: whatsappSenders, optOuts });
-    // A WhatsApp template is checked against the account's approved ones at Meta (or the sandbox's) when saved.
-    const messageTemplates = new MessageTemplates({
-      database,
-      clock,
-      audit,
-      accounts,
       events,
-      whatsappTemplates: { parameterCount: (accountId, name, language) => whatsappSenders.templateParameterCount(accountId, name, language) },
+      integrations,
+      sync,
+      mailer,
+      observer: metrics,
+      whatsappSandboxUrl: options.sandboxUrls?.['whatsapp-cloud'],
+      publicUrl: () => publicUrl,
+      worker: { concurrency: 20, leaseSeconds: 120, dispatchBatch: 500, mailDomain: mailDomainOf(config.mailFrom), userAgent: `Ponte/${VERSION} (webhooks)`, ...options.notifications },
     });
-    const endpointHealth = new EndpointHealth({ database, clock, logger, audit, accounts, mailer, mailDomain: mailDomainOf(config.mailFrom) });
-    const notificationWorker = new NotificationWorker(
-      { database, clock, logger, events, vault, mailer, accounts, whatsapp: whatsappChannel(whatsappSenders), renderer: messageTemplates, optOuts, observer: metrics, endpointHealth },
-      { concurrency: 20, leaseSeconds: 120, dispatchBatch: 500, mailDomain: mailDomainOf(config.mailFrom), userAgent: `Ponte/${VERSION} (webhooks)`, ...options.notifications },
-    );
-    const notifications = new NotificationsService({ database, clock, vault, accounts, audit, integrations, sender: notificationWorker });
-    const notificationSettings = new NotificationSettingsService({ database, clock, accounts, audit });
+    const { notifications, notificationWorker, whatsappSenders, optOuts, messageTemplates } = notificationParts;
     const eventReactions = new EventReactions({ database, events, clock, logger });
     const calendar = createBusinessCalendar(config.businessCalendar);
     const sla = new SupportSla({ database, clock, calendar, audit });
@@ -362,13 +332,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       registerOnboardingRoutes(app, { onboarding, integrations, vault, sync, notifications, clock, publicUrl: () => publicUrl });
       registerConnectRoutes(app, { database, keyring, accounts, integrations, connectLinks, tickets, onboarding });
       registerConnectorActionRoutes(app, { actions: connectorActions });
-      registerNotificationRoutes(app, { notifications });
-      registerNotificationSettingsRoutes(app, { settings: notificationSettings });
-      registerWhatsappRoutes(app, { senders: whatsappSenders, webhook: whatsappWebhook, publicUrl: () => publicUrl });
-      registerOptOutRoutes(app, { database, optOuts, accounts });
-      registerEndpointHealthRoutes(app, { endpointHealth });
-      registerNotificationReportRoutes(app, { reports: new NotificationReports({ database, clock, accounts, integrations, events, sync }) });
-      registerMessageTemplateRoutes(app, { messageTemplates });
+      registerNotificationModuleRoutes(app, notificationParts, { database, accounts, publicUrl: () => publicUrl });
       registerTicketRoutes(app, { database, tickets });
       registerSupportRoutes(app, { database, desk: supportDesk });
       registerComplaintRoutes(app, { complaints, desk: complaintDesk });

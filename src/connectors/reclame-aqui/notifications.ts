@@ -17,7 +17,8 @@ export const RECLAME_AQUI_VARIABLES: NotificationVariable[] = [
   { name: 'store.name', description: { 'pt-BR': 'Nome da empresa (a conta)', en: 'The company’s name (the account)' }, example: 'Loja Bella Casa' },
 ];
 
-export const RECLAME_AQUI_RECIPIENT: RecordRecipientPaths = { name: 'complaint.customer.name', email: 'complaint.customer.email', phone: 'complaint.customer.phone' };
+// HugMe's consumer phones are not part of the normalised complaint: complaints reach their consumer by e-mail only.
+export const RECLAME_AQUI_RECIPIENT: RecordRecipientPaths = { name: 'complaint.customer.name', email: 'complaint.customer.email' };
 
 const lines = (...parts: string[]) => parts.join('\n');
 

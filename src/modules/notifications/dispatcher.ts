@@ -35,7 +35,7 @@ const valueAt = (data: Record<string, unknown>, path: string): unknown =>
   path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), data);
 
 /** Whether the event's data meets a catalog entry's condition (`payment.method` is `boleto`, say). */
-export function meetsCondition(where: EventCondition | undefined, data: Record<string, unknown>): boolean {
+function meetsCondition(where: EventCondition | undefined, data: Record<string, unknown>): boolean {
   return Object.entries(where ?? {}).every(([path, expected]) => {
     const value = valueAt(data, path);
     return Array.isArray(expected) ? expected.includes(value as string) : value === expected;

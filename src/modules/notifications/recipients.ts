@@ -13,7 +13,7 @@ export function normalizePhone(raw: string): string | null {
 }
 
 /** An e-mail address in lower case, or null when it is not one. */
-export function normalizeEmail(raw: string): string | null {
+function normalizeEmail(raw: string): string | null {
   const address = raw.trim().toLowerCase();
   return emailSchema.safeParse(address).success ? address : null;
 }
