@@ -27,6 +27,7 @@ export const ID_PREFIXES = {
   complaintAnswer: 'cans',
   whatsappSender: 'wsnd',
   notificationOptOut: 'nopt',
+  whatsappEarlyStatus: 'wes',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

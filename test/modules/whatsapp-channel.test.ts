@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { whatsappChannel, type NotificationChannel, type WhatsappTarget } from '../../src/modules/notifications/index.ts';
 import type { RenderedWhatsapp } from '../../src/modules/notifications/message.ts';
 import { DeliveryError, type Delivery } from '../../src/modules/notifications/delivery.ts';
-import { notificationOptOuts, notifications, whatsappSenders } from '../../src/modules/notifications/schema.ts';
+import { notificationOptOuts, notifications, whatsappEarlyStatuses, whatsappSenders } from '../../src/modules/notifications/schema.ts';
+import { applyEarlyStatuses } from '../../src/modules/notifications/whatsapp-webhook.ts';
 import { cliActor } from '../../src/platform/actor.ts';
 import { newId } from '../../src/platform/ids.ts';
 import { startTestPonte, type TestPonte } from '../support/test-ponte.ts';
@@ -179,7 +180,7 @@ describe('WhatsApp senders', () => {
     expect(await ponte.whatsappSenders.templateParameterCount(accountId, 'boleto_vencido', 'en_US')).toBeNull();
     expect(await ponte.whatsappSenders.templateParameterCount(accountId, 'nao_existe', 'pt_BR')).toBeNull();
     const bare = (await ponte.accounts.createAccount(cliActor, { name: 'Loja Sem Numero' })).id;
-    expect(await ponte.whatsappSenders.templateParameterCount(bare, 'boleto_vencido', 'pt_BR')).toBeNull();
+    expect(await ponte.whatsappSenders.templateParameterCount(bare, 'boleto_vencido', 'pt_BR')).toBeUndefined();
   });
 });
 
@@ -245,6 +246,20 @@ describe('the status and reply webhook', () => {
     const answered = await statuses([{ messageId: wamid, status: 'delivered' }, { messageId: wamid, status: 'read' }, { messageId: wamid, status: 'sent' }]);
     expect(answered.body.deliveries.map((delivery: { status: number }) => delivery.status)).toEqual([200, 200, 200]);
     expect(await row(id)).toEqual(read);
+  });
+
+  it('keeps statuses that come before the send is recorded, and applies them once it is', async () => {
+    const wamid = await send('+5511987650013');
+    // Meta answered delivered before the worker stored the wamid: nothing to move yet, and nothing lost.
+    await statuses([{ messageId: wamid, status: 'delivered' }]);
+    await waitFor(async () => (await ponte.database.db.select().from(whatsappEarlyStatuses).where(eq(whatsappEarlyStatuses.providerMessageId, wamid))).length === 1);
+    const id = await sentRow(wamid, '+5511987650013');
+    await applyEarlyStatuses(ponte.database.db, { accountId, environment: 'sandbox', providerMessageId: wamid }, new Date(), ponte.logger);
+    expect((await row(id)).status).toBe('delivered');
+    expect(await ponte.database.db.select().from(whatsappEarlyStatuses).where(eq(whatsappEarlyStatuses.providerMessageId, wamid))).toEqual([]);
+    // Once recorded, statuses apply at once again.
+    await statuses([{ messageId: wamid, status: 'read' }]);
+    await waitFor(async () => (await row(id)).status === 'read');
   });
 
   it('takes read before delivered: read, with the delivery time filled in', async () => {

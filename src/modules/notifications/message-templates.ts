@@ -22,7 +22,8 @@ type TemplateRow = typeof notificationTemplates.$inferSelect;
 
 /** Asks the account's WhatsApp sender how many body parameters an approved template takes; null: no such template there. */
 export interface WhatsappTemplateDirectory {
-  parameterCount(accountId: string, name: string, language: string): Promise<number | null>;
+  /** null: not an approved template of the account's number; undefined: the account has no number to ask. */
+  parameterCount(accountId: string, name: string, language: string): Promise<number | null | undefined>;
 }
 
 interface Deps {
@@ -420,15 +421,18 @@ export class MessageTemplates {
     const name = source.whatsappTemplateName ?? '';
     const language = source.whatsappLanguage ?? '';
     const given = source.whatsappParameters?.length ?? 0;
-    let expected: number | null;
-    if (this.deps.whatsappTemplates) {
-      if (!ask) return null;
-      expected = await this.deps.whatsappTemplates.parameterCount(accountId, name, language);
-      if (expected === null) return { field: 'body.whatsappTemplateName', message: `the template ${name} (${language}) is not approved for the account's WhatsApp number` };
-    } else {
-      expected = knownWhatsappBody(name, language)?.parameters ?? null;
-      if (expected === null) return null;
+    if (this.deps.whatsappTemplates && !ask) return null;
+    // The account's own number knows its approved templates; an account with no number yet is checked against the
+    // catalogs' built-in ones, and its number is asked once it has one (when the template is saved again or sent).
+    let asked: number | null | undefined;
+    try {
+      asked = await this.deps.whatsappTemplates?.parameterCount(accountId, name, language);
+    } catch (error) {
+      return { field: 'body.whatsappTemplateName', message: `WhatsApp could not be asked about the template ${name} (${language}): ${error instanceof Error ? error.message : String(error)}; try again` };
     }
+    if (asked === null) return { field: 'body.whatsappTemplateName', message: `the template ${name} (${language}) is not approved for the account's WhatsApp number` };
+    const expected = asked ?? knownWhatsappBody(name, language)?.parameters ?? null;
+    if (expected === null) return null;
     if (expected === given) return null;
     return { field: 'body.whatsappParameters', message: `the approved template ${name} (${language}) takes ${expected} body parameter${expected === 1 ? '' : 's'}; ${given} given` };
   }

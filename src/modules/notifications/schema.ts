@@ -214,3 +214,21 @@ export const notificationDispatch = pgTable('notification_dispatch', {
   name: text('name').primaryKey(),
   cursor: text('cursor'),
 });
+
+/**
+ * WhatsApp statuses that arrived before the send that caused them was recorded (Meta can call back within
+ * milliseconds of accepting a message, before the worker has stored its `wamid`): applied once it is, then removed.
+ */
+export const whatsappEarlyStatuses = pgTable(
+  'whatsapp_early_statuses',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id').notNull(),
+    environment: text('environment', { enum: ['sandbox', 'production'] }).notNull(),
+    providerMessageId: text('provider_message_id').notNull(),
+    /** The status update as parsed (status, timestamp, errors). */
+    update: jsonb('update').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('whatsapp_early_statuses_message_idx').on(table.providerMessageId)],
+);

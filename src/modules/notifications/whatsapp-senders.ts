@@ -189,13 +189,13 @@ export class WhatsappSenders {
 
   /**
    * How many body parameters the account's approved template `name` in `language` takes, from Graph's template list
-   * (the production sender's business account when there is one, else the sandbox's); null when the account has no
-   * sender or no such approved template.
+   * (the production sender's business account when there is one, else the sandbox's); null when there is no such
+   * approved template, undefined when the account has no sender to ask.
    */
-  async templateParameterCount(accountId: string, name: string, language: string): Promise<number | null> {
+  async templateParameterCount(accountId: string, name: string, language: string): Promise<number | null | undefined> {
     const rows = await this.deps.database.db.select().from(whatsappSenders).where(eq(whatsappSenders.accountId, accountId));
     const row = rows.find((candidate) => candidate.environment === 'production') ?? rows.find((candidate) => candidate.environment === 'sandbox');
-    if (!row) return null;
+    if (!row) return undefined;
     const found = await this.client(accountId, row.environment);
     if (!found) return null;
     const templates = await found.client.messageTemplates(row.businessAccountId, name);

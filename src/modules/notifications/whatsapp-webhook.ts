@@ -4,7 +4,8 @@ import { ProviderError } from '../../connectors/sdk/provider-error.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database, DatabaseHandle } from '../../platform/database/database.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
-import { notifications } from './schema.ts';
+import { notifications, whatsappEarlyStatuses } from './schema.ts';
+import { newId } from '../../platform/ids.ts';
 import { failAfterSend } from './send-queue.ts';
 import { phoneVariants, type OptOuts } from './opt-outs.ts';
 import type { WhatsappSenders } from './whatsapp-senders.ts';
@@ -68,36 +69,12 @@ export class WhatsappWebhook {
 
   async #status(sender: { accountId: string; environment: 'sandbox' | 'production' }, update: WhatsappStatusUpdate): Promise<void> {
     const { db } = this.deps.database;
-    const mine = and(
-      eq(notifications.accountId, sender.accountId),
-      eq(notifications.environment, sender.environment),
-      eq(notifications.channel, 'whatsapp'),
-      eq(notifications.providerMessageId, update.messageId),
-    );
-    if (update.status === 'delivered') {
-      await db.update(notifications).set({ status: 'delivered', deliveredAt: update.timestamp, updatedAt: this.deps.clock.now() }).where(and(mine, eq(notifications.status, 'sent')));
-    } else if (update.status === 'read') {
-      await db
-        .update(notifications)
-        .set({ status: 'read', readAt: update.timestamp, deliveredAt: sql`coalesce(${notifications.deliveredAt}, ${update.timestamp})`, updatedAt: this.deps.clock.now() })
-        .where(and(mine, inArray(notifications.status, ['sent', 'delivered'])));
-    } else if (update.status === 'failed') {
-      await this.#failed(db, mine, update);
-    }
-    // `sent` (and statuses Meta may add) change nothing: the send itself already marked the row sent. Each update
-    // names the states it may leave, so a late or repeated status never moves a row back (sent < delivered < read).
-  }
-
-  /** The attempt failed after Graph accepted it: back on the schedule, or failed for good (permanent, or out of attempts). */
-  async #failed(db: Database, mine: ReturnType<typeof and>, update: WhatsappStatusUpdate): Promise<void> {
-    const [row] = await db.select().from(notifications).where(and(mine, eq(notifications.status, 'sent')));
-    if (!row) return;
-    const errors = update.errors ?? [];
-    const retryable = errors.length > 0 && errors.every((error) => error.reason === 'throttled' || error.reason === 'temporary');
-    const described = errors.map((error) => `${error.code}${error.title ? ` ${error.title}` : ''}`).join('; ');
-    const message = `WhatsApp reported the message failed${described ? ` (${described})` : ''}`;
-    const outcome = await failAfterSend(db, row, message.slice(0, 500), !retryable, this.deps.clock.now());
-    this.deps.logger.info({ notificationId: row.id, codes: errors.map((error) => error.code), outcome }, 'whatsapp message failed after it was sent');
+    const now = this.deps.clock.now();
+    if (await applyStatus(db, sender, update, now, this.deps.logger)) return;
+    // Meta can call back before the worker has stored the message's wamid: keep the status for when it does, then
+    // look once more, in case the send was recorded meanwhile (both sides write, then read the other's write).
+    await db.insert(whatsappEarlyStatuses).values({ id: newId('whatsappEarlyStatus'), accountId: sender.accountId, environment: sender.environment, providerMessageId: update.messageId, update, receivedAt: now });
+    await applyEarlyStatuses(db, { ...sender, providerMessageId: update.messageId }, now, this.deps.logger);
   }
 
   async #reply(accountId: string, reply: WhatsappReply): Promise<void> {
@@ -123,4 +100,62 @@ export class WhatsappWebhook {
       .limit(1);
     return sent?.recipient ?? waId;
   }
+}
+
+type SenderScope = { accountId: string; environment: 'sandbox' | 'production' };
+
+/**
+ * Applies one status to the notification with its wamid (of the sender's account and environment): delivered or
+ * read move it forward only (sent < delivered < read, so late or repeated statuses change nothing); failed puts the
+ * attempt back on the schedule or fails it for good. False when no notification has that wamid yet.
+ */
+async function applyStatus(db: Database, sender: SenderScope, update: WhatsappStatusUpdate, now: Date, logger: Logger): Promise<boolean> {
+  const mine = and(
+    eq(notifications.accountId, sender.accountId),
+    eq(notifications.environment, sender.environment),
+    eq(notifications.channel, 'whatsapp'),
+    eq(notifications.providerMessageId, update.messageId),
+  );
+  const [known] = await db.select({ id: notifications.id }).from(notifications).where(mine).limit(1);
+  if (!known) return false;
+  if (update.status === 'delivered') {
+    await db.update(notifications).set({ status: 'delivered', deliveredAt: update.timestamp, updatedAt: now }).where(and(mine, eq(notifications.status, 'sent')));
+  } else if (update.status === 'read') {
+    await db
+      .update(notifications)
+      .set({ status: 'read', readAt: update.timestamp, deliveredAt: sql`coalesce(${notifications.deliveredAt}, ${update.timestamp})`, updatedAt: now })
+      .where(and(mine, inArray(notifications.status, ['sent', 'delivered'])));
+  } else if (update.status === 'failed') {
+    await failed(db, mine, update, now, logger);
+  }
+  // `sent` (and statuses Meta may add) change nothing: the send itself already marked the row sent.
+  return true;
+}
+
+/**
+ * Statuses kept for a wamid before its send was recorded, applied in the order they happened and removed: called by
+ * the worker right after it records a send, and by the webhook right after it keeps one.
+ */
+export async function applyEarlyStatuses(db: Database, message: SenderScope & { providerMessageId: string }, now: Date, logger: Logger): Promise<void> {
+  const early = await db
+    .select()
+    .from(whatsappEarlyStatuses)
+    .where(and(eq(whatsappEarlyStatuses.providerMessageId, message.providerMessageId), eq(whatsappEarlyStatuses.accountId, message.accountId), eq(whatsappEarlyStatuses.environment, message.environment)));
+  if (early.length === 0) return;
+  const updates = early.map((row) => row.update as Omit<WhatsappStatusUpdate, 'timestamp'> & { timestamp: string }).map((update) => ({ ...update, timestamp: new Date(update.timestamp) }));
+  updates.sort((a, b) => a.timestamp.getTime() - b.timestamp.getTime());
+  for (const update of updates) if (!(await applyStatus(db, message, update, now, logger))) return;
+  await db.delete(whatsappEarlyStatuses).where(inArray(whatsappEarlyStatuses.id, early.map((row) => row.id)));
+}
+
+/** The attempt failed after Graph accepted it: back on the schedule, or failed for good (permanent, or out of attempts). */
+async function failed(db: Database, mine: ReturnType<typeof and>, update: WhatsappStatusUpdate, now: Date, logger: Logger): Promise<void> {
+  const [row] = await db.select().from(notifications).where(and(mine, eq(notifications.status, 'sent')));
+  if (!row) return;
+  const errors = update.errors ?? [];
+  const retryable = errors.length > 0 && errors.every((error) => error.reason === 'throttled' || error.reason === 'temporary');
+  const described = errors.map((error) => `${error.code}${error.title ? ` ${error.title}` : ''}`).join('; ');
+  const message = `WhatsApp reported the message failed${described ? ` (${described})` : ''}`;
+  const outcome = await failAfterSend(db, row, message.slice(0, 500), !retryable, now);
+  logger.info({ notificationId: row.id, codes: errors.map((error) => error.code), outcome }, 'whatsapp message failed after it was sent');
 }

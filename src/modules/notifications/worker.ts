@@ -16,6 +16,7 @@ import { notificationRules } from './schema.ts';
 import { claimDue, deferUntil, markCanceled, markFailed, markSent, markSkipped, sentToSince, type NotificationRow } from './send-queue.ts';
 import { outsideQuietHours, startOfLocalDay } from './sending-manners.ts';
 import { mannersOf } from './settings.ts';
+import { applyEarlyStatuses } from './whatsapp-webhook.ts';
 
 export type RuleRow = typeof notificationRules.$inferSelect;
 import { sendWebhook, signingSecretsOf } from './webhook-channel.ts';
@@ -245,6 +246,8 @@ export class NotificationWorker {
     try {
       const { providerMessageId } = await this.deliver(rule, delivery, secretsOf, row.recipient);
       await markSent(db, row, this.deps.clock.now(), providerMessageId);
+      // A status Meta sent back before this send was recorded waits for it.
+      if (providerMessageId) await applyEarlyStatuses(db, { accountId: row.accountId, environment: row.environment, providerMessageId }, this.deps.clock.now(), this.deps.logger);
       this.deps.observer?.deliveryFinished(row.channel, 'sent');
       await this.#endpointOutcome(rule, { ok: true }); // endpoint health
     } catch (error) {
