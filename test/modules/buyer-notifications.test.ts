@@ -226,6 +226,12 @@ describe('notifications to the people a record concerns', { timeout: 60_000 }, (
     }
     expect((await api('GET', `/v1/notification-rules?accountId=${accountId}`)).json().data).toHaveLength(0);
 
+    // A test send of a rule to each record's person has nobody to go to: it says so, and sends nothing.
+    const toBuyers = await rule({ accountId, eventType: 'payment.created', channel: 'email', recipient: 'record' });
+    const tested = await api('POST', `/v1/notification-rules/${toBuyers.id}/test`);
+    expect(tested.json()).toMatchObject({ delivered: false, error: expect.stringContaining('preview its template') });
+    expect(mailbox.messages()).toHaveLength(0);
+
     const fixed = await rule({ accountId, eventType: 'payment.created', channel: 'whatsapp', phoneTo: ['(11) 98765-4321'] });
     expect((await api('GET', `/v1/notification-rules/${fixed.id}`)).json()).toMatchObject({ recipient: 'fixed', phoneTo: ['+5511987654321'] });
   });

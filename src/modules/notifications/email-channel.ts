@@ -1,5 +1,6 @@
 import { MailError, type Mailer } from '../../platform/mail/index.ts';
 import { DeliveryError, type Delivery, type EmailTarget } from './delivery.ts';
+import type { NotificationChannel } from './channels.ts';
 import type { RenderedEmail } from './message.ts';
 import { renderEmail } from './templates.ts';
 
@@ -32,4 +33,15 @@ export async function sendEmail(
     if (error instanceof MailError) throw new DeliveryError(error.message, error.permanent);
     throw error;
   }
+}
+
+/** E-mail as a channel: the message is the rendered e-mail (or none, for the event's standard one). */
+export function emailChannel(mailer: Mailer | null, domain: string): NotificationChannel<EmailTarget & { headers?: Record<string, string> }, RenderedEmail | undefined> {
+  return {
+    name: 'email',
+    async send(delivery, target, message) {
+      await sendEmail(mailer, delivery, target, domain, message, target.headers);
+      return { providerMessageId: null };
+    },
+  };
 }

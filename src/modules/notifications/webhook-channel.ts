@@ -1,5 +1,7 @@
 import { request } from 'undici';
 import { Webhook } from 'standardwebhooks';
+import type { Clock } from '../../platform/clock.ts';
+import type { NotificationChannel } from './channels.ts';
 import { DeliveryError, type Delivery, type WebhookTarget } from './delivery.ts';
 import { isPrivateAddress, PrivateAddressError, publicOnlyAgent } from './endpoint-guard.ts';
 
@@ -60,4 +62,15 @@ export async function sendWebhook(delivery: Delivery, target: WebhookTarget, use
   }
   if (status >= 200 && status < 300) return;
   throw new DeliveryError(`The endpoint answered HTTP ${status}`, status === 410, status);
+}
+
+/** Signed webhooks as a channel: the message is the event itself (the Standard Webhooks body), so none is rendered. */
+export function webhookChannel(userAgent: string, clock: Clock): NotificationChannel<WebhookTarget, null> {
+  return {
+    name: 'webhook',
+    async send(delivery, target) {
+      await sendWebhook(delivery, target, userAgent, clock.now());
+      return { providerMessageId: null };
+    },
+  };
 }

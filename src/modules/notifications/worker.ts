@@ -6,11 +6,12 @@ import type { Logger } from '../../platform/logging/logger.ts';
 import type { Mailer } from '../../platform/mail/index.ts';
 import type { CredentialVault } from '../credentials/index.ts';
 import type { Event, EventsService } from '../events/index.ts';
-import { DeliveryError, type Delivery } from './delivery.ts';
+import { DeliveryError, type Delivery, type EmailTarget, type WebhookTarget } from './delivery.ts';
 import { dispatchEvents, type DispatchContext } from './dispatcher.ts';
 import type { EndpointHealth, WebhookOutcome } from './endpoint-health.ts';
-import { sendEmail } from './email-channel.ts';
-import type { RenderedMessage, RenderedWhatsapp, RenderRequest } from './message.ts';
+import { emailChannel } from './email-channel.ts';
+import type { NotificationChannel } from './channels.ts';
+import type { RenderedEmail, RenderedMessage, RenderedWhatsapp, RenderRequest } from './message.ts';
 import { emailUnsubscribeHeaders } from './opt-outs.ts';
 import { notificationRules } from './schema.ts';
 import { claimDue, deferUntil, markCanceled, markFailed, markSent, markSkipped, sentToSince, type NotificationRow } from './send-queue.ts';
@@ -19,7 +20,9 @@ import { mannersOf } from './settings.ts';
 import { applyEarlyStatuses } from './whatsapp-webhook.ts';
 
 export type RuleRow = typeof notificationRules.$inferSelect;
-import { sendWebhook, signingSecretsOf } from './webhook-channel.ts';
+import { signingSecretsOf, webhookChannel } from './webhook-channel.ts';
+import type { WhatsappTarget } from './whatsapp-channel.ts';
+import { TEST_EVENT_TYPE } from './templates.ts';
 import { describeError } from '../../platform/database/query-errors.ts';
 
 export interface WorkerSettings {
@@ -45,7 +48,7 @@ export interface WorkerDeps {
   /** Renders a notification from the account's template or the catalog entry's built-in one. */
   renderer?: { render(request: RenderRequest): Promise<RenderedMessage> };
   /** Sends WhatsApp template messages; absent, WhatsApp notifications fail saying so. */
-  whatsapp?: { send(delivery: Delivery, target: { accountId: string; environment: 'sandbox' | 'production'; phone: string }, message: RenderedWhatsapp): Promise<{ providerMessageId: string | null }> };
+  whatsapp?: NotificationChannel<WhatsappTarget, RenderedWhatsapp>;
   /** People who asked not to hear from an account again, and the one-click unsubscribe of e-mails to them. */
   optOuts?: {
     isOptedOut(db: DatabaseHandle['db'], address: { accountId: string; channel: 'email' | 'whatsapp' | 'webhook'; address: string }): Promise<boolean>;
@@ -74,6 +77,12 @@ export class NotificationWorker {
   #backlog = false;
 
   readonly #dispatchContext: DispatchContext;
+  /** How each channel sends one rendered message to one target; another provider or SMS is one more of these. */
+  readonly #channels: {
+    email: NotificationChannel<EmailTarget & { headers?: Record<string, string> }, RenderedEmail | undefined>;
+    webhook: NotificationChannel<WebhookTarget, null>;
+    whatsapp: NotificationChannel<WhatsappTarget, RenderedWhatsapp> | undefined;
+  };
 
   constructor(
     private readonly deps: WorkerDeps,
@@ -84,6 +93,7 @@ export class NotificationWorker {
       contactsOf: async (db, ids) => new Map((await deps.accounts.accountsByIds(db, ids)).map((account) => [account.id, account.contactEmail])),
       mannersOf,
     };
+    this.#channels = { email: emailChannel(deps.mailer, settings.mailDomain), webhook: webhookChannel(settings.userAgent, deps.clock), whatsapp: deps.whatsapp };
   }
 
   start(): void {
@@ -177,30 +187,28 @@ export class NotificationWorker {
     recipient: string | null = null,
   ): Promise<{ providerMessageId: string | null }> {
     const { event } = delivery;
-    if (rule.channel === 'webhook') {
-      await sendWebhook(delivery, { url: rule.webhookUrl!, signingSecrets: await secretsOf(rule) }, this.settings.userAgent, this.deps.clock.now());
-      return { providerMessageId: null };
-    }
-    const toPerson = rule.recipient === 'record';
+    if (rule.channel === 'webhook') return this.#channels.webhook.send(delivery, { url: rule.webhookUrl!, signingSecrets: await secretsOf(rule) }, null);
+    // A rule's test send has no record: it goes to the rule's fixed addresses, and a rule to a record's person has none.
+    const addresses = recipient ? (rule.channel === 'email' ? recipient.split(', ') : [recipient]) : ((rule.channel === 'email' ? rule.emailTo : rule.phoneTo) ?? []);
+    if (addresses.length === 0) throw new DeliveryError('The rule sends to each record’s own person: there is no address to send to without a record (preview its template instead)', true);
     const request: RenderRequest = { accountId: rule.accountId, templateId: rule.templateId, catalogEntry: rule.catalogEntry, channel: rule.channel, locale: delivery.locale, event };
+    const templated = Boolean(rule.templateId || rule.catalogEntry) && event.type !== TEST_EVENT_TYPE;
     if (rule.channel === 'email') {
-      const emailTo = recipient ? recipient.split(', ') : (rule.emailTo ?? []);
       // Only a record's person gets an unsubscribe link: staff and fixed lists are changed by editing the rule.
-      const unsubscribeUrl = toPerson && this.deps.optOuts && emailTo.length === 1 ? this.deps.optOuts.unsubscribeUrl({ accountId: rule.accountId, address: emailTo[0]! }) : undefined;
-      const rendered = this.deps.renderer && (rule.templateId || rule.catalogEntry) ? await this.deps.renderer.render({ ...request, unsubscribeUrl }) : undefined;
+      const unsubscribeUrl = rule.recipient === 'record' && this.deps.optOuts ? this.deps.optOuts.unsubscribeUrl({ accountId: rule.accountId, address: addresses[0]! }) : undefined;
+      const rendered = this.deps.renderer && templated ? await this.deps.renderer.render({ ...request, unsubscribeUrl }) : undefined;
       if (rendered && rendered.kind !== 'email') throw new DeliveryError(`The rule's template is for ${rendered.kind}, not e-mail`, true);
-      const headers = unsubscribeUrl ? emailUnsubscribeHeaders(unsubscribeUrl) : {};
-      await sendEmail(this.deps.mailer, delivery, { emailTo }, this.settings.mailDomain, rendered, headers);
-      return { providerMessageId: null };
+      return this.#channels.email.send(delivery, { emailTo: addresses, headers: unsubscribeUrl ? emailUnsubscribeHeaders(unsubscribeUrl) : {} }, rendered);
     }
-    const phones = recipient ? [recipient] : (rule.phoneTo ?? []);
-    if (!this.deps.whatsapp || !this.deps.renderer) throw new DeliveryError('WhatsApp is not set up in this Ponte', true);
+    const whatsapp = this.#channels.whatsapp;
+    if (!whatsapp || !this.deps.renderer) throw new DeliveryError('WhatsApp is not set up in this Ponte', true);
     const rendered = await this.deps.renderer.render(request);
     if (rendered.kind !== 'whatsapp') throw new DeliveryError(`The rule's template is for ${rendered.kind}, not WhatsApp`, true);
     let last: { providerMessageId: string | null } = { providerMessageId: null };
-    for (const phone of phones) last = await this.deps.whatsapp.send(delivery, { accountId: rule.accountId, environment: rule.environment, phone }, rendered);
+    for (const phone of addresses) last = await whatsapp.send(delivery, { phone }, rendered);
     return last;
   }
+
 
   /**
    * Whether a message to a person waits or is skipped rather than sent now: quiet hours (a backlog or a retry can
