@@ -159,6 +159,14 @@ describe('notifications to the people a record concerns', { timeout: 60_000 }, (
     expect(queue).toHaveLength(1);
     expect(queue[0]).toMatchObject({ id: reminder!.id, status: 'scheduled', scheduledAt: '2026-11-19T12:00:00.000Z' });
 
+    // Moved to tomorrow, "in two days" no longer applies: canceled; moved out again, it comes back.
+    await paymentEvent(accountId, 'payment.updated', 'DUE1', 'pending', { dueDate: '2026-11-17' });
+    await ponte.notificationWorker.drain();
+    expect((await queueOf(accountId))[0]).toMatchObject({ id: reminder!.id, status: 'canceled', canceledReason: expect.stringContaining('due date changed') });
+    await paymentEvent(accountId, 'payment.updated', 'DUE1', 'pending', { dueDate: '2026-11-21' });
+    await ponte.notificationWorker.drain();
+    expect((await queueOf(accountId))[0]).toMatchObject({ id: reminder!.id, status: 'scheduled', scheduledAt: '2026-11-19T12:00:00.000Z', canceledReason: null });
+
     // Paid the day before the reminder: it is canceled, never sent.
     await at('2026-11-18T15:00:00.000Z');
     await paymentEvent(accountId, 'payment.paid', 'DUE1', 'paid', { dueDate: '2026-11-21' });

@@ -42,6 +42,8 @@ function meetsCondition(where: EventCondition | undefined, data: Record<string, 
   });
 }
 
+const DUE_DATE_CHANGED = 'The due date changed';
+
 /** The model a due-date rule plans for (`payment` of `payment.due_date`). */
 const dueDateModel = DUE_DATE_EVENT_TYPE.split('.')[0]!;
 
@@ -80,6 +82,8 @@ export async function dispatchEvents(tx: Database, context: DispatchContext, now
   const rows: NewNotification[] = [];
   // Due-date reminders: the latest event of each record in the page decides, and re-plans what is still waiting.
   const plans = new Map<string, NewNotification>();
+  // Reminders whose moment a later event moved into the past (an earlier due date): no longer to be sent.
+  const unplanned = new Map<string, string>();
   for (const event of page.data) {
     for (const rule of rules) {
       if (rule.accountId !== event.accountId || !applies(rule, event)) continue;
@@ -88,7 +92,13 @@ export async function dispatchEvents(tx: Database, context: DispatchContext, now
       const accountManners = manners.get(rule.accountId)!;
       if (rule.eventType === DUE_DATE_EVENT_TYPE) {
         const plan = planDueDate(rule, event, accountManners, entry?.trigger.kind === 'due_date' ? entry.trigger.while : ['pending'], now);
-        if (plan) plans.set(plan.idempotencyKey, plan);
+        if (plan && 'unplan' in plan) {
+          plans.delete(plan.unplan);
+          unplanned.set(plan.unplan, plan.reason);
+        } else if (plan) {
+          unplanned.delete(plan.idempotencyKey);
+          plans.set(plan.idempotencyKey, plan);
+        }
         continue;
       }
       if (rule.eventType !== event.type) continue;
@@ -118,9 +128,16 @@ export async function dispatchEvents(tx: Database, context: DispatchContext, now
       .values([...plans.values()])
       .onConflictDoUpdate({
         target: notifications.idempotencyKey,
-        set: { event: sql`excluded.event`, eventId: sql`excluded.event_id`, recipient: sql`excluded.recipient`, scheduledAt: sql`excluded.scheduled_at`, updatedAt: now },
-        setWhere: sql`${notifications.status} = 'scheduled'`,
+        set: { event: sql`excluded.event`, eventId: sql`excluded.event_id`, recipient: sql`excluded.recipient`, scheduledAt: sql`excluded.scheduled_at`, status: 'scheduled', canceledReason: null, updatedAt: now },
+        // A reminder an earlier due date canceled comes back when the date moves out again.
+        setWhere: sql`${notifications.status} = 'scheduled' or (${notifications.status} = 'canceled' and ${notifications.canceledReason} like ${`${DUE_DATE_CHANGED}%`})`,
       });
+  }
+  for (const [key, reason] of unplanned) {
+    await tx
+      .update(notifications)
+      .set({ status: 'canceled', canceledReason: reason, updatedAt: now })
+      .where(and(eq(notifications.idempotencyKey, key), eq(notifications.status, 'scheduled')));
   }
   await cancelSuperseded(tx, page.data, now);
   await tx.update(notificationDispatch).set({ cursor: page.nextCursor }).where(eq(notificationDispatch.name, DISPATCHER));
@@ -155,22 +172,26 @@ function notificationOf(rule: RuleRow, event: Event, now: Date) {
  * due date, moved out of quiet hours. None while the record is not waiting (paid, canceled), has no due date, or when
  * the moment came before the event (a charge made due tomorrow gets no "due in 2 days").
  */
-function planDueDate(rule: RuleRow, event: Event, manners: SendingManners, waitingStatuses: string[], now: Date): NewNotification | null {
+function planDueDate(rule: RuleRow, event: Event, manners: SendingManners, waitingStatuses: string[], now: Date): NewNotification | { unplan: string; reason: string } | null {
   const record = event.subject?.model === dueDateModel ? (event.data[dueDateModel] as Record<string, unknown> | undefined) : undefined;
+  // A record no longer waiting (paid, canceled) is the happy path's to cancel.
   if (!record || !rule.timing || !waitingStatuses.includes(record.status as string)) return null;
+  const subjectKey = subjectKeyOf(event);
   const moment = dueDateMoment(rule.timing, record.dueDate, manners.timeZone);
-  if (!moment || moment.getTime() < Date.parse(event.occurredAt)) return null;
+  if (!moment || moment.getTime() < Date.parse(event.occurredAt)) {
+    // A reminder planned before stays only while its moment is still ahead: an earlier due date or none cancels it.
+    return subjectKey ? { unplan: `${rule.id}:${subjectKey}`, reason: `${DUE_DATE_CHANGED} (${event.type}, ${event.id}): the reminder no longer applies` } : null;
+  }
   const [recipient] = resolveRecipients(rule, event, { recordPaths: recordRecipientOf(dueDateModel), contactEmail: null });
   // A reminder to nobody is not planned: the record's creation already told the skip's reason.
   if (!recipient || 'skip' in recipient) return null;
-  const subject = subjectKeyOf(event);
-  if (!subject) return null;
+  if (!subjectKey) return null;
   return {
     ...notificationOf(rule, event, now),
     recipient: recipient.address,
     status: 'scheduled',
     scheduledAt: outsideQuietHours(manners, rule.channel, rule.recipient, new Date(Math.max(moment.getTime(), now.getTime()))),
-    idempotencyKey: `${rule.id}:${subject}`,
+    idempotencyKey: `${rule.id}:${subjectKey}`,
   };
 }
 
