@@ -9,8 +9,12 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
 import { Webhook } from 'standardwebhooks';
 import { request } from 'undici';
+import type { Payment } from '../src/connectors/sdk/records.ts';
+import { buildWhatsappCloudSandbox } from '../src/connectors/whatsapp-cloud/sandbox/app.ts';
+import type { RecordedMessage } from '../src/connectors/whatsapp-cloud/sandbox/store.ts';
 import type { Event, NewEvent } from '../src/modules/events/index.ts';
 import { webhookPayload, type WorkerSettings } from '../src/modules/notifications/index.ts';
 import type { Principal } from '../src/platform/http/principal.ts';
@@ -27,6 +31,8 @@ const BACKLOG = 2 * BATCH_SIZE;
 /** Events dispatched in the dispatch measurement (and appended for its baseline): 40 batches of 500. */
 const DISPATCH_EVENTS = 20_000;
 const DISPATCH_WARM_UP_EVENTS = 2 * BATCH_SIZE;
+/** Buyer WhatsApp messages in the buyer measurement (and bare sends in its baseline). */
+const BUYER_MESSAGES = 2_000;
 /** Far enough that nothing the dispatch measurement makes comes due while the benchmark runs. */
 const DISPATCH_DELAY_SECONDS = 30 * 24 * 3600;
 /** How long the worker's stop may wait for sends under way. */
@@ -329,7 +335,7 @@ async function measureDelivery(server: BenchPonte, receiver: WebhookReceiver, op
 // ---------------------------------------------------------------------------------------------------------------
 // 2. Dispatch against append
 
-async function measureDispatch(server: BenchPonte, receiver: WebhookReceiver, options: BenchOptions) {
+async function measureDispatch(server: BenchPonte, receiver: WebhookReceiver, options: BenchOptions, events: number) {
   const problems: string[] = [];
   const worker = server.ponte.notificationWorker;
   const { accountId, integrationId } = await webhookRule(server, receiver, 'dispatch', DISPATCH_DELAY_SECONDS);
@@ -351,23 +357,23 @@ async function measureDispatch(server: BenchPonte, receiver: WebhookReceiver, op
   progress(options, 'notifications: warming up append and dispatch…');
   await appendEvents(server, accountId, integrationId, 0, DISPATCH_WARM_UP_EVENTS);
   await dispatch(DISPATCH_WARM_UP_EVENTS);
-  progress(options, `notifications: appending ${DISPATCH_EVENTS} events in batches of ${BATCH_SIZE}…`);
-  const appendMs = await timed(() => appendEvents(server, accountId, integrationId, DISPATCH_WARM_UP_EVENTS, DISPATCH_EVENTS));
+  progress(options, `notifications: appending ${events} events in batches of ${BATCH_SIZE}…`);
+  const appendMs = await timed(() => appendEvents(server, accountId, integrationId, DISPATCH_WARM_UP_EVENTS, events));
   progress(options, `notifications: dispatching them, ${worker.settings.dispatchBatch} per round…`);
-  const dispatchMs = await timed(() => dispatch(DISPATCH_EVENTS));
+  const dispatchMs = await timed(() => dispatch(events));
 
   const { rows } = await server.ponte.database.pool.query<{ n: number; due: number }>(
     `select count(*)::int as n, count(*) filter (where status <> 'scheduled' or scheduled_at <= now())::int as due from notifications where account_id = $1`,
     [accountId],
   );
-  const expected = DISPATCH_WARM_UP_EVENTS + DISPATCH_EVENTS;
+  const expected = DISPATCH_WARM_UP_EVENTS + events;
   if (rows[0]?.n !== expected) problems.push(`dispatch: ${rows[0]?.n ?? 0} notifications made from ${expected} events`);
   if ((rows[0]?.due ?? 0) > 0) problems.push(`dispatch: ${rows[0]?.due} notifications were due or not scheduled`);
-  const appendPerSecond = rate(DISPATCH_EVENTS, appendMs);
-  const dispatchPerSecond = rate(DISPATCH_EVENTS, dispatchMs);
+  const appendPerSecond = rate(events, appendMs);
+  const dispatchPerSecond = rate(events, dispatchMs);
   return {
     report: {
-      events: DISPATCH_EVENTS,
+      events,
       dispatchedPerSecond: dispatchPerSecond,
       dispatchMs: Math.round(dispatchMs),
       appendedPerSecond: appendPerSecond,
@@ -379,20 +385,262 @@ async function measureDispatch(server: BenchPonte, receiver: WebhookReceiver, op
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// 3. Buyer WhatsApp notifications against bare sends to the sandbox
 
-/** `settings` overrides Ponte's notification worker settings (the CLI uses its defaults), to explore the limits. */
-export async function run(options: BenchOptions, settings: Partial<WorkerSettings> = {}): Promise<BenchResult> {
-  progress(options, 'notifications: starting a webhook receiver and Ponte (api role, no workers) on a throw-away database…');
+/** The WhatsApp Cloud API sandbox's default business number and token (what `ponte start` serves). */
+const WHATSAPP_NUMBER = { phoneNumberId: '109876543210001', businessAccountId: '209876543210001', accessToken: 'EAAsandbox0000whatsapp0000token' };
+const GRAPH_VERSION = 'v20.0';
+/** The WhatsApp template of the catalog entry paghiper:boleto.paid. */
+const PAID_TEMPLATE = 'pagamento_confirmado';
+/** Give up waiting for the sandbox to accept every message once it accepted none for this long. */
+const STALL_MS = 30_000;
+
+/**
+ * The WhatsApp Cloud API sandbox in this process, telling the benchmark of each message it accepts (with the
+ * sandbox's acceptance time), so it is counted without asking the sandbox over HTTP.
+ */
+class WhatsappSandbox {
+  #listener: ((message: RecordedMessage) => void) | null = null;
+  #app: FastifyInstance | undefined;
+  address = '';
+
+  async start(): Promise<void> {
+    this.#app = await buildWhatsappCloudSandbox({ onAccepted: (message) => this.#listener?.(message) });
+    this.address = await this.#app.listen({ host: '127.0.0.1', port: 0 });
+  }
+
+  /** Calls `listener` for each message accepted from now on (replacing the previous listener). */
+  listen(listener: ((message: RecordedMessage) => void) | null): void {
+    this.#listener = listener;
+  }
+
+  async close(): Promise<void> {
+    await this.#app?.close();
+  }
+}
+
+/** A Brazilian mobile of its own for buyer `index`, as PagHiper has payers' phones: `(11) 97000-0042`. */
+function buyerPhone(range: number, index: number): { text: string; digits: string } {
+  const local = String(range * 10_000_000 + index).padStart(8, '0');
+  return { text: `(11) 9${local.slice(0, 4)}-${local.slice(4)}`, digits: `55119${local}` };
+}
+
+/** A paid PagHiper boleto as the connector normalises it, its payer reachable at their own phone. */
+function paidBoleto(index: number): Payment {
+  const externalId = `PAID${index.toString(36).toUpperCase().padStart(12, '0')}`;
+  return {
+    provider: 'paghiper',
+    externalId,
+    method: 'boleto',
+    orderId: `order-${index}`,
+    status: 'paid',
+    amountCents: 1_000 + (index % 9_000),
+    paidAmountCents: 1_000 + (index % 9_000),
+    feeCents: 349,
+    currency: 'BRL',
+    dueDate: '2025-07-10',
+    createdAt: '2025-07-01T10:15:00-03:00',
+    paidAt: '2025-07-03T14:20:00-03:00',
+    payer: { name: `Pagador ${index}`, email: `pagador${index}@example.com.br`, document: String(10_000_000_000 + index).slice(0, 11), phone: buyerPhone(7, index).text },
+    boletoUrl: `https://pagsandbox.example/boleto/${externalId}`,
+    digitableLine: '34191.79001 01043.510047 91020.150008 1 10010000001000',
+    pixCode: null,
+    pixUrl: null,
+  };
+}
+
+/**
+ * An account set up as a store would, through the services and the API: its sandbox WhatsApp sender (the sandbox's
+ * number), no quiet hours and no daily cap (the hour the benchmark runs at must not hold messages back), and a rule
+ * following the catalog entry paghiper:boleto.paid on WhatsApp to the charge's payer.
+ */
+async function buyerWhatsappAccount(server: BenchPonte): Promise<{ accountId: string; storeName: string }> {
+  const { ponte } = server;
+  const storeName = 'Loja Bench';
+  const account = await ponte.accounts.createAccount(cliActor, { name: storeName });
+  await ponte.whatsappSenders.put(cliActor, account.id, 'sandbox', {
+    ...WHATSAPP_NUMBER,
+    appSecret: randomBytes(16).toString('hex'),
+    verifyToken: randomBytes(16).toString('hex'),
+  });
+  const settings = await request(`${server.address}/v1/accounts/${account.id}/notification-settings`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${await server.adminToken()}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ quietHours: null, dailyCaps: { whatsapp: null } }),
+  });
+  const answer = await settings.body.text();
+  if (settings.statusCode !== 200) throw new Error(`PUT notification-settings answered ${settings.statusCode}: ${answer}`);
+  await ponte.notifications.createRule(ADMIN, {
+    accountId: account.id,
+    environment: 'sandbox',
+    eventType: 'payment.paid',
+    channel: 'whatsapp',
+    recipient: 'record',
+    catalogEntry: 'paghiper:boleto.paid',
+  });
+  return { accountId: account.id, storeName };
+}
+
+/** Nearest-rank percentile of `values` (sorted here), in whole milliseconds. */
+function percentile(values: number[], fraction: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))]!);
+}
+
+/**
+ * `count` template sends of `pagamento_confirmado` (the body the worker's client sends, to distinct buyers) POSTed
+ * straight to the sandbox, `concurrency` at a time: the sandbox's bare accept rate and round-trip latencies.
+ */
+async function bareSends(sandbox: WhatsappSandbox, storeName: string, range: number, count: number, concurrency: number) {
+  const url = `${sandbox.address}/${GRAPH_VERSION}/${WHATSAPP_NUMBER.phoneNumberId}/messages`;
+  const headers = { authorization: `Bearer ${WHATSAPP_NUMBER.accessToken}`, 'content-type': 'application/json' };
+  const latencies: number[] = [];
+  let next = 0;
+  let failures = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let index = next++; index < count; index = next++) {
+        const body = JSON.stringify({
+          messaging_product: 'whatsapp',
+          recipient_type: 'individual',
+          to: buyerPhone(range, index).digits,
+          type: 'template',
+          template: {
+            name: PAID_TEMPLATE,
+            language: { code: 'pt_BR', policy: 'deterministic' },
+            components: [{ type: 'body', parameters: [`Pagador ${index}`, 'R$ 10,00', storeName].map((text) => ({ type: 'text', text })) }],
+          },
+        });
+        const sent = performance.now();
+        const response = await request(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(10_000) });
+        await response.body.dump();
+        latencies.push(performance.now() - sent);
+        if (response.statusCode !== 200) failures++;
+      }
+    }),
+  );
+  return { perSecond: rate(count, performance.now() - started), failures, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99) };
+}
+
+/**
+ * `payment.paid` events of `count` paid boletos, each its own payer, appended 500 per transaction (at most BACKLOG
+ * ahead of the sandbox's acceptances) while the worker runs by itself; done when the sandbox accepted every message.
+ * Latency: from the append of a message's event to the sandbox's acceptance of the message.
+ */
+async function deliverToBuyers(server: BenchPonte, sandbox: WhatsappSandbox, accountId: string, count: number) {
+  const worker = server.ponte.notificationWorker;
+  const appendedAt = new Map<string, number>();
+  const latencies: number[] = [];
+  let accepted = 0;
+  let lastAcceptedAt = 0;
+  let strangers = 0;
+  sandbox.listen((message) => {
+    const from = appendedAt.get(message.to);
+    if (from === undefined || message.template?.name !== PAID_TEMPLATE) return void strangers++;
+    appendedAt.delete(message.to);
+    lastAcceptedAt = Date.parse(message.acceptedAt);
+    latencies.push(lastAcceptedAt - from);
+    accepted++;
+  });
+  const started = Date.now();
+  let appended = 0;
+  worker.start();
+  try {
+    while (appended < count) {
+      if (appended - accepted >= BACKLOG) {
+        await sleep(20);
+        continue;
+      }
+      const size = Math.min(BATCH_SIZE, count - appended);
+      const batch: NewEvent[] = Array.from({ length: size }, (_, offset) => {
+        const payment = paidBoleto(appended + offset);
+        return { accountId, environment: 'sandbox', type: 'payment.paid', subjectModel: 'payment', subjectId: payment.externalId, data: { payment }, origin: 'live' };
+      });
+      // The events' occurredAt is taken as their transaction starts: at most this close.
+      const at = Date.now();
+      for (let offset = 0; offset < size; offset++) appendedAt.set(buyerPhone(7, appended + offset).digits, at);
+      await server.ponte.database.transaction(({ db }) => server.ponte.events.append(db, batch));
+      appended += size;
+    }
+    let seen = accepted;
+    let since = performance.now();
+    while (accepted < count && performance.now() - since < STALL_MS) {
+      await sleep(20);
+      if (accepted > seen) [seen, since] = [accepted, performance.now()];
+    }
+  } finally {
+    sandbox.listen(null);
+    await worker.stop(STOP_TIMEOUT_MS);
+  }
+  const counts = await statusCounts(server, accountId);
+  return { accepted, strangers, counts, perSecond: rate(accepted, lastAcceptedAt - started), seconds: Math.round((lastAcceptedAt - started) / 100) / 10, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99) };
+}
+
+async function measureBuyerWhatsapp(server: BenchPonte, sandbox: WhatsappSandbox, options: BenchOptions, count: number) {
+  const problems: string[] = [];
+  const { concurrency } = server.ponte.notificationWorker.settings;
+  const { accountId, storeName } = await buyerWhatsappAccount(server);
+  progress(options, `notifications: baseline, ${count} bare template sends to the WhatsApp sandbox (${concurrency} at a time)…`);
+  await bareSends(sandbox, storeName, 5, Math.min(count, 500), concurrency);
+  const baseline = await bareSends(sandbox, storeName, 6, count, concurrency);
+  if (baseline.failures > 0) problems.push(`bare WhatsApp sends: ${baseline.failures} were not answered 200`);
+  progress(options, `notifications: ${count} paid boletos' buyers told on WhatsApp by the running worker…`);
+  const run = await deliverToBuyers(server, sandbox, accountId, count);
+  if (run.accepted < count) problems.push(`buyer WhatsApp: the sandbox accepted ${run.accepted} of ${count} messages (no progress for ${STALL_MS / 1000} s)`);
+  if (run.strangers > 0) problems.push(`buyer WhatsApp: the sandbox accepted ${run.strangers} messages the benchmark did not expect`);
+  if (run.counts.sent !== count || run.counts.other > 0) problems.push(`buyer WhatsApp: ${run.counts.sent} notifications marked sent and ${run.counts.other} not, for ${count} events`);
+  if (run.counts.withError > 0) problems.push(`buyer WhatsApp: ${run.counts.withError} notifications had a failed attempt (${run.counts.failed} failed for good)`);
+  return {
+    report: {
+      method: `payment.paid events of paid boletos (each its own payer) appended 500 per transaction while the worker runs (start()), rule on the catalog entry paghiper:boleto.paid to the record's person on WhatsApp; until the sandbox accepted every message; baseline: the same template sends POSTed straight to the sandbox`,
+      messages: count,
+      concurrency,
+      notificationsPerSecond: run.perSecond,
+      seconds: run.seconds,
+      latencyMs: { p50: run.p50, p99: run.p99 },
+      baselineSendsPerSecond: baseline.perSecond,
+      baselineLatencyMs: { p50: baseline.p50, p99: baseline.p99 },
+      ratio: ratioOf(run.perSecond, baseline.perSecond),
+    },
+    problems,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+/** How much each counted measurement does; the defaults keep the whole run within a few minutes on a busy 2-core machine. */
+export interface NotificationsBenchSizes {
+  /** Events dispatched (and appended for the baseline) in the dispatch measurement. */
+  dispatchEvents: number;
+  /** Buyer WhatsApp messages sent by the worker (and bare sends for the baseline). */
+  buyerMessages: number;
+}
+
+const DEFAULT_SIZES: NotificationsBenchSizes = { dispatchEvents: DISPATCH_EVENTS, buyerMessages: BUYER_MESSAGES };
+
+/**
+ * `settings` overrides Ponte's notification worker settings (the CLI uses its defaults), to explore the limits;
+ * `sizes` shrinks the counted measurements (the short form the test runs).
+ */
+export async function run(options: BenchOptions, settings: Partial<WorkerSettings> = {}, sizes: Partial<NotificationsBenchSizes> = {}): Promise<BenchResult> {
+  const { dispatchEvents, buyerMessages } = { ...DEFAULT_SIZES, ...sizes };
+  progress(options, 'notifications: starting a webhook receiver, the WhatsApp Cloud API sandbox and Ponte (api role, no workers) on a throw-away database…');
   const receiver = new WebhookReceiver();
   await receiver.listen();
+  const sandbox = new WhatsappSandbox();
   let server: BenchPonte | undefined;
   try {
+    await sandbox.start();
     // The api role: no workers run in the background, and the benchmark starts the notification worker itself.
-    server = await startBenchPonte({ role: 'api', notifications: settings });
+    server = await startBenchPonte({ role: 'api', notifications: settings, sandboxUrls: { 'whatsapp-cloud': sandbox.address } });
     const delivery = await measureDelivery(server, receiver, options);
-    const dispatch = await measureDispatch(server, receiver, options);
-    const report = { benchmark: 'notifications', engine: server.engine, durationSeconds: options.durationSeconds, delivery: delivery.report, dispatch: dispatch.report };
+    const dispatch = await measureDispatch(server, receiver, options, dispatchEvents);
+    const buyers = await measureBuyerWhatsapp(server, sandbox, options, buyerMessages);
+    const report = { benchmark: 'notifications', engine: server.engine, durationSeconds: options.durationSeconds, delivery: delivery.report, dispatch: dispatch.report, buyerWhatsapp: buyers.report };
     const d = delivery.report;
+    const b = buyers.report;
     const table = [
       `notifications on ${server.engine}, ${options.durationSeconds} s per delivery measurement, worker concurrency ${d.concurrency}`,
       formatTable([
@@ -400,13 +648,16 @@ export async function run(options: BenchOptions, settings: Partial<WorkerSetting
         ['webhooks delivered by the running worker vs bare signed POSTs', d.deliveredPerSecond, d.baselinePostsPerSecond, d.ratio],
         ['webhooks delivered by drain() loops vs bare signed POSTs', d.drainDeliveredPerSecond, d.baselinePostsPerSecond, d.drainRatio],
         [`events dispatched vs appended (${dispatch.report.events})`, dispatch.report.dispatchedPerSecond, dispatch.report.appendedPerSecond, dispatch.report.ratio],
+        [`buyer WhatsApp notifications, paid event to sandbox acceptance, vs bare sends (${b.messages})`, b.notificationsPerSecond, b.baselineSendsPerSecond, b.ratio],
       ]),
       `${d.sentDuringMeasurement} webhooks of ${d.payloadBytes} bytes sent in the measured window by the running worker; ${d.drainSent} by drain() loops`,
+      `${b.messages} buyer WhatsApp messages in ${b.seconds} s: event appended to sandbox acceptance p50 ${b.latencyMs.p50} ms, p99 ${b.latencyMs.p99} ms (bare sends' round trip p50 ${b.baselineLatencyMs.p50} ms, p99 ${b.baselineLatencyMs.p99} ms)`,
     ].join('\n');
-    return { report, table, problems: [...delivery.problems, ...dispatch.problems] };
+    return { report, table, problems: [...delivery.problems, ...dispatch.problems, ...buyers.problems] };
   } finally {
-    progress(options, 'notifications: closing Ponte and the receiver…');
+    progress(options, 'notifications: closing Ponte, the receiver and the sandbox…');
     await server?.dispose();
     await receiver.close();
+    await sandbox.close();
   }
 }
