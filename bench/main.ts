@@ -8,7 +8,7 @@ const BENCHMARKS: Record<string, { summary: string; durationSeconds?: number; lo
   sync: { summary: 'change detection vs plain insert, backfill steps/s with and without faults vs list calls, polls/s over 10,000 integrations, callbacks/s vs bare route', load: () => import('./sync.ts') },
   backfill: { summary: "the sync benchmark's backfill measurement alone", load: () => import('./sync-backfill.ts') },
   startup: { summary: 'CLI --version/--help vs bare node, ponte start to /healthz (new and existing folder) vs opening the embedded database', load: () => import('./startup.ts') },
-  notifications: { summary: 'webhooks delivered/s vs bare signed POSTs, events dispatched/s vs appended', durationSeconds: 5, load: () => import('./notifications.ts') },
+  notifications: { summary: 'webhooks delivered/s vs bare signed POSTs, events dispatched/s vs appended, buyer WhatsApp notifications/s (and p99) vs bare sends to the sandbox', durationSeconds: 5, load: () => import('./notifications.ts') },
 };
 
 const USAGE = `Usage: npm run bench -- <benchmark> [--json] [--duration <seconds>] [--connections <n>]

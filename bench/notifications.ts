@@ -1,4 +1,4 @@
-// The notification worker's two hot paths, each against a baseline measured in the same run on the same database:
+// The notification worker's hot paths, each against a baseline measured in the same run on the same database:
 // 1. webhook notifications delivered end to end: events appended in batches of 500 (as the sync engine appends a
 //    page's events), each matched by one webhook rule, dispatched, signed, POSTed to a receiver in this process that
 //    answers 204 and marked sent by the real NotificationWorker running by itself (`start()`, as `ponte start` runs
@@ -6,6 +6,16 @@
 //    concurrency. The same delivery driven by `drain()` loops instead (the worker not started) is shown beside it.
 // 2. events turned into notifications by the dispatcher (the rule waits 30 days, so nothing is sent) against
 //    appending those same events.
+// 3. buyer WhatsApp notifications (bench/notifications-whatsapp.ts): an account with its sandbox WhatsApp sender (the
+//    in-process WhatsApp Cloud API sandbox's default number), no quiet hours nor daily cap (the hour of the run must
+//    not hold messages back), and a rule following the catalog entry paghiper:boleto.paid on WhatsApp to the record's person (its built-in template
+//    pagamento_confirmado). `payment.paid` events of 2,000 paid boletos, each with a payer phone of its own, are
+//    appended 500 per transaction (at most 1,000 ahead of the sandbox) while the NotificationWorker runs by itself,
+//    until the sandbox has accepted every message; the sandbox tells this process of each acceptance. Reported:
+//    messages per second from the first append to the last acceptance, and p50/p99 from each event's append to the
+//    sandbox's acceptance of its message (this includes waiting behind the rest of its batch and the backlog: it is
+//    a burst's latency, not one message's). Against the sandbox's bare accept rate: the same template sends POSTed
+//    straight to `/v20.0/{phone-number-id}/messages` from this process, at the worker's concurrency, as many.
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,6 +27,7 @@ import type { Principal } from '../src/platform/http/principal.ts';
 import { newId } from '../src/platform/ids.ts';
 import { formatTable, progress, type BenchOptions, type BenchResult } from './support/benchmark.ts';
 import { startBenchPonte, type BenchPonte } from './support/bench-ponte.ts';
+import { BUYER_MESSAGES, measureBuyerWhatsapp, WhatsappSandbox } from './notifications-whatsapp.ts';
 import { cliActor } from '../src/platform/actor.ts';
 
 const WARM_UP_SECONDS = 2;
@@ -329,7 +340,7 @@ async function measureDelivery(server: BenchPonte, receiver: WebhookReceiver, op
 // ---------------------------------------------------------------------------------------------------------------
 // 2. Dispatch against append
 
-async function measureDispatch(server: BenchPonte, receiver: WebhookReceiver, options: BenchOptions) {
+async function measureDispatch(server: BenchPonte, receiver: WebhookReceiver, options: BenchOptions, events: number) {
   const problems: string[] = [];
   const worker = server.ponte.notificationWorker;
   const { accountId, integrationId } = await webhookRule(server, receiver, 'dispatch', DISPATCH_DELAY_SECONDS);
@@ -351,23 +362,23 @@ async function measureDispatch(server: BenchPonte, receiver: WebhookReceiver, op
   progress(options, 'notifications: warming up append and dispatch…');
   await appendEvents(server, accountId, integrationId, 0, DISPATCH_WARM_UP_EVENTS);
   await dispatch(DISPATCH_WARM_UP_EVENTS);
-  progress(options, `notifications: appending ${DISPATCH_EVENTS} events in batches of ${BATCH_SIZE}…`);
-  const appendMs = await timed(() => appendEvents(server, accountId, integrationId, DISPATCH_WARM_UP_EVENTS, DISPATCH_EVENTS));
+  progress(options, `notifications: appending ${events} events in batches of ${BATCH_SIZE}…`);
+  const appendMs = await timed(() => appendEvents(server, accountId, integrationId, DISPATCH_WARM_UP_EVENTS, events));
   progress(options, `notifications: dispatching them, ${worker.settings.dispatchBatch} per round…`);
-  const dispatchMs = await timed(() => dispatch(DISPATCH_EVENTS));
+  const dispatchMs = await timed(() => dispatch(events));
 
   const { rows } = await server.ponte.database.pool.query<{ n: number; due: number }>(
     `select count(*)::int as n, count(*) filter (where status <> 'scheduled' or scheduled_at <= now())::int as due from notifications where account_id = $1`,
     [accountId],
   );
-  const expected = DISPATCH_WARM_UP_EVENTS + DISPATCH_EVENTS;
+  const expected = DISPATCH_WARM_UP_EVENTS + events;
   if (rows[0]?.n !== expected) problems.push(`dispatch: ${rows[0]?.n ?? 0} notifications made from ${expected} events`);
   if ((rows[0]?.due ?? 0) > 0) problems.push(`dispatch: ${rows[0]?.due} notifications were due or not scheduled`);
-  const appendPerSecond = rate(DISPATCH_EVENTS, appendMs);
-  const dispatchPerSecond = rate(DISPATCH_EVENTS, dispatchMs);
+  const appendPerSecond = rate(events, appendMs);
+  const dispatchPerSecond = rate(events, dispatchMs);
   return {
     report: {
-      events: DISPATCH_EVENTS,
+      events,
       dispatchedPerSecond: dispatchPerSecond,
       dispatchMs: Math.round(dispatchMs),
       appendedPerSecond: appendPerSecond,
@@ -380,19 +391,37 @@ async function measureDispatch(server: BenchPonte, receiver: WebhookReceiver, op
 
 // ---------------------------------------------------------------------------------------------------------------
 
-/** `settings` overrides Ponte's notification worker settings (the CLI uses its defaults), to explore the limits. */
-export async function run(options: BenchOptions, settings: Partial<WorkerSettings> = {}): Promise<BenchResult> {
-  progress(options, 'notifications: starting a webhook receiver and Ponte (api role, no workers) on a throw-away database…');
+/** How much each counted measurement does; the defaults keep the whole run within a few minutes on a busy 2-core machine. */
+export interface NotificationsBenchSizes {
+  /** Events dispatched (and appended for the baseline) in the dispatch measurement. */
+  dispatchEvents: number;
+  /** Buyer WhatsApp messages sent by the worker (and bare sends for the baseline). */
+  buyerMessages: number;
+}
+
+const DEFAULT_SIZES: NotificationsBenchSizes = { dispatchEvents: DISPATCH_EVENTS, buyerMessages: BUYER_MESSAGES };
+
+/**
+ * `settings` overrides Ponte's notification worker settings (the CLI uses its defaults), to explore the limits;
+ * `sizes` shrinks the counted measurements (the short form the test runs).
+ */
+export async function run(options: BenchOptions, settings: Partial<WorkerSettings> = {}, sizes: Partial<NotificationsBenchSizes> = {}): Promise<BenchResult> {
+  const { dispatchEvents, buyerMessages } = { ...DEFAULT_SIZES, ...sizes };
+  progress(options, 'notifications: starting a webhook receiver, the WhatsApp Cloud API sandbox and Ponte (api role, no workers) on a throw-away database…');
   const receiver = new WebhookReceiver();
   await receiver.listen();
+  const sandbox = new WhatsappSandbox();
   let server: BenchPonte | undefined;
   try {
+    await sandbox.start();
     // The api role: no workers run in the background, and the benchmark starts the notification worker itself.
-    server = await startBenchPonte({ role: 'api', notifications: settings });
+    server = await startBenchPonte({ role: 'api', notifications: settings, sandboxUrls: { 'whatsapp-cloud': sandbox.address } });
     const delivery = await measureDelivery(server, receiver, options);
-    const dispatch = await measureDispatch(server, receiver, options);
-    const report = { benchmark: 'notifications', engine: server.engine, durationSeconds: options.durationSeconds, delivery: delivery.report, dispatch: dispatch.report };
+    const dispatch = await measureDispatch(server, receiver, options, dispatchEvents);
+    const buyers = await measureBuyerWhatsapp(server, sandbox, options, buyerMessages);
+    const report = { benchmark: 'notifications', engine: server.engine, durationSeconds: options.durationSeconds, delivery: delivery.report, dispatch: dispatch.report, buyerWhatsapp: buyers.report };
     const d = delivery.report;
+    const b = buyers.report;
     const table = [
       `notifications on ${server.engine}, ${options.durationSeconds} s per delivery measurement, worker concurrency ${d.concurrency}`,
       formatTable([
@@ -400,13 +429,16 @@ export async function run(options: BenchOptions, settings: Partial<WorkerSetting
         ['webhooks delivered by the running worker vs bare signed POSTs', d.deliveredPerSecond, d.baselinePostsPerSecond, d.ratio],
         ['webhooks delivered by drain() loops vs bare signed POSTs', d.drainDeliveredPerSecond, d.baselinePostsPerSecond, d.drainRatio],
         [`events dispatched vs appended (${dispatch.report.events})`, dispatch.report.dispatchedPerSecond, dispatch.report.appendedPerSecond, dispatch.report.ratio],
+        [`buyer WhatsApp notifications, paid event to sandbox acceptance, vs bare sends (${b.messages})`, b.notificationsPerSecond, b.baselineSendsPerSecond, b.ratio],
       ]),
       `${d.sentDuringMeasurement} webhooks of ${d.payloadBytes} bytes sent in the measured window by the running worker; ${d.drainSent} by drain() loops`,
+      `${b.messages} buyer WhatsApp messages in ${b.seconds} s: event appended to sandbox acceptance p50 ${b.latencyMs.p50} ms, p99 ${b.latencyMs.p99} ms (bare sends' round trip p50 ${b.baselineLatencyMs.p50} ms, p99 ${b.baselineLatencyMs.p99} ms)`,
     ].join('\n');
-    return { report, table, problems: [...delivery.problems, ...dispatch.problems] };
+    return { report, table, problems: [...delivery.problems, ...dispatch.problems, ...buyers.problems] };
   } finally {
-    progress(options, 'notifications: closing Ponte and the receiver…');
+    progress(options, 'notifications: closing Ponte, the receiver and the sandbox…');
     await server?.dispose();
     await receiver.close();
+    await sandbox.close();
   }
 }

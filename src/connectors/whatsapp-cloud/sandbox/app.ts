@@ -5,7 +5,7 @@ import { sendGraphError } from './graph-errors.ts';
 import { graphReadRoutes } from './graph-reads.ts';
 import { messagesRoute } from './messages-route.ts';
 import { ScriptedErrors } from './scripted-errors.ts';
-import { WhatsappCloudStore } from './store.ts';
+import { WhatsappCloudStore, type RecordedMessage } from './store.ts';
 import { statusPayload, WebhookSender } from './webhooks.ts';
 
 export interface WhatsappCloudSandboxOptions {
@@ -14,6 +14,8 @@ export interface WhatsappCloudSandboxOptions {
   /** The sandbox's clock: acceptance times, webhook timestamps and the 24-hour window follow it. */
   now?: () => Date;
   logger?: boolean;
+  /** Told of each message the sandbox accepts, once it is recorded: benchmarks count and time them in-process. */
+  onAccepted?: (message: RecordedMessage) => void;
 }
 
 /**
@@ -43,6 +45,7 @@ export async function buildWhatsappCloudSandbox(options: WhatsappCloudSandboxOpt
     );
     await provider.register(
       messagesRoute(store, scripted, (number, message) => {
+        options.onAccepted?.(message);
         const settings = webhooks.settings;
         if (!settings) return;
         // Sent after the answer, one POST per status, as Meta does some time after accepting.
