@@ -10,13 +10,13 @@ import type { IntegrationSource } from './source.ts';
 type DigestTrigger = Extract<CatalogTrigger, { kind: 'daily_digest' }>;
 
 /** The event a daily digest is rendered from: one per group (a vehicle's plate) and day. */
-export const dailySummaryEventType = (trigger: Pick<DigestTrigger, 'model'>) => `${trigger.model}.daily_summary`;
+const dailySummaryEventType = (trigger: Pick<DigestTrigger, 'model'>) => `${trigger.model}.daily_summary`;
 
 /**
  * The subject of a summary event: the plate and the day, so that each day's summary stands alone (no happy path
  * or due-date plan keys on it, and one vehicle's summaries never supersede each other).
  */
-export const SUMMARY_SUBJECT_MODEL = 'fuel_transaction_summary';
+const SUMMARY_SUBJECT_MODEL = 'fuel_transaction_summary';
 
 /**
  * Where an integration's summaries stand: a `sync_cursors` row whose cursor is the last local day summarised (or
@@ -44,12 +44,12 @@ export function digestMinutes(): number[] {
  * The local day a digest closes when it is due at `at` on local date `date`: a morning digest (before noon) tells of
  * the day before, which has ended; an afternoon or evening one tells of that same day.
  */
-export function dayClosedBy(date: string, at: string): string {
+function dayClosedBy(date: string, at: string): string {
   return at < '12:00' ? addDays(date, -1) : date;
 }
 
 /** The day closed by the latest moment the digest was due, at or before `now` (São Paulo time). */
-export function lastClosedDay(now: Date, at: string): string {
+function lastClosedDay(now: Date, at: string): string {
   const today = saoPauloDate(now);
   const dueToday = instantOf(`${today}T${at}:00`);
   return dayClosedBy(now.getTime() >= dueToday.getTime() ? today : addDays(today, -1), at);
