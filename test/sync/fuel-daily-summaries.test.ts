@@ -145,6 +145,16 @@ describe('daily summaries of fuel purchases per vehicle', { timeout: 120_000 }, 
     expect(await ponte.sync.summariseDays()).toBe(1);
     const next = (await summaries(integrationId)).find((event) => event.data.summary.date === addDays(day, 1));
     expect(next?.data.summary).toEqual({ date: addDays(day, 1), vehiclePlate: 'RIO2A18', transactions: 1, liters: 60, totalAmount: 359.4 });
+
+    // Paused while a day closes: that day is done without a summary, and stays so once resumed.
+    await control('/_control/transactions', { codigoCliente: credentials.codigoCliente, transactions: [sale(`${addDays(day, 2)}T06:00:00`, 'ABC1D23', 20, 120)] });
+    expect(await ponte.sync.engine.poll(integrationId)).toMatchObject({ status: 'succeeded' });
+    expect((await api('POST', `/v1/integrations/${integrationId}/pause`, {})).body.state).toBe('paused');
+    await at(`${addDays(day, 3)}T07:00:00`);
+    expect(await ponte.sync.summariseDays()).toBe(0);
+    expect((await api('POST', `/v1/integrations/${integrationId}/resume`, {})).body.state).toBe('active');
+    expect(await ponte.sync.summariseDays()).toBe(0);
+    expect((await summaries(integrationId)).map((event) => event.data.summary.date).sort()).toEqual([day, day, addDays(day, 1)]);
   });
 
   it('refuses a rule that follows the daily summary entry with another event type', async () => {

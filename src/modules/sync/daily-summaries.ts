@@ -97,9 +97,9 @@ export async function summariseClosedDay(tx: Database, source: IntegrationSource
     return [];
   }
   if (marker.cursor !== null && marker.cursor >= day) return [];
-  // Stopped on purpose: nobody wants its news. Left behind, it summarises the latest closed day once resumed.
-  if (integration.state === 'paused' || integration.state === 'cancelled') return [];
   await tx.update(syncCursors).set({ cursor: day, updatedAt: now }).where(and(eq(syncCursors.integrationId, integrationId), eq(syncCursors.model, MARKER_MODEL)));
+  // Stopped on purpose: nobody wants its news. The day counts as done, so it is not looked at again every hour.
+  if (integration.state === 'paused' || integration.state === 'cancelled') return [];
 
   const [model, ...path] = trigger.groupBy.split('.');
   if (model !== trigger.model || path.length === 0 || !path.every((key) => /^\w+$/.test(key))) return [];
