@@ -24,7 +24,7 @@ export const maxiFrotaManifest = defineConnector({
   webhooks: false,
   onboardingFlow: 'key_exchange',
   models: ['fuel_transaction'],
-  events: ['fuel_transaction.created', 'fuel_transaction.updated', 'credential.expired'],
+  events: ['fuel_transaction.created', 'fuel_transaction.updated', 'fuel_transaction.daily_summary', 'credential.expired'],
   actions: [],
   checklist: [
     { key: 'key_exchanged', label: { 'pt-BR': 'Chave de autorização trocada', en: 'Authorization key exchanged' } },

@@ -32,7 +32,7 @@ export const reclameAquiManifest = defineConnector({
   webhooks: false,
   onboardingFlow: 'self_service',
   models: ['complaint'],
-  events: ['complaint.created', 'complaint.updated', 'complaint.answered', 'complaint.evaluated', 'complaint.closed'],
+  events: ['complaint.created', 'complaint.updated', 'complaint.consumer_replied', 'complaint.answered', 'complaint.evaluated', 'complaint.closed'],
   actions: [
     { key: 'public_answer', name: { 'pt-BR': 'Resposta pública', en: 'Public answer' }, input: z.strictObject({ ticketId: z.string(), message: z.string().min(1).max(10_000) }) },
     {

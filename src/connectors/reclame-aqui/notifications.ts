@@ -50,10 +50,10 @@ export const RECLAME_AQUI_NOTIFICATIONS: NotificationCatalogEntry[] = [
     priority: 2,
     recognisedBy: {
       'pt-BR':
-        'Evento complaint.updated com uma nova interação do consumidor (réplica ou mensagem privada: interações do tipo 1 ou 6). A condição do gatilho não expressa "nova interação": quem envia compara o número de interações do consumidor com o anterior.',
-      en: 'A complaint.updated event with a new consumer interaction (a réplica or private message: interaction types 1 or 6). The trigger’s condition cannot express "a new interaction": the sender compares the consumer’s interactions with the previous count.',
+        'Evento complaint.consumer_replied: a sincronização viu a reclamação com mais mensagens do consumidor do que antes (réplica ou mensagem privada: interações do tipo 1 ou 6; a avaliação não conta).',
+      en: 'A complaint.consumer_replied event: the sync saw the complaint with more messages from its consumer than before (a réplica or private message: interaction types 1 or 6; an evaluation does not count).',
     },
-    trigger: { kind: 'event', eventType: 'complaint.updated' },
+    trigger: { kind: 'event', eventType: 'complaint.consumer_replied' },
     audience: 'account_contact',
     defaultTemplates: {
       email: {

@@ -26,7 +26,7 @@ export const ticketLogManifest = defineConnector({
   webhooks: false,
   onboardingFlow: 'provider_approval',
   models: ['fuel_transaction'],
-  events: ['fuel_transaction.created', 'fuel_transaction.updated'],
+  events: ['fuel_transaction.created', 'fuel_transaction.updated', 'fuel_transaction.daily_summary'],
   actions: [],
   checklist: [
     { key: 'provider_approved', label: { 'pt-BR': 'Aprovado pela Ticket Log', en: 'Approved by Ticket Log' } },

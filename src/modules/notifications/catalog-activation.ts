@@ -38,7 +38,7 @@ export interface Activation {
 export interface ActivationResult {
   rules: Rule[];
   templates: MessageTemplate[];
-  /** What was not turned on, and why (already on, no WhatsApp message for it, a digest rules cannot follow). */
+  /** What was not turned on, and why (already on, no WhatsApp message for it). */
   skipped: { entry: string; channel: string; reason: string }[];
 }
 
@@ -68,8 +68,7 @@ export class CatalogActivation {
       const channels = input.channels ?? (entry.audience === 'record' && entry.defaultTemplates.whatsapp ? BUYER_CHANNELS : (['email'] as const));
       for (const channel of channels) {
         const skip = (reason: string) => result.skipped.push({ entry: entry.key, channel, reason });
-        if (entry.trigger.kind === 'daily_digest') skip('a daily digest is sent by its own schedule, not by a rule');
-        else if (channel === 'whatsapp' && !entry.defaultTemplates.whatsapp) skip('the entry has no WhatsApp message');
+        if (channel === 'whatsapp' && !entry.defaultTemplates.whatsapp) skip('the entry has no WhatsApp message');
         else if (channel === 'whatsapp' && entry.audience !== 'record') skip('WhatsApp goes to a record’s person; this entry is for the account’s contact');
         else if (existing.has(`${manifest.key}:${entry.key}|${channel}`)) skip('already on');
         else plan.push({ entry, channel });
@@ -94,7 +93,7 @@ export class CatalogActivation {
         accountId: input.accountId,
         environment: input.environment,
         integrationId: input.integrationId ?? null,
-        eventType: trigger.kind === 'event' ? trigger.eventType : DUE_DATE_EVENT_TYPE,
+        eventType: trigger.kind === 'event' ? trigger.eventType : trigger.kind === 'due_date' ? DUE_DATE_EVENT_TYPE : `${trigger.model}.daily_summary`,
         channel,
         recipient: entry.audience,
         locale,

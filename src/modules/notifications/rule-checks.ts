@@ -15,8 +15,9 @@ export function checkCatalogEntry(name: string | null, eventType: string, connec
   const found = catalogEntryOf(name);
   if (!found) throw invalid('body.catalogEntry', 'is not an entry of any connector’s notification catalog (GET /v1/connectors/{key}/notifications)');
   const { trigger } = found.entry;
-  const expected = trigger.kind === 'event' ? trigger.eventType : trigger.kind === 'due_date' ? DUE_DATE_EVENT_TYPE : null;
-  if (expected !== eventType) throw invalid('body.eventType', `must be ${expected ?? 'a scheduled digest, which rules do not follow'} for the catalog entry ${name}`);
+  // A daily digest is told by the summary events the sync appends once a day (`fuel_transaction.daily_summary`).
+  const expected = trigger.kind === 'event' ? trigger.eventType : trigger.kind === 'due_date' ? DUE_DATE_EVENT_TYPE : `${trigger.model}.daily_summary`;
+  if (expected !== eventType) throw invalid('body.eventType', `must be ${expected} for the catalog entry ${name}`);
   if (connector !== null && connector !== found.connector.key) throw invalid('body.catalogEntry', `is a ${found.connector.key} entry, but the integration is ${connector}`);
   return name;
 }

@@ -198,6 +198,7 @@ const TEMPLATES: Record<string, Template> = {
   'fuel_transaction.updated': fuel({ 'pt-BR': 'Abastecimento atualizado', en: 'Fuel purchase updated' }),
   'complaint.created': complaint({ 'pt-BR': 'Nova reclamação no Reclame Aqui', en: 'New complaint on Reclame Aqui' }),
   'complaint.updated': complaint({ 'pt-BR': 'Reclamação atualizada', en: 'Complaint updated' }),
+  'complaint.consumer_replied': complaint({ 'pt-BR': 'O consumidor respondeu na reclamação', en: 'The customer replied on the complaint' }),
   'complaint.answered': complaint({ 'pt-BR': 'Reclamação respondida', en: 'Complaint answered' }),
   'complaint.evaluated': complaint({ 'pt-BR': 'Reclamação avaliada pelo consumidor', en: 'Complaint rated by the customer' }),
   'complaint.closed': complaint({ 'pt-BR': 'Reclamação encerrada', en: 'Complaint closed' }),

@@ -53,10 +53,25 @@ function merge(previous: Record<string, unknown> | undefined, incoming: Record<s
 
 const statusOf = (data: Record<string, unknown>) => (typeof data.status === 'string' ? data.status : null);
 
-/** Domain events for a record's change: creation, a status move (pending → paid), or another update. */
-function eventsFor(model: string, before: string | null | undefined, after: string | null, isNew: boolean): string[] {
-  if (isNew) return model === 'payment' && after && after !== 'pending' ? [`${model}.created`, `${model}.${after}`] : [`${model}.created`];
-  if (model === 'payment' && after && before !== after) return [`${model}.${after}`];
+/** HugMe's interaction type of a consumer's evaluation: written by the consumer, but a rating, not a reply. */
+const EVALUATION_INTERACTION = 11;
+
+/** A complaint's messages from its consumer (réplicas and private messages), evaluations left out. */
+function consumerReplies(data: Record<string, unknown> | undefined): number {
+  const interactions = data?.interactions;
+  if (!Array.isArray(interactions)) return 0;
+  return interactions.filter((item: { fromConsumer?: unknown; type?: unknown }) => item.fromConsumer === true && item.type !== EVALUATION_INTERACTION).length;
+}
+
+/**
+ * Domain events for a record's change: creation, a status move (pending → paid), or another update. A complaint
+ * whose consumer wrote again is still `complaint.updated` (the record changed: webhooks and the complaint tickets
+ * follow every update) and also `complaint.consumer_replied`, the news a rule can choose without comparing counts.
+ */
+function eventsFor(model: string, previous: { status: string | null; data: Record<string, unknown> } | undefined, after: string | null, data: Record<string, unknown>): string[] {
+  if (!previous) return model === 'payment' && after && after !== 'pending' ? [`${model}.created`, `${model}.${after}`] : [`${model}.created`];
+  if (model === 'payment' && after && previous.status !== after) return [`${model}.${after}`];
+  if (model === 'complaint' && consumerReplies(data) > consumerReplies(previous.data)) return [`${model}.updated`, `${model}.consumer_replied`];
   return [`${model}.updated`];
 }
 
@@ -105,7 +120,8 @@ export async function applyRecords(
       if (previous) counts.updated++;
       else counts.added++;
       inserts.push({ integrationId: integration.id, accountId: integration.accountId, model, externalId: record.externalId, hash, status, data, firstSeenAt: now, lastSeenAt: now, updatedAt: now });
-      for (const type of eventsFor(model, previous?.status, status, !previous)) {
+      const before = previous ? { status: previous.status, data: previous.data as Record<string, unknown> } : undefined;
+      for (const type of eventsFor(model, before, status, data)) {
         events.push({
           accountId: integration.accountId,
           integrationId: integration.id,

@@ -47,4 +47,17 @@ export const overdueJob = defineJob({
   expireInSeconds: 600,
 });
 
-export const SYNC_JOBS = [pollJob, backfillJob, callbackJob, overdueJob];
+/**
+ * Hourly, at the minute the daily digests are due: each fuel-card integration's vehicles get their summary of the
+ * day the digest closes (`fuel_transaction.daily_summary`), once. Hourly rather than daily, so that a worker down at
+ * the digest's time catches up within the hour, and a newly active integration is marked before its first digest.
+ */
+export const dailySummaryJob = defineJob({
+  name: 'sync.daily-summaries',
+  schema: z.object({}),
+  retryLimit: 3,
+  retryDelaySeconds: 60,
+  expireInSeconds: 600,
+});
+
+export const SYNC_JOBS = [pollJob, backfillJob, callbackJob, overdueJob, dailySummaryJob];

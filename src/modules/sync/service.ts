@@ -5,7 +5,8 @@ import { ABANDONED_RUN_ERROR, reclaimAbandonedSyncs } from './abandoned-syncs.ts
 import { backfillProgress, createBackfill, failBackfill, runBackfill } from './backfill.ts';
 import type { CallbackInbox } from './callbacks.ts';
 import type { SyncEngine } from './engine.ts';
-import { backfillJob, callbackJob, overdueJob, pollJob, SYNC_JOBS } from './jobs.ts';
+import { digestMinutes, summariseClosedDay, summaryCandidates } from './daily-summaries.ts';
+import { backfillJob, callbackJob, dailySummaryJob, overdueJob, pollJob, SYNC_JOBS } from './jobs.ts';
 import { markOverduePayments } from './overdue.ts';
 import { failRunsWithoutLease, listRuns, runHoldingLease } from './runs.ts';
 import { claimDue, getSchedule, nextRunAfter, setEnabled, upsertSchedule } from './schedules.ts';
@@ -99,6 +100,9 @@ export class SyncService {
     for (const job of SYNC_JOBS) await this.queue.register(job);
     // Five past each hour, São Paulo time.
     await this.queue.schedule(overdueJob, '5 * * * *', {});
+    // Every hour at the minute the digests are due (07:00 São Paulo: on the hour); the day is summarised once.
+    const minutes = digestMinutes();
+    if (minutes.length > 0) await this.queue.schedule(dailySummaryJob, `${minutes.join(',')} * * * *`, {});
   }
 
   /** Marks overdue payments and appends their events, in one transaction. */
@@ -108,6 +112,23 @@ export class SyncService {
       await this.engine.events.append(db, events);
       return events.length;
     });
+  }
+
+  /**
+   * Appends the daily summaries due now (`fuel_transaction.daily_summary`, one per vehicle that bought fuel on the
+   * day the digest closes), one transaction per integration. Returns how many were appended.
+   */
+  async summariseDays(): Promise<number> {
+    const now = this.engine.clock.now();
+    let appended = 0;
+    for (const integrationId of await summaryCandidates(this.engine.database.db, now)) {
+      appended += await this.engine.database.transaction(async ({ db }) => {
+        const events = await summariseClosedDay(db, this.engine.source, integrationId, now);
+        await this.engine.events.append(db, events);
+        return events.length;
+      });
+    }
+    return appended;
   }
 
   async startWorkers(): Promise<void> {
@@ -150,6 +171,7 @@ export class SyncService {
     }, { batchSize: 2 });
     await this.queue.work(callbackJob, async ({ deliveryId }) => this.callbacks.process(deliveryId), { batchSize: 10 });
     await this.queue.work(overdueJob, async () => void (await this.detectOverdue()));
+    await this.queue.work(dailySummaryJob, async () => void (await this.summariseDays()));
     let ticks = 0;
     this.#ticker = setInterval(() => {
       const reclaim = ticks++ % RECLAIM_EVERY_TICKS === 0;
