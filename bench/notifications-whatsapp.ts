@@ -8,6 +8,7 @@ import { buildWhatsappCloudSandbox } from '../src/connectors/whatsapp-cloud/sand
 import type { RecordedMessage } from '../src/connectors/whatsapp-cloud/sandbox/store.ts';
 import type { NewEvent } from '../src/modules/events/index.ts';
 import { cliActor } from '../src/platform/actor.ts';
+import { catalogEntryOf } from '../src/connectors/catalog.ts';
 import { progress, type BenchOptions } from './support/benchmark.ts';
 import type { BenchPonte } from './support/bench-ponte.ts';
 
@@ -107,13 +108,25 @@ async function buyerWhatsappAccount(server: BenchPonte): Promise<{ accountId: st
   });
   const answer = await settings.body.text();
   if (settings.statusCode !== 200) throw new Error(`PUT notification-settings answered ${settings.statusCode}: ${answer}`);
+  // The store's own copy of the catalog's "paid" WhatsApp message (the events here belong to no integration, so a rule
+  // following the catalog entry itself, which takes only PagHiper integrations' events, would match none).
+  const paid = catalogEntryOf('paghiper:boleto.paid')!.entry.defaultTemplates.whatsapp!;
+  const template = await ponte.messageTemplates.create(cliActor, {
+    accountId: account.id,
+    name: 'Pagamento confirmado',
+    channel: 'whatsapp',
+    catalogEntry: 'paghiper:boleto.paid',
+    whatsappTemplateName: paid.name,
+    whatsappLanguage: paid.language,
+    whatsappParameters: paid.parameters,
+  });
   await ponte.notifications.createRule(cliActor, {
     accountId: account.id,
     environment: 'sandbox',
     eventType: 'payment.paid',
     channel: 'whatsapp',
     recipient: 'record',
-    catalogEntry: 'paghiper:boleto.paid',
+    templateId: template.id,
   });
   return { accountId: account.id, storeName };
 }

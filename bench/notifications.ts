@@ -8,8 +8,8 @@
 //    appending those same events.
 // 3. buyer WhatsApp notifications (bench/notifications-whatsapp.ts): an account with its sandbox WhatsApp sender (the
 //    in-process WhatsApp Cloud API sandbox's default number), no quiet hours nor daily cap (the hour of the run must
-//    not hold messages back), and a rule following the catalog entry paghiper:boleto.paid on WhatsApp to the record's person (its built-in template
-//    pagamento_confirmado). `payment.paid` events of 2,000 paid boletos, each with a payer phone of its own, are
+//    not hold messages back), and a rule on WhatsApp to the record's person with the account's copy of the catalog's
+//    paid message (paghiper:boleto.paid, template pagamento_confirmado). `payment.paid` events of 2,000 paid boletos, each with a payer phone of its own, are
 //    appended 500 per transaction (at most 1,000 ahead of the sandbox) while the NotificationWorker runs by itself,
 //    until the sandbox has accepted every message; the sandbox tells this process of each acceptance. Reported:
 //    messages per second from the first append to the last acceptance, and p50/p99 from each event's append to the

@@ -238,6 +238,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       accounts,
       events,
       integrations,
+      integrationStore,
       sync,
       mailer,
       observer: metrics,

@@ -168,7 +168,7 @@ describe('notification reports', { timeout: 60_000 }, () => {
     // 10, 20, 30 and 40 s after their events (the hour-late reminder and the WhatsApp rows sent at once do not count:
     // the inserted rows have no rule that sends at once).
     expect(report.latency).toEqual({ eventToSentP50Seconds: 25, eventToSentP95Seconds: 38.5, samples: 4 });
-    expect(report.whatsapp).toEqual({ sent: 6, delivered: 5, read: 3, failed: 1, deliveryRate: 0.8333, readRate: 0.5 });
+    expect(report.whatsapp).toEqual({ sent: 6, delivered: 5, read: 3, failed: 1, deliveryRate: 0.7143, readRate: 0.4286 });
     expect(report.skipped).toEqual([
       { reason: 'no_address', count: 1 },
       { reason: 'invalid_address', count: 0 },
@@ -225,7 +225,7 @@ describe('notification reports', { timeout: 60_000 }, () => {
     expect(lines).toContain('notifications_by_status,,,,read,,,,count,3');
     expect(lines).toContain('notifications_by_channel,,,whatsapp,delivered,,,,count,2');
     expect(lines).toContain('latency,,,,,,,,event_to_sent_p95_seconds,38.5');
-    expect(lines).toContain('whatsapp,,,whatsapp,,,,,delivery_rate,0.8333');
+    expect(lines).toContain('whatsapp,,,whatsapp,,,,,delivery_rate,0.7143');
     expect(lines).toContain('skipped,,,,,,opted_out,,count,2');
     expect(lines).toContain(`sync_success,,,,,,,${integrationId},rate,0.75`);
     expect(lines).toContain('notifications_by_catalog_entry,,,,sent,"loja:pedido, ""especial""",,,count,1');

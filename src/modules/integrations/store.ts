@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, ne, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, ne, type SQL } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/database/database.ts';
 import type { IntegrationSource, SyncIntegration } from '../sync/index.ts';
@@ -42,6 +42,13 @@ export class IntegrationStore implements IntegrationSource {
   async find(db: Database, id: string): Promise<IntegrationRow | null> {
     const [row] = await db.select().from(integrations).where(eq(integrations.id, id));
     return row ?? null;
+  }
+
+  /** Each integration's connector, by id (the notification dispatcher matches catalog rules to events with it). */
+  async connectorsOf(db: Database, ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await db.select({ id: integrations.id, connector: integrations.connector }).from(integrations).where(inArray(integrations.id, ids));
+    return new Map(rows.map((row) => [row.id, row.connector]));
   }
 
   /** The row, locked until the caller's transaction ends: lifecycle moves read the state they start from here. */

@@ -7,7 +7,7 @@ import type { DatabaseHandle } from '../../platform/database/database.ts';
 import { requireRole } from '../../platform/http/principal.ts';
 import { operation, problemResponses } from '../../platform/http/openapi.ts';
 import { connectorProblems } from '../../connectors/catalog.ts';
-import { platformProblems } from '../../platform/http/problems.ts';
+import { Problem, platformProblems } from '../../platform/http/problems.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
 import { accountProblems } from '../accounts/index.ts';
 import { integrationProblems } from '../integrations/index.ts';
@@ -16,6 +16,7 @@ import { invalid } from './rule-checks.ts';
 import { LOCALES, notificationRules, type DueDateTiming, type Locale } from './schema.ts';
 import type { NotificationsService, Rule } from './service.ts';
 import { DUE_DATE_EVENT_TYPE } from './templates.ts';
+import { BUYER_REMINDER_RULE_EXAMPLE } from './examples.ts';
 import { ruleSchema } from './wire.ts';
 
 const BUYER_CHANNELS = ['email', 'whatsapp'] as const;
@@ -60,7 +61,8 @@ export class CatalogActivation {
     const badTiming = Object.keys(input.timings ?? {}).find((key) => wanted.find((entry) => entry.key === key)?.trigger.kind !== 'due_date');
     if (badTiming) throw invalid(`body.timings.${badTiming}`, 'only due-date entries take a timing');
     const locale = input.locale ?? 'pt-BR';
-    const existing = await this.#alreadyOn(input.accountId, wanted.map((entry) => `${manifest.key}:${entry.key}`), input.integrationId ?? null);
+    const environment = input.environment ?? actor.environment;
+    const existing = await this.#alreadyOn(input.accountId, environment, wanted.map((entry) => `${manifest.key}:${entry.key}`), input.integrationId ?? null);
 
     const result: ActivationResult = { rules: [], templates: [], skipped: [] };
     const plan: { entry: NotificationCatalogEntry; channel: BuyerChannel }[] = [];
@@ -74,45 +76,58 @@ export class CatalogActivation {
         else plan.push({ entry, channel });
       }
     }
-    for (const { entry, channel } of plan) {
+    // Everything is checked before anything is saved (a missing WhatsApp template at Meta, an integration of another
+    // account): bad input changes nothing.
+    const made = plan.map(({ entry, channel }) => {
       const catalogEntry = `${manifest.key}:${entry.key}`;
       const defaults = entry.defaultTemplates;
-      const template = await this.deps.templates.create(actor, {
-        accountId: input.accountId,
-        name: `${entry.name[locale]} (${channel === 'email' ? 'e-mail' : 'WhatsApp'})`,
-        channel,
-        locale,
-        catalogEntry,
-        ...(channel === 'email'
-          ? { subject: defaults.email[locale].subject, body: defaults.email[locale].body }
-          : { whatsappTemplateName: defaults.whatsapp!.name, whatsappLanguage: defaults.whatsapp!.language, whatsappParameters: defaults.whatsapp!.parameters }),
-      });
-      result.templates.push(template);
       const { trigger } = entry;
-      const { rule } = await this.deps.notifications.createRule(actor, {
-        accountId: input.accountId,
-        environment: input.environment,
-        integrationId: input.integrationId ?? null,
-        eventType: trigger.kind === 'event' ? trigger.eventType : trigger.kind === 'due_date' ? DUE_DATE_EVENT_TYPE : `${trigger.model}.daily_summary`,
-        channel,
-        recipient: entry.audience,
-        locale,
-        catalogEntry,
-        templateId: template.id,
-        timing: trigger.kind === 'due_date' ? (input.timings?.[entry.key] ?? { daysFromDueDate: trigger.daysFromDueDate, at: trigger.at }) : null,
+      return {
+        entry,
+        template: {
+          accountId: input.accountId,
+          name: `${entry.name[locale]} (${channel === 'email' ? 'e-mail' : 'WhatsApp'})`,
+          channel,
+          locale,
+          catalogEntry,
+          ...(channel === 'email'
+            ? { subject: defaults.email[locale].subject, body: defaults.email[locale].body }
+            : { whatsappTemplateName: defaults.whatsapp!.name, whatsappLanguage: defaults.whatsapp!.language, whatsappParameters: defaults.whatsapp!.parameters }),
+        },
+        rule: {
+          accountId: input.accountId,
+          environment: input.environment,
+          integrationId: input.integrationId ?? null,
+          eventType: trigger.kind === 'event' ? trigger.eventType : trigger.kind === 'due_date' ? DUE_DATE_EVENT_TYPE : `${trigger.model}.daily_summary`,
+          channel,
+          recipient: entry.audience,
+          locale,
+          catalogEntry,
+          timing: trigger.kind === 'due_date' ? (input.timings?.[entry.key] ?? { daysFromDueDate: trigger.daysFromDueDate, at: trigger.at }) : null,
+        },
+      };
+    });
+    for (const { entry, template, rule } of made) {
+      await this.deps.templates.check(actor, template).catch((error: unknown) => {
+        throw error instanceof Problem ? new Problem(error.type, `${entry.key} (${template.channel}): ${error.detail ?? error.type.title}`, { ...error.extensions, field: 'body.entries' }) : error;
       });
-      result.rules.push(rule);
+      await this.deps.notifications.checkRule(actor, rule);
+    }
+    for (const { template, rule } of made) {
+      const saved = await this.deps.templates.create(actor, template);
+      result.templates.push(saved);
+      result.rules.push((await this.deps.notifications.createRule(actor, { ...rule, templateId: saved.id })).rule);
     }
     return result;
   }
 
-  async #alreadyOn(accountId: string, entries: string[], integrationId: string | null): Promise<Set<string>> {
+  async #alreadyOn(accountId: string, environment: string | undefined, entries: string[], integrationId: string | null): Promise<Set<string>> {
     if (entries.length === 0) return new Set();
     const rows = await this.deps.database.db
-      .select({ catalogEntry: notificationRules.catalogEntry, channel: notificationRules.channel, integrationId: notificationRules.integrationId })
+      .select({ catalogEntry: notificationRules.catalogEntry, channel: notificationRules.channel, integrationId: notificationRules.integrationId, environment: notificationRules.environment })
       .from(notificationRules)
       .where(and(eq(notificationRules.accountId, accountId), inArray(notificationRules.catalogEntry, entries), isNull(notificationRules.deletedAt)));
-    return new Set(rows.filter((row) => row.integrationId === integrationId).map((row) => `${row.catalogEntry}|${row.channel}`));
+    return new Set(rows.filter((row) => row.integrationId === integrationId && (!environment || row.environment === environment)).map((row) => `${row.catalogEntry}|${row.channel}`));
   }
 }
 
@@ -146,11 +161,21 @@ export function registerCatalogActivationRoutes(app: HttpServer, deps: { activat
         params: z.object({ key: z.string() }),
         body: activationBody.meta({ examples: [{ accountId: 'acc_7k2m9q4x8c1v5b3n6z0p', environment: 'sandbox', integrationId: 'int_6p0t4x8b2f6j0n4r8v2z', entries: ['boleto.created', 'boleto.due_soon', 'boleto.paid'] }] }),
         response: {
-          201: z.object({
-            rules: z.array(ruleSchema),
-            templates: z.array(z.object({ id: z.string(), name: z.string(), channel: z.string(), catalogEntry: z.string().nullable() }).loose()),
-            skipped: z.array(z.object({ entry: z.string(), channel: z.string(), reason: z.string() })),
-          }),
+          201: z
+            .object({
+              rules: z.array(ruleSchema),
+              templates: z.array(z.object({ id: z.string(), name: z.string(), channel: z.string(), catalogEntry: z.string().nullable() }).loose()),
+              skipped: z.array(z.object({ entry: z.string(), channel: z.string(), reason: z.string() })),
+            })
+            .meta({
+              examples: [
+                {
+                  rules: [{ ...BUYER_REMINDER_RULE_EXAMPLE, templateId: 'ntpl_8q2w6e0r4t8y2u6i0o4p' }],
+                  templates: [{ id: 'ntpl_8q2w6e0r4t8y2u6i0o4p', name: 'Boleto vence em 2 dias (WhatsApp)', channel: 'whatsapp', catalogEntry: 'paghiper:boleto.due_soon' }],
+                  skipped: [{ entry: 'boleto.created', channel: 'email', reason: 'already on' }],
+                },
+              ],
+            }),
           ...problemResponses(platformProblems.forbidden, accountProblems.account_not_found, integrationProblems.integration_not_found, connectorProblems.connector_not_found),
         },
       },

@@ -21,6 +21,8 @@ export interface DispatchContext {
   contactsOf(db: Database, accountIds: string[]): Promise<Map<string, string | null>>;
   /** Each account's quiet hours and caps. */
   mannersOf(db: Database, accountIds: string[]): Promise<Map<string, SendingManners>>;
+  /** Each integration's connector: a catalog rule for every integration of an account takes only its connector's events. */
+  connectorsOf(db: Database, integrationIds: string[]): Promise<Map<string, string>>;
 }
 
 const applies = (rule: RuleRow, event: Event) =>
@@ -78,6 +80,8 @@ export async function dispatchEvents(tx: Database, context: DispatchContext, now
   const needsContact = rules.some((rule) => rule.recipient === 'account_contact');
   const contacts = needsContact ? await context.contactsOf(tx, accountIds) : new Map<string, string | null>();
   const manners = rules.length > 0 ? await context.mannersOf(tx, accountIds) : new Map<string, SendingManners>();
+  const needsConnector = rules.some((rule) => rule.catalogEntry && rule.integrationId === null);
+  const connectors = needsConnector ? await context.connectorsOf(tx, [...new Set(page.data.flatMap((event) => (event.integrationId ? [event.integrationId] : [])))]) : new Map<string, string>();
 
   const rows: NewNotification[] = [];
   // Due-date reminders: the latest event of each record in the page decides, and re-plans what is still waiting.
@@ -87,7 +91,9 @@ export async function dispatchEvents(tx: Database, context: DispatchContext, now
   for (const event of page.data) {
     for (const rule of rules) {
       if (rule.accountId !== event.accountId || !applies(rule, event)) continue;
-      const entry = rule.catalogEntry ? catalogEntryOf(rule.catalogEntry)?.entry : undefined;
+      const catalog = rule.catalogEntry ? catalogEntryOf(rule.catalogEntry) : null;
+      const entry = catalog?.entry;
+      if (catalog && rule.integrationId === null && connectors.get(event.integrationId ?? '') !== catalog.connector.key) continue;
       if (entry && entry.trigger.kind !== 'daily_digest' && !meetsCondition(entry.trigger.where, event.data)) continue;
       const accountManners = manners.get(rule.accountId)!;
       if (rule.eventType === DUE_DATE_EVENT_TYPE) {
@@ -144,9 +150,13 @@ export async function dispatchEvents(tx: Database, context: DispatchContext, now
   return page.data.length;
 }
 
+/** A reminder's place on the happy path when no catalog entry says: after creation (1), before payment (3). */
+const REMINDER_STEP = 2;
+
+const catalogStep = (rule: RuleRow) => (rule.catalogEntry ? catalogEntryOf(rule.catalogEntry)?.entry.priority : undefined);
+
 function notificationOf(rule: RuleRow, event: Event, now: Date) {
-  const entry = rule.catalogEntry ? catalogEntryOf(rule.catalogEntry)?.entry : undefined;
-  const step = entry?.priority ?? happyPathStep(event.type);
+  const step = catalogStep(rule) ?? happyPathStep(event.type);
   return {
     id: newId('notification'),
     accountId: event.accountId,
@@ -174,9 +184,12 @@ function notificationOf(rule: RuleRow, event: Event, now: Date) {
  */
 function planDueDate(rule: RuleRow, event: Event, manners: SendingManners, waitingStatuses: string[], now: Date): NewNotification | { unplan: string; reason: string } | null {
   const record = event.subject?.model === dueDateModel ? (event.data[dueDateModel] as Record<string, unknown> | undefined) : undefined;
-  // A record no longer waiting (paid, canceled) is the happy path's to cancel.
-  if (!record || !rule.timing || !waitingStatuses.includes(record.status as string)) return null;
+  if (!record || !rule.timing) return null;
   const subjectKey = subjectKeyOf(event);
+  // A record no longer waiting (paid, canceled, reserved for review) needs no reminder: what was planned is canceled.
+  if (!waitingStatuses.includes(record.status as string)) {
+    return subjectKey ? { unplan: `${rule.id}:${subjectKey}`, reason: `The payment is ${String(record.status)} (${event.type}, ${event.id}): the reminder no longer applies` } : null;
+  }
   const moment = dueDateMoment(rule.timing, record.dueDate, manners.timeZone);
   if (!moment || moment.getTime() < Date.parse(event.occurredAt)) {
     // A reminder planned before stays only while its moment is still ahead: an earlier due date or none cancels it.
@@ -186,8 +199,12 @@ function planDueDate(rule: RuleRow, event: Event, manners: SendingManners, waiti
   // A reminder to nobody is not planned: the record's creation already told the skip's reason.
   if (!recipient || 'skip' in recipient) return null;
   if (!subjectKey) return null;
+  const step = catalogStep(rule) ?? REMINDER_STEP;
   return {
     ...notificationOf(rule, event, now),
+    // Whatever event planned it, a reminder sits between the charge's creation and its payment on the happy path.
+    step,
+    priority: step,
     recipient: recipient.address,
     status: 'scheduled',
     scheduledAt: outsideQuietHours(manners, rule.channel, rule.recipient, new Date(Math.max(moment.getTime(), now.getTime()))),

@@ -4,6 +4,8 @@ import type { NotificationChannel } from './channels.ts';
 import type { RenderedEmail } from './message.ts';
 import { renderEmail } from './templates.ts';
 
+const EMAIL_ADDRESS = /[^\s<>"'@]+@[^\s<>"'@]+\.[^\s<>"'@]+/g;
+
 /**
  * Sends the notification's e-mail: the rendered one (an account's or a catalog entry's template), or the event's
  * standard message in the rule's language. The Message-ID comes from the notification, so a retry after a lost
@@ -28,9 +30,10 @@ export async function sendEmail(
       messageId: `<${delivery.notificationId}@${domain}>`,
       headers: { ...headers, 'X-Ponte-Notification': delivery.notificationId, 'X-Ponte-Event': delivery.event.type },
     });
-    if (sent.rejected.length > 0 && sent.accepted.length === 0) throw new DeliveryError(`Every recipient was refused: ${sent.rejected.join(', ')}`, true);
+    if (sent.rejected.length > 0 && sent.accepted.length === 0) throw new DeliveryError(`Every recipient was refused (${sent.rejected.length})`, true);
   } catch (error) {
-    if (error instanceof MailError) throw new DeliveryError(error.message, error.permanent);
+    // SMTP replies often echo the address: a buyer's address is personal data, kept out of the queue and the logs.
+    if (error instanceof MailError) throw new DeliveryError(error.message.replace(EMAIL_ADDRESS, '<address>'), error.permanent);
     throw error;
   }
 }

@@ -168,14 +168,7 @@ export class MessageTemplates {
   constructor(private readonly deps: Deps) {}
 
   async create(actor: Actor, input: NewMessageTemplate): Promise<MessageTemplate> {
-    await this.deps.accounts.getAccount(actor, input.accountId).catch((error: unknown) => {
-      if (error instanceof Problem) throw new Problem(error.type, error.detail, { field: 'body.accountId' });
-      throw error;
-    });
-    assertRole(actor, 'admin', 'agent');
-    const { connector, catalogEntry } = this.#connectorOf(input);
-    const source = this.#sourceOf(input.channel, input);
-    await this.#check(input.accountId, connector, catalogEntry, source, true);
+    const { connector, catalogEntry, source } = await this.check(actor, input);
     const now = this.deps.clock.now();
     const id = newId('notificationTemplate');
     return this.deps.database.transaction(async ({ db }) => {
@@ -192,6 +185,19 @@ export class MessageTemplates {
       });
       return presentMessageTemplate(row!);
     });
+  }
+
+  /** Everything create() checks, saving nothing: a caller making several things at once checks them all first. */
+  async check(actor: Actor, input: NewMessageTemplate) {
+    await this.deps.accounts.getAccount(actor, input.accountId).catch((error: unknown) => {
+      if (error instanceof Problem) throw new Problem(error.type, error.detail, { field: 'body.accountId' });
+      throw error;
+    });
+    assertRole(actor, 'admin', 'agent');
+    const { connector, catalogEntry } = this.#connectorOf(input);
+    const source = this.#sourceOf(input.channel, input);
+    await this.#check(input.accountId, connector, catalogEntry, source, true);
+    return { connector, catalogEntry, source };
   }
 
   async list(actor: Actor, filter: MessageTemplateFilter): Promise<MessageTemplate[]> {

@@ -111,7 +111,8 @@ export class NotificationReports {
         byCatalogEntry: [...byCatalogEntry.values()].sort((a, b) => (a.catalogEntry ?? '').localeCompare(b.catalogEntry ?? '') || NOTIFICATION_STATUSES.indexOf(a.status) - NOTIFICATION_STATUSES.indexOf(b.status)),
       },
       latency: { eventToSentP50Seconds: round(latency?.percentiles?.[0]), eventToSentP95Seconds: round(latency?.percentiles?.[1]), samples: latency?.samples ?? 0 },
-      whatsapp: { sent: accepted, delivered, read, failed: whatsapp('failed'), deliveryRate: ratio(delivered, accepted), readRate: ratio(read, accepted) },
+      // Rates over every message that went out or failed for good: one WhatsApp took and then reported undeliverable counts against them.
+      whatsapp: { sent: accepted, delivered, read, failed: whatsapp('failed'), deliveryRate: ratio(delivered, accepted + whatsapp('failed')), readRate: ratio(read, accepted + whatsapp('failed')) },
       skipped: [...skipped].map(([reason, count]) => ({ reason, count })),
       syncSuccess,
     };

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import type { Database } from '../../platform/database/database.ts';
 import { notifications, type SkipReason } from './schema.ts';
 
@@ -60,7 +60,7 @@ export async function deferUntil(db: Database, row: NotificationRow, until: Date
     .where(stillHeld(row));
 }
 
-/** How many messages went to one address of an account on a channel since `since` (its daily cap counts these). */
+/** How many messages went to one address of an account on a channel since `since`, or are going now ahead of `row` (its daily cap counts these). */
 export async function sentToSince(db: Database, row: NotificationRow, since: Date): Promise<number> {
   const [result] = await db
     .select({ count: sql<number>`count(*)::int` })
@@ -70,8 +70,11 @@ export async function sentToSince(db: Database, row: NotificationRow, since: Dat
         eq(notifications.accountId, row.accountId),
         eq(notifications.channel, row.channel),
         eq(notifications.recipient, row.recipient ?? ''),
-        gte(notifications.sentAt, since),
-        inArray(notifications.status, ['sent', 'delivered', 'read']),
+        or(
+          and(gte(notifications.sentAt, since), inArray(notifications.status, ['sent', 'delivered', 'read'])),
+          // Sends to the same person claimed at the same time: the earlier id goes first, so two never both pass.
+          and(eq(notifications.status, 'sending'), lt(notifications.id, row.id)),
+        ),
       ),
     );
   return result?.count ?? 0;

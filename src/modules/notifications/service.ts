@@ -149,20 +149,7 @@ export class NotificationsService {
 
   /** A new rule; inside the caller's transaction when `tx` is given (several rules made all or none). */
   async createRule(actor: Actor, input: NewRule, tx?: Database): Promise<{ rule: Rule; signingSecret: string | null }> {
-    await this.deps.accounts.getAccount(actor, input.accountId).catch((error: unknown) => {
-      if (error instanceof Problem) throw new Problem(error.type, error.detail, { field: 'body.accountId' });
-      throw error;
-    });
-    const environment = input.environment ?? actor.environment;
-    if (!environment) throw invalid('body.environment', 'is required when the rule is not created through an API key');
-    if (!NOTIFIABLE_EVENT_TYPES.includes(input.eventType)) throw invalid('body.eventType', `must be one of ${NOTIFIABLE_EVENT_TYPES.join(', ')}`);
-    const connector = await this.#checkIntegration(actor, input.integrationId ?? null, { accountId: input.accountId, environment, eventType: input.eventType });
-    const recipient = input.recipient ?? 'fixed';
-    const catalogEntry = checkCatalogEntry(input.catalogEntry ?? null, input.eventType, connector);
-    checkTiming(input.eventType, input.timing ?? null);
-    const target = checkTarget(input.channel, environment, recipient, input);
-    checkRecordRecipient(input.channel, recipient, input.eventType);
-    await this.#checkTemplate(input.accountId, input.channel, input.templateId ?? null);
+    const { environment, recipient, catalogEntry, target } = await this.checkRule(actor, input);
     const now = this.deps.clock.now();
     const id = newId('notificationRule');
     const write = async (db: Database) => {
@@ -194,6 +181,25 @@ export class NotificationsService {
       return { rule: presentRule(row!), signingSecret };
     };
     return tx ? write(tx) : this.deps.database.transaction(({ db }) => write(db));
+  }
+
+  /** Everything createRule() checks, saving nothing: a caller making several rules at once checks them all first. */
+  async checkRule(actor: Actor, input: NewRule) {
+    await this.deps.accounts.getAccount(actor, input.accountId).catch((error: unknown) => {
+      if (error instanceof Problem) throw new Problem(error.type, error.detail, { field: 'body.accountId' });
+      throw error;
+    });
+    const environment = input.environment ?? actor.environment;
+    if (!environment) throw invalid('body.environment', 'is required when the rule is not created through an API key');
+    if (!NOTIFIABLE_EVENT_TYPES.includes(input.eventType)) throw invalid('body.eventType', `must be one of ${NOTIFIABLE_EVENT_TYPES.join(', ')}`);
+    const connector = await this.#checkIntegration(actor, input.integrationId ?? null, { accountId: input.accountId, environment, eventType: input.eventType });
+    const recipient = input.recipient ?? 'fixed';
+    const catalogEntry = checkCatalogEntry(input.catalogEntry ?? null, input.eventType, connector);
+    checkTiming(input.eventType, input.timing ?? null);
+    const target = checkTarget(input.channel, environment, recipient, input);
+    checkRecordRecipient(input.channel, recipient, input.eventType);
+    await this.#checkTemplate(input.accountId, input.channel, input.templateId ?? null);
+    return { environment, recipient, catalogEntry, target };
   }
 
   async listRules(actor: Actor, filter: { accountId?: string | undefined; integrationId?: string | undefined; eventType?: string | undefined }): Promise<Rule[]> {

@@ -62,8 +62,10 @@ export class WhatsappWebhook {
       if (error instanceof SyntaxError || error instanceof ProviderError) return 'not_whatsapp';
       throw error;
     }
-    for (const status of events.statuses) await this.#status(sender, status);
-    for (const reply of events.replies) await this.#reply(sender.accountId, reply);
+    // One Meta app may serve several businesses' numbers through one callback: only this sender's number counts here.
+    const ours = (item: { phoneNumberId?: string }) => item.phoneNumberId === undefined || item.phoneNumberId === sender.phoneNumberId;
+    for (const status of events.statuses.filter(ours)) await this.#status(sender, status);
+    for (const reply of events.replies.filter(ours)) await this.#reply(sender.accountId, reply);
     return 'received';
   }
 

@@ -8,7 +8,7 @@ import type { AccountsService } from '../accounts/index.ts';
 import type { AuditService } from '../audit/index.ts';
 import type { CredentialVault } from '../credentials/index.ts';
 import type { EventsService } from '../events/index.ts';
-import type { IntegrationsService } from '../integrations/index.ts';
+import type { IntegrationStore, IntegrationsService } from '../integrations/index.ts';
 import type { SyncService } from '../sync/index.ts';
 import { CatalogActivation, registerCatalogActivationRoutes } from './catalog-activation.ts';
 import { EndpointHealth } from './endpoint-health.ts';
@@ -38,6 +38,7 @@ export interface NotificationDeps {
   accounts: AccountsService;
   events: EventsService;
   integrations: IntegrationsService;
+  integrationStore: IntegrationStore;
   sync: SyncService;
   mailer: Mailer | null;
   observer: WorkerDeps['observer'];
@@ -76,7 +77,7 @@ export function createNotifications(deps: NotificationDeps) {
   });
   const endpointHealth = new EndpointHealth({ database, clock, logger, audit, accounts, mailer, mailDomain: deps.worker.mailDomain });
   const notificationWorker = new NotificationWorker(
-    { database, clock, logger, events, vault, mailer, accounts, whatsapp: whatsappChannel(whatsappSenders), renderer: messageTemplates, optOuts, observer: deps.observer, endpointHealth },
+    { database, clock, logger, events, vault, mailer, accounts, integrationStore: deps.integrationStore, whatsapp: whatsappChannel(whatsappSenders), renderer: messageTemplates, optOuts, observer: deps.observer, endpointHealth },
     deps.worker,
   );
   const notifications = new NotificationsService({ database, clock, vault, accounts, audit, integrations: deps.integrations, sender: notificationWorker });

@@ -1,5 +1,6 @@
 import { inArray } from 'drizzle-orm';
 import type { AccountsService } from '../accounts/index.ts';
+import type { IntegrationStore } from '../integrations/index.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { DatabaseHandle } from '../../platform/database/database.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
@@ -45,6 +46,7 @@ export interface WorkerDeps {
   vault: CredentialVault;
   mailer: Mailer | null;
   accounts: AccountsService;
+  integrationStore: Pick<IntegrationStore, 'connectorsOf'>;
   /** Renders a notification from the account's template or the catalog entry's built-in one. */
   renderer?: { render(request: RenderRequest): Promise<RenderedMessage> };
   /** Sends WhatsApp template messages; absent, WhatsApp notifications fail saying so. */
@@ -92,6 +94,7 @@ export class NotificationWorker {
       events: deps.events,
       contactsOf: async (db, ids) => new Map((await deps.accounts.accountsByIds(db, ids)).map((account) => [account.id, account.contactEmail])),
       mannersOf,
+      connectorsOf: (db, ids) => deps.integrationStore.connectorsOf(db, ids),
     };
     this.#channels = { email: emailChannel(deps.mailer, settings.mailDomain), webhook: webhookChannel(settings.userAgent, deps.clock), whatsapp: deps.whatsapp };
   }
@@ -196,7 +199,7 @@ export class NotificationWorker {
     if (rule.channel === 'email') {
       // Only a record's person gets an unsubscribe link: staff and fixed lists are changed by editing the rule.
       const unsubscribeUrl = rule.recipient === 'record' && this.deps.optOuts ? this.deps.optOuts.unsubscribeUrl({ accountId: rule.accountId, address: addresses[0]! }) : undefined;
-      const rendered = this.deps.renderer && templated ? await this.deps.renderer.render({ ...request, unsubscribeUrl }) : undefined;
+      const rendered = this.deps.renderer && (templated || unsubscribeUrl) ? await this.deps.renderer.render({ ...request, unsubscribeUrl }) : undefined;
       if (rendered && rendered.kind !== 'email') throw new DeliveryError(`The rule's template is for ${rendered.kind}, not e-mail`, true);
       return this.#channels.email.send(delivery, { emailTo: addresses, headers: unsubscribeUrl ? emailUnsubscribeHeaders(unsubscribeUrl) : {} }, rendered);
     }
