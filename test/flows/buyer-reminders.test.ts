@@ -31,7 +31,7 @@ beforeAll(async () => {
   const sender = await api('PUT', `/v1/accounts/${accountId}/whatsapp-senders/sandbox`, { phoneNumberId: '109876543210001', businessAccountId: '209876543210001', accessToken: 'EAAsandbox0000whatsapp0000token', appSecret, verifyToken });
   expect(sender.status, JSON.stringify(sender.body)).toBe(200);
   await graph('PUT', '/_control/webhook', { url: `${address}/v1/whatsapp/webhooks/${sender.body.id}`, appSecret, verifyToken });
-  const credentials = await (await fetch(`${ponte.sandboxes.paghiper!.baseUrl}/_control/credentials`, { method: 'POST' })).json();
+  const credentials = (await (await fetch(`${ponte.sandboxes.paghiper!.baseUrl}/_control/credentials`, { method: 'POST' })).json()) as Json;
   const integration = await api('POST', '/v1/integrations', { accountId, connector: 'paghiper', environment: 'sandbox', config: { retroactiveMonths: 0 }, credentials: { apiKey: credentials.apiKey, token: credentials.token } });
   expect(integration.status, JSON.stringify(integration.body)).toBe(201);
   integrationId = integration.body.id;

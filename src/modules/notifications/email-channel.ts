@@ -11,7 +11,7 @@ const EMAIL_ADDRESS = /[^\s<>"'@]+@[^\s<>"'@]+\.[^\s<>"'@]+/g;
  * standard message in the rule's language. The Message-ID comes from the notification, so a retry after a lost
  * answer is recognisably the same message. `headers` adds e.g. the one-click unsubscribe of RFC 8058.
  */
-export async function sendEmail(
+async function sendEmail(
   mailer: Mailer | null,
   delivery: Delivery,
   target: EmailTarget,
