@@ -17,7 +17,7 @@ import { LOCALES, notificationRules, type DueDateTiming, type Locale } from './s
 import type { NotificationsService, Rule } from './service.ts';
 import { DUE_DATE_EVENT_TYPE } from './templates.ts';
 import { BUYER_REMINDER_RULE_EXAMPLE } from './examples.ts';
-import { ruleSchema } from './wire.ts';
+import { dueDateTimingBody, ruleSchema } from './wire.ts';
 
 const BUYER_CHANNELS = ['email', 'whatsapp'] as const;
 type BuyerChannel = (typeof BUYER_CHANNELS)[number];
@@ -131,11 +131,6 @@ export class CatalogActivation {
   }
 }
 
-const dueDateTiming = z.strictObject({
-  daysFromDueDate: z.number().int().min(-60).max(60),
-  at: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day as HH:MM'),
-});
-
 const activationBody = z.strictObject({
   accountId: z.string(),
   environment: z.enum(['sandbox', 'production']).optional().describe('Default: the environment of your API key'),
@@ -143,7 +138,7 @@ const activationBody = z.strictObject({
   entries: z.array(z.string().max(60)).min(1).max(50).optional().describe('Entry keys, e.g. boleto.created; absent: the whole catalog'),
   channels: z.array(z.enum(BUYER_CHANNELS)).min(1).optional().describe('Absent: e-mail, plus WhatsApp for entries that message a record’s person'),
   locale: z.enum(LOCALES).optional(),
-  timings: z.record(z.string().max(60), dueDateTiming).optional().describe('Due-date entries’ timing instead of the catalog’s, by entry key'),
+  timings: z.record(z.string().max(60), dueDateTimingBody).optional().describe('Due-date entries’ timing instead of the catalog’s, by entry key'),
 });
 
 export function registerCatalogActivationRoutes(app: HttpServer, deps: { activation: CatalogActivation }): void {

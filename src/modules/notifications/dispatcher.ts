@@ -5,7 +5,7 @@ import type { Database } from '../../platform/database/database.ts';
 import { newId } from '../../platform/ids.ts';
 import type { Event, EventsService } from '../events/index.ts';
 import { happyPathStep, priorityOf, subjectKeyOf } from './happy-path.ts';
-import { resolveRecipients } from './recipients.ts';
+import { resolveRecipients, valueAt } from './recipients.ts';
 import { notificationDispatch, notificationRules, notifications } from './schema.ts';
 import { dueDateMoment, outsideQuietHours, type SendingManners } from './sending-manners.ts';
 import { DUE_DATE_EVENT_TYPE } from './templates.ts';
@@ -32,9 +32,6 @@ const applies = (rule: RuleRow, event: Event) =>
   (rule.integrationId === null || rule.integrationId === event.integrationId) &&
   // A rule made today says nothing about last month's events, however late the dispatcher reads them.
   rule.createdAt.getTime() <= Date.parse(event.occurredAt);
-
-const valueAt = (data: Record<string, unknown>, path: string): unknown =>
-  path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), data);
 
 /** Whether the event's data meets a catalog entry's condition (`payment.method` is `boleto`, say). */
 function meetsCondition(where: EventCondition | undefined, data: Record<string, unknown>): boolean {

@@ -18,7 +18,8 @@ function normalizeEmail(raw: string): string | null {
   return emailSchema.safeParse(address).success ? address : null;
 }
 
-const valueAt = (data: Record<string, unknown>, path: string): unknown =>
+/** The value at a dotted path of an event's data (`payment.payer.email`), or undefined. */
+export const valueAt = (data: Record<string, unknown>, path: string): unknown =>
   path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), data);
 
 /** The record field a channel reads the person's address from (none for webhooks, which go to systems). */

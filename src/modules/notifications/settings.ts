@@ -1,6 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
+import { CLOCK_TIME } from '../../connectors/sdk/notification-catalog.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database, DatabaseHandle } from '../../platform/database/database.ts';
 import { actorOf, assertRole, type Actor } from '../../platform/actor.ts';
@@ -15,7 +16,7 @@ import { DEFAULT_MANNERS, type SendingManners } from './sending-manners.ts';
 
 type SettingsRow = typeof notificationSettings.$inferSelect;
 
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day as HH:MM (00:00 to 23:59)');
+const hhmm = z.string().regex(CLOCK_TIME, 'must be a time of day as HH:MM (00:00 to 23:59)');
 const cap = z.number().int().min(1).max(100).nullable();
 
 export const notificationSettingsSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CLOCK_TIME } from '../../connectors/sdk/notification-catalog.ts';
 import { CHANNELS, LOCALES, NOTIFICATION_STATUSES, RECIPIENT_KINDS, SKIP_REASONS } from './schema.ts';
 
 const timestamp = z.iso.datetime();
@@ -44,6 +45,12 @@ export const createdRuleSchema = ruleSchema.extend({
     .describe('Webhook rules: the Standard Webhooks secret (`whsec_…`) to verify signatures with. Shown this once; Ponte keeps it sealed.'),
 });
 
+/** When a due-date rule sends, relative to the record's due date (rules, and catalog activation's overrides). */
+export const dueDateTimingBody = z.strictObject({
+  daysFromDueDate: z.number().int().min(-60).max(60).describe('Days from the due date: -2 is two days before, 0 the day itself, 1 the day after'),
+  at: z.string().regex(CLOCK_TIME, 'must be a time of day as HH:MM').describe('Local time of the account’s time zone'),
+});
+
 const MAX_DELAY_SECONDS = 30 * 24 * 3600;
 
 const ruleFields = {
@@ -58,13 +65,7 @@ const ruleFields = {
     .optional(),
   locale: z.enum(LOCALES).optional(),
   delaySeconds: z.number().int().min(0).max(MAX_DELAY_SECONDS).optional(),
-  timing: z
-    .strictObject({
-      daysFromDueDate: z.number().int().min(-60).max(60).describe('Days from the due date: -2 is two days before, 0 the day itself, 1 the day after'),
-      at: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day as HH:MM').describe('Local time of the account’s time zone'),
-    })
-    .nullable()
-    .optional(),
+  timing: dueDateTimingBody.nullable().optional(),
   templateId: z.string().max(40).nullable().optional(),
   enabled: z.boolean().optional(),
 };

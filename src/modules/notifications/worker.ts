@@ -16,7 +16,7 @@ import type { RenderedEmail, RenderedMessage, RenderedWhatsapp, RenderRequest } 
 import { emailUnsubscribeHeaders } from './opt-outs.ts';
 import { notificationRules } from './schema.ts';
 import { claimDue, deferUntil, markCanceled, markFailed, markSent, markSkipped, sentToSince, type NotificationRow } from './send-queue.ts';
-import { outsideQuietHours, startOfLocalDay } from './sending-manners.ts';
+import { outsideQuietHours, startOfLocalDay, type SendingManners } from './sending-manners.ts';
 import { mannersOf } from './settings.ts';
 import { applyEarlyStatuses } from './whatsapp-webhook.ts';
 
@@ -122,6 +122,9 @@ export class NotificationWorker {
     // The round's rules in one read, each signing secret opened once: a burst mostly shares a few rules.
     const ruleIds = [...new Set(claimed.map((row) => row.ruleId))];
     const rules = new Map((await this.deps.database.db.select().from(notificationRules).where(inArray(notificationRules.id, ruleIds))).map((rule) => [rule.id, rule]));
+    // Quiet hours and caps of the round's accounts in one read, for the messages to people.
+    const toPeople = [...new Set(claimed.filter((row) => row.channel !== 'webhook').map((row) => row.accountId))];
+    const manners = await mannersOf(this.deps.database.db, toPeople);
     const secrets = new Map<string, Promise<string[]>>();
     const secretsOf = (rule: RuleRow) => {
       const id = rule.signingCredentialId!;
@@ -129,7 +132,7 @@ export class NotificationWorker {
       return secrets.get(id)!;
     };
     for (const row of claimed) {
-      const sending: Promise<void> = this.#send(row, rules.get(row.ruleId), secretsOf).finally(() => {
+      const sending: Promise<void> = this.#send(row, rules.get(row.ruleId), secretsOf, manners.get(row.accountId)).finally(() => {
         this.#inFlight.delete(sending);
         // A burst is worked through at the speed of the sends, not one batch a second.
         if (this.#backlog) this.#kick();
@@ -217,10 +220,9 @@ export class NotificationWorker {
    * Whether a message to a person waits or is skipped rather than sent now: quiet hours (a backlog or a retry can
    * land in them) put it back until they end; an opt-out or the person's daily cap skips it for good.
    */
-  async #heldBack(row: NotificationRow, rule: RuleRow): Promise<boolean> {
+  async #heldBack(row: NotificationRow, rule: RuleRow, manners: SendingManners): Promise<boolean> {
     const { db } = this.deps.database;
     const now = this.deps.clock.now();
-    const manners = (await mannersOf(db, [row.accountId])).get(row.accountId)!;
     const until = outsideQuietHours(manners, row.channel, rule.recipient, now);
     if (until > now) {
       await deferUntil(db, row, until, now);
@@ -245,14 +247,14 @@ export class NotificationWorker {
     return signingSecretsOf(rule, await this.deps.vault.reveal(rule.signingCredentialId!), this.deps.clock.now());
   }
 
-  async #send(row: NotificationRow, rule: RuleRow | undefined, secretsOf: (rule: RuleRow) => Promise<string[]>): Promise<void> {
+  async #send(row: NotificationRow, rule: RuleRow | undefined, secretsOf: (rule: RuleRow) => Promise<string[]>, manners: SendingManners | undefined): Promise<void> {
     const { db } = this.deps.database;
     if (!rule || rule.deletedAt || !rule.enabled) {
       await markCanceled(db, row, rule?.deletedAt ? 'The rule was deleted' : 'The rule was disabled', this.deps.clock.now());
       this.deps.observer?.deliveryFinished(row.channel, 'canceled');
       return;
     }
-    if (row.channel !== 'webhook' && (await this.#heldBack(row, rule))) return;
+    if (manners && (await this.#heldBack(row, rule, manners))) return;
     const delivery: Delivery = { notificationId: row.id, event: row.event as Event, locale: rule.locale };
     try {
       const { providerMessageId } = await this.deliver(rule, delivery, secretsOf, row.recipient);
