@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', 'dist/', 'coverage/', 'drizzle/', 'scratch/', 'web/dist/'] },
+  { ignores: ['node_modules/', 'data/', 'dist/', 'coverage/', 'drizzle/', 'scratch/', 'web/dist/', 'web/src/api/openapi.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -12,7 +12,7 @@ const config: KnipConfig = {
     'test/**/*.ts',
     'bench/**/*.ts',
   ],
-  project: ['src/**/*.{ts,js}', 'test/**/*.ts', 'bench/**/*.ts', 'bin/**/*.js', '*.{ts,js}'],
+  project: ['src/**/*.{ts,js}', 'web/src/**/*.{ts,tsx}', 'test/**/*.ts', 'bench/**/*.ts', 'bin/**/*.js', '*.{ts,js}'],
   // A type that names a parameter or the result of an exported function stays exported with it: it is part of
   // that function's interface even before another file names it.
   ignoreExportsUsedInFile: { interface: true, type: true },

@@ -1,0 +1,3 @@
+import type { AreaPage } from '../../app/areas';
+
+export const deskPages: AreaPage[] = [];
