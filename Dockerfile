@@ -3,7 +3,7 @@
 
 ARG NODE_IMAGE=node:20-bookworm-slim
 
-# --- build: every dependency, TypeScript compiled to dist/ ---
+# --- build: every dependency, TypeScript compiled to dist/, the web app to web/dist/ ---
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -12,6 +12,9 @@ RUN npm ci --no-audit --no-fund --ignore-scripts
 COPY tsconfig*.json ./
 COPY src ./src
 RUN npm run build
+# The console and portal: a single-page app built by Vite into web/dist (static files; no Node code at run time).
+COPY web ./web
+RUN npm run build:web
 
 # --- runtime: production dependencies and the compiled code, run by an unprivileged user ---
 FROM ${NODE_IMAGE} AS runtime
@@ -23,6 +26,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/web/dist ./web/dist
 COPY bin ./bin
 COPY drizzle ./drizzle
 # The guides served at /docs/guides are read from these markdown files at start (the problems page from api-problems.md).

@@ -17,6 +17,7 @@ import type { RenderedEmail, RenderedMessage, RenderedWhatsapp, RenderRequest } 
 import { notificationTemplates, type Locale } from './schema.ts';
 import { renderEmail } from './templates.ts';
 import { sampleEvent, templateScope, variableRefusal } from './variables.ts';
+import { escapeHtml } from '../../platform/http/html.ts';
 
 type TemplateRow = typeof notificationTemplates.$inferSelect;
 
@@ -101,7 +102,6 @@ function liquidIssue(field: string, error: unknown): FieldError {
   return { field, message: at ? `line ${at[1]}, column ${at[2]}: ${reason}` : reason };
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 const URL_PATTERN = /https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)]/g;
 

@@ -1,6 +1,7 @@
 import { CONNECTORS } from '../../connectors/catalog.ts';
 import type { Event } from '../events/index.ts';
 import type { Locale } from './schema.ts';
+import { escapeHtml } from '../../platform/http/html.ts';
 
 export interface RenderedMessage {
   subject: string;
@@ -281,7 +282,6 @@ function fallback(event: Event, f: Formatter): Lines {
   return f.locale === 'pt-BR' ? { subject: `Novo evento: ${event.type}`, lines: [`Aconteceu ${event.type}.`] } : { subject: `New event: ${event.type}`, lines: [`${event.type} happened.`] };
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /** The e-mail for an event, in the rule's language; event types without a template of their own get a plain one. */
 export function renderEmail(event: Event, locale: Locale): RenderedMessage {

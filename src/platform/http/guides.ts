@@ -5,6 +5,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import { z } from 'zod';
 import type { HttpServer } from './http-server.ts';
 import { GUIDES_PATH, Problem, platformProblems, registeredProblems, type ProblemType } from './problems.ts';
+import { escapeHtml } from './html.ts';
 
 /** The languages the guides are written in; pt-BR is the primary text and the default. */
 export const GUIDE_LOCALES = ['pt-BR', 'en'] as const;
@@ -78,7 +79,6 @@ export function guideSectionUrl(guidesBaseUrl: string, guide: string, locale: Gu
   return `${guidesBaseUrl.replace(/\/+$/, '')}/${page}${locale === 'en' ? '?lang=en' : ''}${anchor ? `#${anchor}` : ''}`;
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 const EXPLICIT_ID = /\s*\{#([a-z0-9][a-z0-9_-]*)\}\s*$/;
 

@@ -3,6 +3,7 @@ import { registerFaultInjection } from '../../sandbox-kit/faults.ts';
 import { SeededPicker } from '../../sandbox-kit/random.ts';
 import { controlRoutes } from './control-routes.ts';
 import { CallbackNotifier } from './notifier.ts';
+import { panelRoutes } from './panel-routes.ts';
 import { providerRoutes } from './provider-routes.ts';
 import { registerRequestLog, RequestLog } from './request-log.ts';
 import type { SandboxState } from './sandbox-state.ts';
@@ -56,5 +57,6 @@ export async function buildPaghiperSandbox(options: PaghiperSandboxOptions = {})
   registerRequestLog(app, state.requests);
   await app.register(providerRoutes, { state });
   await app.register(controlRoutes, { state });
+  await app.register(panelRoutes, { state });
   return app;
 }
