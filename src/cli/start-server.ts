@@ -34,10 +34,16 @@ const readableOutput = (config: Config) => config.logFormat === 'pretty' || (con
 async function printBanner(ponte: Ponte, address: string, sandboxes: RunningSandbox[], mailbox: LocalMailbox | null): Promise<void> {
   const database = ponte.database.engine === 'pglite' ? `embedded database in ${ponte.config.dataDir}` : 'PostgreSQL';
   const rows: [string, string][] = [
+    ['Portal', `${address}/portal  (customers)`],
+    ['Console', `${address}/console  (operators)`],
     ['API', `${address}/v1`],
     ['Docs', `${address}/docs  (OpenAPI: ${address}/openapi.json)`],
     ['Health', `${address}/healthz  ·  metrics ${address}/metrics`],
-    ...sandboxes.map((sandbox, index): [string, string] => [index === 0 ? 'Sandboxes' : '', `${sandbox.baseUrl}  (${sandbox.key})`]),
+    ...sandboxes.map((sandbox, index): [string, string] => [
+      index === 0 ? 'Sandboxes' : '',
+      // PagHiper's test panel makes a test store and shows the apiKey and token to paste in the portal.
+      `${sandbox.baseUrl}  (${sandbox.key}${sandbox.key === 'paghiper' ? `; test stores at ${sandbox.address}/painel` : ''})`,
+    ]),
     ...(mailbox ? [['Mailbox', `${mailbox.url}  → ${path.join(ponte.config.dataDir, 'mailbox')}`] as [string, string]] : []),
     ...(mailbox ? [['Replies', `to ${ponte.config.replyAddress.replace('@', '+<ticket>…@')} through the mailbox reach their tickets`] as [string, string]] : []),
     ...(mailbox && ponte.config.supportAddress ? [['Support', `mail to ${ponte.config.supportAddress} through the mailbox opens support tickets`] as [string, string]] : []),
