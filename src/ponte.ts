@@ -156,6 +156,7 @@ export function createServices(deps: {
     requestLogRetentionDays: deps.config.requestLogRetentionDays,
     requestLogObserver: deps.metrics,
     authFailureLimits: deps.config.authFailureLimits,
+    keyring: deps.keyring,
   });
   return { vault, audit, accounts, apiAccess, partnerApis };
 }

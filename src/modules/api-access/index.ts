@@ -1,4 +1,5 @@
 import type { Clock } from '../../platform/clock.ts';
+import type { Keyring } from '../../platform/crypto/keyring.ts';
 import type { DatabaseHandle } from '../../platform/database/database.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
@@ -19,6 +20,8 @@ import { ApiKeysService, type PartnerApiDirectory } from './keys.ts';
 import { RequestLog, type RequestLogObserver } from './request-log.ts';
 import { registerRequestLogRoutes } from './request-log-routes.ts';
 import { AccessTokensService } from './tokens.ts';
+import { registerSessionRoutes } from './session-routes.ts';
+import { WebSessions } from './sessions.ts';
 
 export { ApiKeysService, type PartnerApiDirectory } from './keys.ts';
 export { AccessTokensService } from './tokens.ts';
@@ -48,12 +51,15 @@ export function createApiAccessModule(deps: {
   requestLogRetentionDays: number;
   requestLogObserver?: RequestLogObserver | undefined;
   authFailureLimits: AuthFailureSettings;
+  /** Derives the key of the console sessions' CSRF tokens. */
+  keyring: Pick<Keyring, 'deriveKeys'>;
 }): ApiAccessModule {
   const keys = new ApiKeysService(deps.database, deps.clock, deps.audit, deps.accounts, deps.partnerApis);
   const tokens = new AccessTokensService(deps.database, deps.clock, keys, deps.accounts, deps.partnerApis);
   const introspection = new TokenIntrospection(deps.database, deps.clock, deps.accounts, deps.partnerApis);
   const requestLog = new RequestLog(deps.database, deps.clock, deps.logger, deps.requestLogObserver);
   const authAttempts = new AuthAttempts(deps.database, deps.clock);
+  const sessions = new WebSessions(deps.keyring, deps.clock);
   return {
     keys,
     tokens,
@@ -62,8 +68,9 @@ export function createApiAccessModule(deps: {
     authAttempts,
     registerRoutes(app) {
       const limits = authAttemptLimits(deps.authFailureLimits);
-      registerApiAccessHooks(app, { tokens, requestLog, clock: deps.clock });
+      registerApiAccessHooks(app, { tokens, sessions, requestLog, clock: deps.clock });
       registerAuthRoutes(app, { tokens, limits });
+      registerSessionRoutes(app, { database: deps.database, tokens, accounts: deps.accounts, sessions, limits });
       registerGatewayRoutes(app, { gateways: new GatewayAuthenticator(keys), introspection, gatewayLog: new GatewayRequestLog(deps.database), limits: limits.gateway });
       registerKeyRoutes(app, { keys });
       registerRequestLogRoutes(app, { requestLog });
