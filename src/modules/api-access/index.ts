@@ -6,7 +6,7 @@ import type { HttpServer } from '../../platform/http/server.ts';
 import type { Queue } from '../../platform/queue/queue.ts';
 import type { AccountsService } from '../accounts/index.ts';
 import type { AuditService } from '../audit/index.ts';
-import { authAttemptLimits, type AuthFailureSettings } from './auth-attempt-limits.ts';
+import { authAttemptLimits, type AuthFailureSettings, type AuthRouteLimits } from './auth-attempt-limits.ts';
 import { AuthAttempts } from './auth-attempts.ts';
 import { registerAuthRoutes } from './auth-routes.ts';
 import { GatewayAuthenticator } from './gateway.ts';
@@ -35,6 +35,8 @@ export interface ApiAccessModule {
   introspection: TokenIntrospection;
   /** Refused sign-ins, counted for the limits on the sign-in routes; the HTTP server is built with it. */
   authAttempts: AuthAttempts;
+  /** The limits on the sign-in routes, for the flows' routes that take credentials (password resets). */
+  authLimits: AuthRouteLimits;
   registerRoutes(app: HttpServer): void;
   registerJobs(queue: Queue): Promise<void>;
   startWorkers(queue: Queue): Promise<void>;
@@ -60,14 +62,15 @@ export function createApiAccessModule(deps: {
   const requestLog = new RequestLog(deps.database, deps.clock, deps.logger, deps.requestLogObserver);
   const authAttempts = new AuthAttempts(deps.database, deps.clock);
   const sessions = new WebSessions(deps.keyring, deps.clock);
+  const limits = authAttemptLimits(deps.authFailureLimits);
   return {
     keys,
     tokens,
     requestLog,
     introspection,
     authAttempts,
+    authLimits: limits,
     registerRoutes(app) {
-      const limits = authAttemptLimits(deps.authFailureLimits);
       registerApiAccessHooks(app, { tokens, sessions, requestLog, clock: deps.clock });
       registerAuthRoutes(app, { tokens, limits });
       registerSessionRoutes(app, { database: deps.database, tokens, accounts: deps.accounts, sessions, limits });
