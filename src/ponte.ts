@@ -106,6 +106,8 @@ export interface Ponte {
   sla: SupportSla;
   /** The support desk: intake, evidence, stages and the escalation gate. */
   supportDesk: SupportDesk;
+  /** Password reset and invitation e-mails, and the links' use. */
+  passwordAccess: PasswordAccess;
   /** Takes replies to onboarding e-mails (the inbound SMTP listener's, or the local mailbox's, handler). */
   onboardingReplies: OnboardingReplies;
   /** Makes reply addresses that route to a ticket, and reads them back. */
@@ -409,6 +411,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       tickets,
       onboarding,
       onboardingReplies,
+      passwordAccess,
       inbound,
       sla,
       supportDesk,
