@@ -6,7 +6,7 @@ import { Problem } from '../../platform/http/problems.ts';
 import { newId } from '../../platform/ids.ts';
 import type { AuditService } from '../audit/index.ts';
 import { accountProblems } from './errors.ts';
-import { passwordTokens, PASSWORD_TOKEN_PURPOSES, users } from './schema.ts';
+import { passwordTokens, type PASSWORD_TOKEN_PURPOSES, users } from './schema.ts';
 
 export type PasswordTokenPurpose = (typeof PASSWORD_TOKEN_PURPOSES)[number];
 
