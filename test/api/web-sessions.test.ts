@@ -253,5 +253,10 @@ describe('password resets and invitations', () => {
     });
     expect(created.statusCode).toBe(201);
     expect(await ponte.accounts.findUser(ponte.database.db, 'sem-caixa@ponte.example')).not.toBeNull();
+    // Asked for again, the failure is told to the admin.
+    mailbox.refuseNext(550, 'mailbox unavailable');
+    const again = await ponte.app.inject({ method: 'POST', url: `/v1/users/${created.json().id}/invitation`, headers: { authorization: `Bearer ${await ponte.adminToken()}` } });
+    expect(again.statusCode).toBe(503);
+    expect(again.json().detail).toContain('mailbox unavailable');
   });
 });

@@ -3,9 +3,9 @@ import type { AccessTokensService } from '../../modules/api-access/index.ts';
 import type { AccountsService, NewUser, PasswordTokenPurpose, PasswordTokens, User } from '../../modules/accounts/index.ts';
 import { assertRole, type Actor } from '../../platform/actor.ts';
 import type { DatabaseHandle } from '../../platform/database/database.ts';
-import { Problem } from '../../platform/http/problems.ts';
+import { Problem, platformProblems } from '../../platform/http/problems.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
-import type { Mailer } from '../../platform/mail/index.ts';
+import { MailError, type Mailer } from '../../platform/mail/index.ts';
 import { accountProblems } from '../../modules/accounts/index.ts';
 import { renderPasswordMail, type MailLocale } from './mail.ts';
 
@@ -66,7 +66,13 @@ export class PasswordAccess {
     const user = await this.deps.accounts.findUser(this.deps.database.db, userId);
     if (!user || !userId.startsWith('usr_')) throw new Problem(accountProblems.user_not_found, `No user ${userId}`, { field: 'params.userId' });
     if (user.blockedAt) throw new Problem(accountProblems.user_blocked, `The user ${user.email} is blocked: unblock them first`, { field: 'params.userId' });
-    return { expiresAt: (await this.#sendLink(user, 'invitation')).toISOString() };
+    try {
+      return { expiresAt: (await this.#sendLink(user, 'invitation')).toISOString() };
+    } catch (error) {
+      // The admin asked for this e-mail: they hear why it did not go (a MailError's message never holds the SMTP password).
+      if (error instanceof MailError) throw new Problem(platformProblems.service_unavailable, `The invitation e-mail could not be sent: ${error.message}`);
+      throw error;
+    }
   }
 
   /** Resolves once every reset e-mail under way has been sent or has failed. */

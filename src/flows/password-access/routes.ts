@@ -73,7 +73,7 @@ export function registerPasswordAccessRoutes(
         params: z.object({ userId: z.string() }),
         response: {
           202: z.object({ expiresAt: z.iso.datetime().describe('When the new link stops working') }).meta({ examples: [{ expiresAt: '2026-03-08T14:02:00.000Z' }] }),
-          ...problemResponses(platformProblems.forbidden, accountProblems.user_not_found, accountProblems.user_blocked),
+          ...problemResponses(platformProblems.forbidden, accountProblems.user_not_found, accountProblems.user_blocked, platformProblems.service_unavailable),
         },
       },
     },
