@@ -105,6 +105,7 @@ describe('the browser app before it is built', { timeout: 60_000 }, () => {
         expect(response.body, url).toContain('não foi compilado');
         expect(response.body, url).toContain('not built');
       }
+      expect((await unbuilt.app.inject({ method: 'GET', url: '/ui/assets/app-abc.js' })).statusCode).toBe(404);
       expect(logged.filter((line) => line.includes('web app is not built'))).toHaveLength(1);
     } finally {
       await unbuilt.dispose();

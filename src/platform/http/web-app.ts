@@ -20,7 +20,7 @@ const APP_ROUTES = ['/console', '/portal'] as const;
  * The browser app's policy: its scripts and styles are files of its own origin and its data comes from /v1 on the
  * same host. No inline script; inline styles only because the component library writes `style` attributes.
  */
-export const WEB_APP_CONTENT_SECURITY_POLICY = [
+const WEB_APP_CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -57,7 +57,7 @@ const NOT_BUILT_PAGE = `<!doctype html>
 /**
  * The browser app (console and customer portal): Vite's build in `dist` served at /ui/, and index.html at /console,
  * /portal and every path under them, where the app routes itself. index.html is read on each request, so a rebuild
- * is served without a restart; without a build those routes answer 503 saying how to make one.
+ * is served without a restart; without a build those routes answer 503 saying how to make one (and /ui/ has nothing).
  */
 export async function registerWebApp(app: HttpServer, options: { dist: string; logger: Logger }): Promise<void> {
   const dist = path.resolve(options.dist);
@@ -71,13 +71,14 @@ export async function registerWebApp(app: HttpServer, options: { dist: string; l
     scope.addHook('onRequest', async (_request, reply) => {
       reply.header('content-security-policy', WEB_APP_CONTENT_SECURITY_POLICY);
     });
-    await scope.register(fastifyStatic, {
+    // A folder made after the start needs a restart (its files are then served); a rebuild inside it does not.
+    if (existsSync(dist)) await scope.register(fastifyStatic, {
       root: dist,
       prefix: FILES_PREFIX,
       // index.html is the app's entry, answered at the app's routes below; /ui/ itself lists nothing.
       index: false,
       dotfiles: 'ignore',
-      // Checked when a file is asked for, not at start: a build made after the start is served.
+      // Each file looked up when asked for, not listed at start: a rebuild's new hashed names are served.
       wildcard: true,
       setHeaders: (reply, file) => {
         const assets = path.join(dist, 'assets') + path.sep;
