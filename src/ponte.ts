@@ -8,6 +8,7 @@ import { runMigrations } from './platform/database/migrate.ts';
 import { registerHealthRoutes } from './platform/http/health.ts';
 import { Metrics } from './platform/http/metrics.ts';
 import { createHttpServer, type HttpServer } from './platform/http/server.ts';
+import { DEFAULT_WEB_DIST, registerWebApp } from './platform/http/web-app.ts';
 import { createLogger, type Logger } from './platform/logging/logger.ts';
 import { Queue } from './platform/queue/queue.ts';
 import { AccountsService, PasswordTokens, registerAccountRoutes } from './modules/accounts/index.ts';
@@ -39,6 +40,8 @@ import { Diagnostics } from './flows/support/diagnostics.ts';
 import { EscalationWebhook } from './flows/support/escalation-webhook.ts';
 import { GUIDES_PATH } from './platform/http/problems.ts';
 import { registerConnectorActionRoutes } from './flows/connector-actions-routes.ts';
+import { DEFAULT_LIVE_SETTINGS, LiveUpdates, type LiveSettings } from './flows/live-updates.ts';
+import { registerLiveUpdateRoutes } from './flows/live-updates-routes.ts';
 import { ComplaintConversion } from './flows/complaints/conversion.ts';
 import { ComplaintDesk } from './flows/complaints/desk.ts';
 import { registerComplaintRoutes } from './flows/complaints/routes.ts';
@@ -70,6 +73,8 @@ export interface PonteOptions {
   notifications?: Partial<WorkerSettings>;
   /** Onboarding's deadlines and checks (tests shorten them). */
   onboarding?: Partial<OnboardingSettings>;
+  /** How often GET /v1/live streams are checked for changes and kept alive (tests shorten the heartbeat). */
+  live?: Partial<LiveSettings>;
 }
 
 /** One running Ponte: database, queue, services and the HTTP server, built but not yet listening. */
@@ -349,6 +354,8 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       registerSupportReportRoutes(app, { database, clock, sla, reports: new SupportReports({ database, clock, sla }) });
       registerHookRoutes(app, { callbacks: sync.callbacks });
       registerPartnerApiRoutes(app, { partnerApis });
+      registerLiveUpdateRoutes(app, { live: new LiveUpdates({ database, logger }, { ...DEFAULT_LIVE_SETTINGS, ...options.live }) });
+      await registerWebApp(app, { dist: config.webDist ?? DEFAULT_WEB_DIST, logger });
       // A person opening the bare address lands on the API's pages.
       app.get('/', { schema: { hide: true } }, (_request, reply) => reply.redirect('/docs'));
     }

@@ -34,6 +34,7 @@ export async function startTestPonte(
     smtpUrl?: string;
     notifications?: PonteOptions['notifications'];
     onboarding?: PonteOptions['onboarding'];
+    live?: PonteOptions['live'];
     /** Instead of a silent logger (tests that read what was logged). */
     logger?: PonteOptions['logger'];
   } = {},
@@ -52,6 +53,7 @@ export async function startTestPonte(
     ...(options.smtpUrl ? { smtpUrl: options.smtpUrl } : {}),
     ...(options.notifications ? { notifications: options.notifications } : {}),
     ...(options.onboarding ? { onboarding: options.onboarding } : {}),
+    ...(options.live ? { live: options.live } : {}),
   });
   const exchange = async (users: string[], environment: 'sandbox' | 'production') => {
     const key = await ponte.apiAccess.keys.create(cliActor, { name: 'test', environment, users });

@@ -9,3 +9,4 @@ export { presentIntegration, type PresentedIntegration } from './presenter.ts';
 export { checklistSchema, integrationSchema } from './wire.ts';
 export { INTEGRATION_EXAMPLE } from './examples.ts';
 export { INTEGRATION_STATES } from './schema.ts';
+export { accountsOfIntegrations, integrationAccountsChangedSince } from './changes.ts';

@@ -33,7 +33,12 @@ export const integrations = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
-  (table) => [index('integrations_account_idx').on(table.accountId), index('integrations_connector_state_idx').on(table.connector, table.state)],
+  (table) => [
+    index('integrations_account_idx').on(table.accountId),
+    index('integrations_connector_state_idx').on(table.connector, table.state),
+    // The live updates' watcher reads the rows changed since its last look.
+    index('integrations_updated_idx').on(table.updatedAt),
+  ],
 );
 
 /**

@@ -11,3 +11,4 @@ export { MessageTemplates } from './message-templates.ts';
 export { templateScope, sampleEvent } from './variables.ts';
 export type { RenderedEmail, RenderedWhatsapp } from './message.ts';
 export { createNotifications, registerNotificationModuleRoutes } from './wiring.ts';
+export { notificationAccountsChangedSince } from './changes.ts';

@@ -127,6 +127,8 @@ export const notifications = pgTable(
     index('notifications_subject_idx').on(table.subjectKey),
     index('notifications_account_idx').on(table.accountId, table.createdAt, table.id),
     index('notifications_created_idx').on(table.createdAt, table.id),
+    // The live updates' watcher reads the rows changed since its last look.
+    index('notifications_updated_idx').on(table.updatedAt),
     index('notifications_provider_message_idx').on(table.providerMessageId),
     index('notifications_recipient_idx').on(table.accountId, table.channel, table.recipient, table.sentAt),
   ],

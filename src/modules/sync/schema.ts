@@ -71,7 +71,12 @@ export const syncRuns = pgTable(
     deleted: integer('deleted').notNull().default(0),
     error: text('error'),
   },
-  (table) => [index('sync_runs_integration_idx').on(table.integrationId, table.startedAt)],
+  (table) => [
+    index('sync_runs_integration_idx').on(table.integrationId, table.startedAt),
+    // The live updates' watcher reads the runs started or finished since its last look.
+    index('sync_runs_started_idx').on(table.startedAt),
+    index('sync_runs_finished_idx').on(table.finishedAt),
+  ],
 );
 
 /** The retroactive window fetched on activation, in resumable steps. */

@@ -9,3 +9,4 @@ export { SupportSla } from './sla.ts';
 export { SupportReports } from './reports.ts';
 export { registerSupportReportRoutes } from './sla-routes.ts';
 export { TICKET_CATEGORIES, type TicketCategory } from './schema.ts';
+export { ticketAccountsChangedSince } from './changes.ts';

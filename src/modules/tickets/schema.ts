@@ -89,6 +89,8 @@ export const tickets = pgTable(
     index('tickets_integration_idx').on(table.integrationId, table.kind),
     index('tickets_status_idx').on(table.status, table.id),
     index('tickets_assignee_idx').on(table.assigneeId, table.id),
+    // The live updates' watcher reads the rows changed since its last look.
+    index('tickets_updated_idx').on(table.updatedAt),
   ],
 );
 

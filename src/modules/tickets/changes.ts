@@ -1,0 +1,14 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '../../platform/database/database.ts';
+import { changedSince, type ChangedSince } from '../../platform/database/changed-since.ts';
+
+/** The accounts whose tickets changed after `since` (null: only the latest change time): every change moves updated_at. */
+export const ticketAccountsChangedSince = (db: Database, since: string | null): Promise<ChangedSince> =>
+  changedSince(
+    db,
+    {
+      latest: sql`select max(updated_at)::text as latest from tickets`,
+      changed: (after) => sql`select array_agg(distinct account_id) as ids, max(updated_at)::text as latest from tickets where updated_at > ${after}`,
+    },
+    since,
+  );
