@@ -1,12 +1,15 @@
 import { Anchor, Card, Group, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiProblem } from '../api/client';
 import { formatDateTime } from '../app/format';
 import { NotFound } from '../app/NotFound';
 import { QueryState } from '../app/QueryState';
-import { IntegrationChecklist, IntegrationStateBadge } from '../shared/integration';
-import { useConnectors, useIntegration, useTimeline, type Timeline as TimelineData } from './api';
+import { useCurrentSession } from '../app/session';
+import { IntegrationChecklist, IntegrationStateBadge, type Integration } from '../shared/integration';
+import { busy, useConnectors, useIntegration, useTimeline, type Timeline as TimelineData } from './api';
 import { NextStep } from './NextStep';
 import { RecordsPanel } from './RecordsPanel';
 import { ValidationPanel } from './ValidationPanel';
@@ -16,7 +19,9 @@ import './messages';
 export function IntegrationPage() {
   const { integrationId = '' } = useParams();
   const { t } = useTranslation('portal');
+  const session = useCurrentSession();
   const integration = useIntegration(integrationId);
+  useRefreshWhileBusy(integrationId, integration.data, integration.dataUpdatedAt);
   const timeline = useTimeline(integrationId);
   const connectors = useConnectors();
   // Another account's integration answers 404, as an unknown one does: both are "not found" here.
@@ -49,7 +54,7 @@ export function IntegrationPage() {
                   {t('timeline.title')}
                 </Title>
                 <QueryState query={timeline} isEmpty={(data) => data.data.length === 0}>
-                  {(data) => <TimelineList steps={data.data} />}
+                  {(data) => <TimelineList steps={data.data} userId={session.userId} />}
                 </QueryState>
               </Card>
             </SimpleGrid>
@@ -62,14 +67,14 @@ export function IntegrationPage() {
   );
 }
 
-function TimelineList(props: { steps: TimelineData['data'] }) {
+function TimelineList(props: { steps: TimelineData['data']; userId: string }) {
   const { t } = useTranslation('portal');
   return (
     <Timeline active={props.steps.length - 1} bulletSize={18} lineWidth={2}>
       {props.steps.map((step) => (
         <Timeline.Item key={step.id} title={t(`shared:state.${step.to}`)} data-testid="timeline-step" data-to={step.to}>
           <Text size="xs" c="dimmed">
-            {formatDateTime(step.at)} · {t(`timeline.actor.${actorKind(step.actor)}`)}
+            {formatDateTime(step.at)} · {t(`timeline.actor.${step.actor === props.userId ? 'you' : actorKind(step.actor)}`)}
           </Text>
           {step.reason ? <Text size="sm">{step.reason}</Text> : null}
         </Timeline.Item>
@@ -85,3 +90,16 @@ function actorKind(actor: string): string {
   if (actor.startsWith('system:') || actor === 'cli') return 'ponte';
   return 'user';
 }
+
+/**
+ * While the integration is being connected or its backfill runs, what depends on it (checklist, timeline, records)
+ * is fetched again each time the integration is: the report fills as the data arrives, even without live events.
+ */
+function useRefreshWhileBusy(integrationId: string, integration: Integration | undefined, updatedAt: number) {
+  const client = useQueryClient();
+  useEffect(() => {
+    if (!integration || !busy(integration)) return;
+    void client.invalidateQueries({ queryKey: ['integrations', integrationId], predicate: (query) => query.queryKey.length > 2 });
+  }, [client, integrationId, integration, updatedAt]);
+}
+

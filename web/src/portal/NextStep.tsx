@@ -25,7 +25,8 @@ export function NextStep(props: { integration: Integration; connector: Connector
   const waiting = props.timeline?.waitingFor ?? null;
   const customerActs = CUSTOMER_STATES.includes(integration.state);
   const flow = connector?.onboardingFlow;
-  const stateKey = integration.state === 'awaiting_customer' && flow === 'key_exchange' ? 'awaiting_customer_key' : integration.state;
+  const fuelActive = integration.state === 'active' && connector?.models.includes('fuel_transaction');
+  const stateKey = integration.state === 'awaiting_customer' && flow === 'key_exchange' ? 'awaiting_customer_key' : fuelActive ? 'active_fuel' : integration.state;
   return (
     <Card withBorder data-testid="next-step" data-state={integration.state}>
       <Stack gap="sm">
@@ -78,8 +79,8 @@ function CustomerActions(props: { integration: Integration; connector: Connector
   const { integration, connector } = props;
   const link = useMutation({
     mutationFn: () => unwrap(api.POST('/v1/integrations/{integrationId}/connect-link', { params: { path: { integrationId: integration.id } } })),
-    onSuccess: (answer) => {
-      notifications.show({ color: 'green', message: t('next.linkSent', { at: formatDateTime(answer.expiresAt) }) });
+    // The alert below says it stays in view (a toast would vanish); the timeline changes too.
+    onSuccess: () => {
       void client.invalidateQueries({ queryKey: ['integrations', integration.id] });
     },
   });

@@ -1,4 +1,4 @@
-import { Badge, Card, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, Stack, Table, Text, Title } from '@mantine/core';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
@@ -88,9 +88,9 @@ function CatalogTable(props: { catalog: NotificationCatalog; rules: Rule[] }) {
                   </Table.Td>
                   <Table.Td>{t(`notifications.audiences.${entry.audience}`)}</Table.Td>
                   <Table.Td>
-                    <Badge color={on.length > 0 ? 'green' : 'gray'} variant="light">
-                      {on.length > 0 ? t('notifications.on', { channels: [...new Set(on.map((rule) => t(`channel.${rule.channel}`)))].join(', ') }) : t('notifications.off')}
-                    </Badge>
+                    <Text size="sm" fw={600} c={on.length > 0 ? 'green' : 'dimmed'}>
+                      {on.length > 0 ? `✓ ${t('notifications.on', { channels: [...new Set(on.map((rule) => t(`channel.${rule.channel}`)))].join(', ') })}` : `– ${t('notifications.off')}`}
+                    </Text>
                   </Table.Td>
                 </Table.Tr>
               );

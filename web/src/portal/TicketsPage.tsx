@@ -122,6 +122,7 @@ export function NewTicketPage() {
               clearable
               data={(integrations.data ?? []).map((integration) => ({ value: integration.id, label: `${nameOf(integration.connector)} · ${t(`common:environment.${integration.environment}`)}` }))}
               {...form.getInputProps('integrationId')}
+              value={form.values.integrationId || null}
               onChange={(value) => form.setFieldValue('integrationId', value ?? '')}
               data-testid="field-integrationId"
             />

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
 import type { paths } from '../api/openapi';
+import type { Integration } from '../shared/integration';
 
 type Json<P extends keyof paths, M extends 'get' | 'post' | 'put', S extends number> = paths[P][M] extends {
   responses: { [K in S]: { content: { 'application/json': infer T } } };
@@ -30,6 +31,8 @@ export function useIntegration(integrationId: string) {
   return useQuery({
     queryKey: ['integrations', integrationId],
     queryFn: () => unwrap(api.GET('/v1/integrations/{integrationId}', { params: { path: { integrationId } } })),
+    // Polled while something is under way (a connection, a backfill), so the page fills without live events.
+    refetchInterval: (query) => (query.state.data && busy(query.state.data) ? 5_000 : false),
   });
 }
 
@@ -62,4 +65,10 @@ export function useRecords(integrationId: string, pages: number) {
       return { records, complete: false };
     },
   });
+}
+
+/** Something is under way (a connection, a backfill, the first sync): the page is worth fetching again soon. */
+export function busy(integration: Integration): boolean {
+  const running = integration.backfill?.status === 'pending' || integration.backfill?.status === 'running';
+  return running || ['requested', 'credentials_received', 'connecting'].includes(integration.state) || (integration.state === 'active' && !integration.sync?.firstDataAt);
 }

@@ -108,6 +108,7 @@ export const en: PortalMessages = {
     pending_provider_approval: 'The provider is reviewing the request. It has up to 15 days from when the credentials were sent to approve. Nothing to do now: we will e-mail you.',
     needs_revision: 'The provider asked for corrections. Read the reason below and send corrected credentials.',
     active: 'Nothing: the integration is active and data is arriving.',
+    active_fuel: 'The integration is active. Check the first fuel transactions below and tell us whether the data is correct.',
     reconnect_required: 'The credentials stopped working at the provider. Send new ones to sync again.',
     key_expired: 'The key expired or Maxi Frota refused it. Generate a new key in the Maxi Frota portal and send it within 12 hours.',
     failed: 'The integration failed. Open a ticket for support to look into it.',
@@ -133,7 +134,7 @@ export const en: PortalMessages = {
   integration: { since: 'requested on {{at}}' },
   timeline: {
     title: 'History',
-    actor: { customer: 'by you (link or e-mail)', provider: 'by the provider', ponte: 'by Ponte', user: 'by a user' },
+    actor: { you: 'by you', customer: 'by you (link or e-mail)', provider: 'by the provider', ponte: 'by Ponte', user: 'by a user' },
   },
   report: {
     title: 'Charges report',

@@ -110,6 +110,7 @@ const ptBR = {
     pending_provider_approval: 'O provedor está analisando o pedido. Ele tem até 15 dias, contados do envio das credenciais, para aprovar. Nada a fazer agora: avisaremos por e-mail.',
     needs_revision: 'O provedor pediu correções. Confira o motivo abaixo e envie as credenciais corrigidas.',
     active: 'Nada: a integração está ativa e os dados estão chegando.',
+    active_fuel: 'A integração está ativa. Confira os primeiros abastecimentos abaixo e diga se os dados estão corretos.',
     reconnect_required: 'As credenciais pararam de funcionar no provedor. Envie credenciais novas para voltar a sincronizar.',
     key_expired: 'A chave expirou ou foi recusada pela Maxi Frota. Gere uma nova chave no portal Maxi Frota e envie em até 12 horas.',
     failed: 'A integração falhou. Abra um chamado para o suporte verificar.',
@@ -135,7 +136,7 @@ const ptBR = {
   integration: { since: 'solicitada em {{at}}' },
   timeline: {
     title: 'Histórico',
-    actor: { customer: 'por você (link ou e-mail)', provider: 'pelo provedor', ponte: 'pela Ponte', user: 'por um usuário' },
+    actor: { you: 'por você', customer: 'por você (link ou e-mail)', provider: 'pelo provedor', ponte: 'pela Ponte', user: 'por um usuário' },
   },
   report: {
     title: 'Relatório de cobranças',
