@@ -26,7 +26,7 @@ export interface ObjectSchema {
   required?: string[];
 }
 
-export const fieldsOf = (schema: Record<string, unknown>) => {
+const fieldsOf = (schema: Record<string, unknown>) => {
   const object = schema as ObjectSchema;
   return Object.entries(object.properties ?? {}).map(([key, field]) => ({ key, field, required: (object.required ?? []).includes(key) }));
 };
@@ -43,7 +43,7 @@ const lowest = (field: FieldSchema) => field.minimum ?? (field.exclusiveMinimum 
 const highest = (field: FieldSchema) => (field.maximum !== undefined && field.maximum < 1_000_000 ? field.maximum : undefined);
 
 /** A field's label in the chosen language: the portal's own words for the known fields, else the schema's. */
-export function fieldLabel(t: TFunction, key: string, field: FieldSchema): string {
+function fieldLabel(t: TFunction, key: string, field: FieldSchema): string {
   return t(`fields.${key}.label`, { defaultValue: field.title ?? field.description ?? key });
 }
 
@@ -63,7 +63,7 @@ function fieldHelp(t: TFunction, key: string, field: FieldSchema): string {
 }
 
 /** What is wrong with a value, checked as the server will check it; null when it passes. */
-export function checkField(t: TFunction, field: FieldSchema, required: boolean, value: unknown): string | null {
+function checkField(t: TFunction, field: FieldSchema, required: boolean, value: unknown): string | null {
   const empty = value === '' || value === undefined || value === null || (Array.isArray(value) && value.length === 0);
   if (empty) return required || (field.minItems ?? 0) > 0 ? t('form.required') : null;
   if (field.type === 'integer' || field.type === 'number') {
