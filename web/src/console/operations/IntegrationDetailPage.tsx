@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Badge, Card, Code, CopyButton, Group, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Code, CopyButton, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -88,11 +88,9 @@ export function CopyValue(props: { value: string; label: string; testId?: string
       </Code>
       <CopyButton value={props.value}>
         {({ copied, copy }) => (
-          <Tooltip label={copied ? t('detail.copied') : t('detail.copy')} withArrow>
-            <ActionIcon variant="light" color={copied ? 'teal' : 'gray'} onClick={copy} aria-label={`${t('detail.copy')}: ${props.label}`}>
-              {copied ? '✓' : '⧉'}
-            </ActionIcon>
-          </Tooltip>
+          <Button size="xs" variant="light" color={copied ? 'teal' : 'gray'} onClick={copy} aria-label={`${t('detail.copy')}: ${props.label}`} style={{ flexShrink: 0 }}>
+            {copied ? `✓ ${t('detail.copied')}` : t('detail.copy')}
+          </Button>
         )}
       </CopyButton>
     </Group>

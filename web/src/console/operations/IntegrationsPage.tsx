@@ -11,7 +11,7 @@ import './messages';
 
 const PAGE_SIZE = 50;
 
-export const INTEGRATION_STATES: IntegrationState[] = [
+const INTEGRATION_STATES: IntegrationState[] = [
   'requested',
   'awaiting_customer',
   'credentials_received',

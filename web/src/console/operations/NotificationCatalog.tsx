@@ -17,15 +17,19 @@ type Entry = Catalog['entries'][number];
 function timingText(entry: Entry, t: (key: string, options?: Record<string, unknown>) => string): string {
   const timing = entry.defaultTiming;
   if ('delaySeconds' in timing) return timing.delaySeconds === 0 ? '—' : t('connectors.delay', { count: timing.delaySeconds });
-  if ('daysFromDueDate' in timing) return t('connectors.dueDate', { days: timing.daysFromDueDate, at: timing.at });
+  if ('daysFromDueDate' in timing) {
+    const days = timing.daysFromDueDate;
+    const key = days < 0 ? 'connectors.beforeDue' : days > 0 ? 'connectors.afterDue' : 'connectors.onDue';
+    return t(key, { count: Math.abs(days), at: timing.at });
+  }
   return t('connectors.daily', { at: timing.dailyAt });
 }
 
-function triggerText(entry: Entry): string {
+function triggerText(entry: Entry, t: (key: string, options?: Record<string, unknown>) => string): string {
   const trigger = entry.trigger;
   if (trigger.kind === 'event') return trigger.eventType;
-  if (trigger.kind === 'due_date') return `${trigger.model}: due date`;
-  return `${trigger.model}: daily digest by ${trigger.groupBy}`;
+  if (trigger.kind === 'due_date') return t('connectors.dueDateTrigger');
+  return t('connectors.dailyTrigger', { groupBy: trigger.groupBy });
 }
 
 /** A connector's catalog of ready-made notifications, and (admins only) turning it on for an account. */
@@ -79,7 +83,7 @@ export function NotificationCatalog(props: { connector: Connector }) {
                           {entry.key} — {entry.recognisedBy[locale]}
                         </Text>
                       </Table.Td>
-                      <Table.Td>{triggerText(entry)}</Table.Td>
+                      <Table.Td>{triggerText(entry, t)}</Table.Td>
                       <Table.Td>{timingText(entry, t)}</Table.Td>
                       <Table.Td>{t(`connectors.audiences.${entry.audience}`)}</Table.Td>
                       <Table.Td>

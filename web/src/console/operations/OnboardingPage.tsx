@@ -39,7 +39,7 @@ function QueueCard(props: { queue: Queue; state: IntegrationState }) {
     queryKey: ['integrations', 'queue', props.state],
     queryFn: async () => (await unwrap(api.GET('/v1/integrations', { params: { query: { state: props.state, limit: 500 } } }))).data,
   });
-  const deadlineLabel = props.queue === 'approval' ? t('onboarding.daysLeft') : props.queue === 'awaiting' ? t('onboarding.deadline') : t('onboarding.linkExpires');
+  const deadlineLabel = props.queue === 'approval' ? t('onboarding.daysLeft') : t('onboarding.deadline');
   return (
     <Card withBorder data-testid={`queue-${props.queue}`}>
       <Stack gap="sm">
