@@ -79,7 +79,7 @@ function WaitingFor(props: { integrationId: string }) {
 }
 
 /** A value to hand to someone else (the callback URL), with a button that copies it. */
-export function CopyValue(props: { value: string; label: string; testId?: string }) {
+function CopyValue(props: { value: string; label: string; testId?: string }) {
   const { t } = useTranslation('ops');
   return (
     <Group gap="xs" wrap="nowrap" align="center">

@@ -17,12 +17,7 @@ export type IntegrationItem = Json<'/v1/integrations', 'get'>['data'][number];
 export type Connector = Json<'/v1/connectors', 'get'>['data'][number];
 export type NotificationCatalog = Json<'/v1/connectors/{key}/notifications', 'get'>;
 export type ActivationBody = paths['/v1/connectors/{key}/notifications/activate']['post']['requestBody']['content']['application/json'];
-export type ActivationResult = Json<'/v1/connectors/{key}/notifications/activate', 'post'>;
-export type SyncRun = Json<'/v1/integrations/{integrationId}/sync-runs', 'get'>['data'][number];
 export type IntegrationRecord = Json<'/v1/integrations/{integrationId}/records', 'get'>['data'][number];
-export type Timeline = Json<'/v1/integrations/{integrationId}/timeline', 'get'>;
-export type EventItem = Json<'/v1/events', 'get'>['data'][number];
-export type Account = Json<'/v1/accounts', 'get'>['data'][number];
 
 /** The accounts, for filters and names: integrations carry only the account's id. */
 export function useAccounts() {
