@@ -58,7 +58,7 @@ function TicketView(props: { ticket: TicketDetail; support: SupportTicket | null
       <Text size="xs" c="dimmed">
         {label}
       </Text>
-      <div>{value}</div>
+      <div style={{ wordBreak: 'break-word' }}>{value}</div>
     </Stack>
   );
   return (
