@@ -10,7 +10,7 @@ import { Metrics } from './platform/http/metrics.ts';
 import { createHttpServer, type HttpServer } from './platform/http/server.ts';
 import { createLogger, type Logger } from './platform/logging/logger.ts';
 import { Queue } from './platform/queue/queue.ts';
-import { AccountsService, registerAccountRoutes } from './modules/accounts/index.ts';
+import { AccountsService, PasswordTokens, registerAccountRoutes } from './modules/accounts/index.ts';
 import { createApiAccessModule, type ApiAccessModule } from './modules/api-access/index.ts';
 import { AuditService, registerAuditRoutes } from './modules/audit/index.ts';
 import { CredentialVault } from './modules/credentials/index.ts';
@@ -22,9 +22,11 @@ import { createNotifications, registerNotificationModuleRoutes, type MessageTemp
 import { registerSupportReportRoutes, registerSupportRoutes, registerTicketRoutes, SupportDesk, SupportReports, SupportSla, TicketsService } from './modules/tickets/index.ts';
 import { SupportMailIntake } from './flows/support/mail-intake.ts';
 import { syncFailureTickets } from './flows/support/sync-failures.ts';
-import { createMailer, ReplyAddresses, startInboundMailServer, type InboundMail, type InboundMailServer, type Mailer } from './platform/mail/index.ts';
+import { createMailer, mailDomainOf, ReplyAddresses, startInboundMailServer, type InboundMail, type InboundMailServer, type Mailer } from './platform/mail/index.ts';
 import { createBusinessCalendar } from './platform/calendar/business-calendar.ts';
 import { setUpAccount } from './flows/account-setup.ts';
+import { PasswordAccess } from './flows/password-access/password-access.ts';
+import { registerPasswordAccessRoutes } from './flows/password-access/routes.ts';
 import { DEFAULT_ONBOARDING_SETTINGS, type OnboardingSettings } from './flows/onboarding/deps.ts';
 import { Onboarding } from './flows/onboarding/onboarding.ts';
 import { OnboardingMailSender } from './flows/onboarding/mail.ts';
@@ -105,6 +107,8 @@ export interface Ponte {
   sla: SupportSla;
   /** The support desk: intake, evidence, stages and the escalation gate. */
   supportDesk: SupportDesk;
+  /** Password reset and invitation e-mails, and the links' use. */
+  passwordAccess: PasswordAccess;
   /** Takes replies to onboarding e-mails (the inbound SMTP listener's, or the local mailbox's, handler). */
   onboardingReplies: OnboardingReplies;
   /** Makes reply addresses that route to a ticket, and reads them back. */
@@ -157,6 +161,7 @@ export function createServices(deps: {
     requestLogRetentionDays: deps.config.requestLogRetentionDays,
     requestLogObserver: deps.metrics,
     authFailureLimits: deps.config.authFailureLimits,
+    keyring: deps.keyring,
   });
   return { vault, audit, accounts, apiAccess, partnerApis };
 }
@@ -188,8 +193,6 @@ export function createSyncServices(
 /** Replies with their attachments; bigger ones are refused at once (552), before they are read. */
 const INBOUND_MAIL_MAX_BYTES = 10 * 1024 * 1024;
 
-/** The domain of the From address: what notification e-mails' Message-IDs end in. */
-const mailDomainOf = (from: string) => /@([^>\s]+)>?$/.exec(from)?.[1] ?? 'localhost';
 
 export async function createPonte(config: Config, options: PonteOptions = {}): Promise<Ponte> {
   const role = options.role ?? config.role;
@@ -297,6 +300,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       settings: { ...DEFAULT_ONBOARDING_SETTINGS, ...options.onboarding },
     });
     const onboardingMail = new OnboardingMailSender({ database, logger, accounts, integrations, connectLinks, tickets, sync, mailer, replyAddresses, publicUrl: () => publicUrl, mailDomain: mailDomainOf(config.mailFrom) });
+    const passwordAccess = new PasswordAccess({ database, logger, accounts, passwordTokens: new PasswordTokens(clock, audit), tokens: apiAccess.tokens, mailer, publicUrl: () => publicUrl, mailDomain: mailDomainOf(config.mailFrom) });
     const onboardingReplies = new OnboardingReplies({ database, logger, tickets, integrations, onboarding, replyAddresses });
     const supportMail = config.supportAddress ? new SupportMailIntake({ database, logger, accounts, tickets, desk: supportDesk, supportAddress: config.supportAddress }) : null;
     // A reply to a ticket's own address goes to its ticket as before; mail to the support address alone opens one.
@@ -326,7 +330,12 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     registerHealthRoutes(app, { database: async () => void (await database.pool.query('select 1')), queue: () => queue!.ping() }, metrics);
     if (servesApi) {
       apiAccess.registerRoutes(app);
-      registerAccountRoutes(app, { accounts, createAccount: (actor, input) => setUpAccount({ database, clock, audit, accounts }, actor, input) });
+      registerAccountRoutes(app, {
+        accounts,
+        createAccount: (actor, input) => setUpAccount({ database, clock, audit, accounts }, actor, input),
+        createUser: (actor, input) => passwordAccess.createUser(actor, input),
+      });
+      registerPasswordAccessRoutes(app, { passwordAccess, limits: apiAccess.authLimits });
       registerAuditRoutes(app, { database, audit });
       registerCatalogRoutes(app);
       registerEventRoutes(app, { database, events });
@@ -404,6 +413,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       tickets,
       onboarding,
       onboardingReplies,
+      passwordAccess,
       inbound,
       sla,
       supportDesk,
@@ -425,6 +435,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
           await sync.stop();
           await eventReactions.stop();
           await notificationWorker.stop(config.shutdownTimeoutSeconds * 1000);
+          await passwordAccess.idle();
           await startedQueue.stop(config.shutdownTimeoutSeconds * 1000);
           mailer?.close();
           await apiAccess.requestLog.close();

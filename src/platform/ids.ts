@@ -6,6 +6,7 @@ export const ID_PREFIXES = {
   user: 'usr',
   apiKey: 'key',
   accessToken: 'tok',
+  passwordToken: 'pwt',
   apiRequest: 'req',
   auditEntry: 'aud',
   credential: 'cred',

@@ -5,13 +5,15 @@ import { cliActor } from '../../platform/actor.ts';
 
 /** The schemas and services, loaded when a command runs (not for `--help`). */
 async function load() {
-  const [{ newAccountBody, newUserBody }, { print, withServices }, { setUpAccount }, { systemClock }] = await Promise.all([
+  const [{ newAccountBody, newUserBody, PasswordTokens }, { print, withServices }, { setUpAccount }, { systemClock }, { PasswordAccess }, { createMailer, mailDomainOf }] = await Promise.all([
     import('../../modules/accounts/index.ts'),
     import('../context.ts'),
     import('../../flows/account-setup.ts'),
     import('../../platform/clock.ts'),
+    import('../../flows/password-access/password-access.ts'),
+    import('../../platform/mail/index.ts'),
   ]);
-  return { newAccountBody, newUserBody, print, setUpAccount, systemClock, withServices };
+  return { newAccountBody, newUserBody, PasswordTokens, print, setUpAccount, systemClock, withServices, PasswordAccess, createMailer, mailDomainOf };
 }
 
 export function registerPeopleCommands(program: Command): void {
@@ -59,12 +61,22 @@ export function registerPeopleCommands(program: Command): void {
     .option('--password-stdin', 'read the password from standard input (scripts; else a prompt on a terminal)')
     .option('--json', 'print JSON')
     .action(async (options: { email: string; name: string; role: string; account?: string; passwordStdin?: boolean; json?: boolean }) => {
-      const { newUserBody, print, withServices } = await load();
+      const { newUserBody, print, withServices, PasswordAccess, PasswordTokens, createMailer, mailDomainOf, systemClock } = await load();
       const fields = { email: options.email, name: options.name, role: options.role, accountId: options.account };
       parseInput(newUserBody, fields, 'option');
       const password = await readPassword(options.passwordStdin, options.email);
       const input = parseInput(newUserBody, { ...fields, password }, 'option');
-      const user = await withServices(({ accounts: service }) => service.createUser(cliActor, input));
+      // Without a password the user is e-mailed an invitation, as through the API (when SMTP_URL names a mail server).
+      const user = await withServices(async ({ config, database, logger, audit, accounts: service, apiAccess }) => {
+        const mailer = !input.password && config.smtpUrl ? createMailer({ url: config.smtpUrl, from: config.mailFrom }) : null;
+        try {
+          const passwordTokens = new PasswordTokens(systemClock, audit);
+          const access = new PasswordAccess({ database, logger, accounts: service, passwordTokens, tokens: apiAccess.tokens, mailer, publicUrl: () => config.publicUrl, mailDomain: mailDomainOf(config.mailFrom) });
+          return await access.createUser(cliActor, input);
+        } finally {
+          mailer?.close();
+        }
+      });
       print({ ...user }, options.json);
     });
 }

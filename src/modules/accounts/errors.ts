@@ -6,4 +6,5 @@ export const accountProblems = defineProblems({
   email_taken: { status: 409, title: 'A user with this e-mail already exists' },
   invalid_credentials: { status: 401, title: 'The e-mail or the password is wrong' },
   user_blocked: { status: 403, title: 'The user is blocked' },
+  password_reset_token_invalid: { status: 400, title: 'The password link is unknown, expired or already used' },
 });

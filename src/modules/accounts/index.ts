@@ -1,3 +1,4 @@
-export { AccountsService, type AccountDetails, type User } from './service.ts';
+export { AccountsService, type Account, type AccountDetails, type NewUser, type User } from './service.ts';
 export { newAccountBody, newUserBody, registerAccountRoutes } from './routes.ts';
 export { accountProblems } from './errors.ts';
+export { PasswordTokens, type IssuedPasswordToken, type PasswordTokenPurpose } from './password-tokens.ts';

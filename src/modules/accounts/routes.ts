@@ -5,7 +5,7 @@ import { platformProblems } from '../../platform/http/problems.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
 import { accountProblems } from './errors.ts';
 import { USER_ROLES } from './roles.ts';
-import type { Account, AccountsService } from './service.ts';
+import type { Account, AccountsService, User } from './service.ts';
 
 const LOCALES = ['pt-BR', 'en'] as const;
 const accountSchema = z.object({
@@ -67,6 +67,8 @@ export function registerAccountRoutes(
     accounts: AccountsService;
     /** Account creation as the flows run it (with the account's default notification rules). */
     createAccount: (actor: Principal, input: z.output<typeof newAccountBody>) => Promise<Account>;
+    /** User creation as the flows run it (a user without a password is e-mailed an invitation). */
+    createUser: (actor: Principal, input: z.output<typeof newUserBody>) => Promise<User>;
   },
 ): void {
   const { accounts } = deps;
@@ -156,7 +158,7 @@ export function registerAccountRoutes(
           tag: 'users',
           summary: 'Create a user (admins)',
           description:
-            'Admins and agents are operator staff; a customer belongs to one account (`accountId` is required for them). Without a password the user signs in only through API keys linked to them.',
+            'Admins and agents are operator staff; a customer belongs to one account (`accountId` is required for them). Without a password the user is e-mailed an invitation: a link, valid for 7 days, to choose one (POST /v1/users/{userId}/invitation sends a new one). The user is created even when the e-mail cannot be sent.',
         }),
         body: newUserBody.meta({
           examples: [{ email: 'marina.souza@transportesrioclaro.com.br', name: 'Marina Souza', role: 'customer', accountId: 'acc_7k2m9q4x8c1v5b3n6z0p', password: 'senha-de-exemplo-123' }],
@@ -169,7 +171,7 @@ export function registerAccountRoutes(
     },
     async (request, reply) => {
       const principal = requireRole(request, 'admin');
-      return reply.status(201).send(await accounts.createUser(principal, request.body));
+      return reply.status(201).send(await deps.createUser(principal, request.body));
     },
   );
 

@@ -34,3 +34,25 @@ export const users = pgTable(
     check('users_customer_has_account', sql`(${table.role} = 'customer') = (${table.accountId} is not null)`),
   ],
 );
+
+export const PASSWORD_TOKEN_PURPOSES = ['reset', 'invitation'] as const;
+
+/**
+ * One-time links that let a person choose a password: a reset they asked for, or an invitation. Only the token's
+ * SHA-256 digest is kept, so the table read by someone else opens no account.
+ */
+export const passwordTokens = pgTable(
+  'password_tokens',
+  {
+    id: text('id').primaryKey(),
+    tokenDigest: text('token_digest').notNull().unique(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: text('purpose', { enum: PASSWORD_TOKEN_PURPOSES }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (table) => [index('password_tokens_user_idx').on(table.userId)],
+);

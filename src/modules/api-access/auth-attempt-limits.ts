@@ -13,6 +13,10 @@ export interface AuthRouteLimits {
   login: FailedAttemptLimit[];
   /** A partner API gateway's routes (introspection, request log): HTTP Basic with a gateway key. */
   gateway: FailedAttemptLimit[];
+  /** Asking for a password reset e-mail: every request counts, since the answer is always the same. */
+  passwordReset: FailedAttemptLimit[];
+  /** Using a reset or invitation link: refused tokens count, by address. */
+  passwordResetConfirm: FailedAttemptLimit[];
 }
 
 // The login's e-mail as accounts matches it (case-insensitively), so that case changes count as the same e-mail.
@@ -42,5 +46,11 @@ export function authAttemptLimits(settings: AuthFailureSettings): AuthRouteLimit
       byAddress('login'),
       { name: 'login-email', max: settings.perEmail, windowMs, subject: emailOf, refusal: 'Too many refused sign-ins for this e-mail' },
     ],
+    // Each request may send an e-mail: limited like the login, so nobody floods an inbox or the mail server.
+    passwordReset: [
+      { ...byAddress('password-reset'), countSuccesses: true, refusal: 'Too many password reset requests from this address' },
+      { name: 'password-reset-email', max: settings.perEmail, windowMs, subject: emailOf, countSuccesses: true, refusal: 'Too many password reset requests for this e-mail' },
+    ],
+    passwordResetConfirm: [{ ...byAddress('password-reset-confirm'), refusal: 'Too many refused password links from this address' }],
   };
 }

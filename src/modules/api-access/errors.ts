@@ -12,6 +12,7 @@ export const apiAccessProblems = defineProblems({
   token_malformed: { status: 401, title: 'The access token is malformed' },
   token_invalid: { status: 401, title: 'The access token is not valid' },
   token_for_partner_api: { status: 401, title: 'The access token is for a partner API, not for Ponte’s own API' },
+  csrf_token_invalid: { status: 403, title: 'The x-csrf-token header is missing or does not match the session' },
   gateway_unauthenticated: { status: 401, title: 'The partner API gateway’s credential is missing or wrong' },
   gateway_key_needs_partner_api: { status: 400, title: 'A gateway key serves one partner API and no user' },
   request_log_row_refused: { status: 422, title: 'A request-log row names a key or token the gateway does not serve' },

@@ -1,12 +1,13 @@
 import type { FastifyRequest } from 'fastify';
 import { documentProblems } from '../../platform/http/openapi.ts';
-import { platformProblems } from '../../platform/http/problems.ts';
+import { Problem, platformProblems } from '../../platform/http/problems.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { CallerHint } from './tokens.ts';
 import type { AccessTokensService } from './tokens.ts';
 import type { RequestLog } from './request-log.ts';
 import { apiAccessProblems } from './errors.ts';
+import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE, type WebSessions } from './sessions.ts';
 import { boundedErrorMessage, boundedPayload } from './gateway-log.ts';
 
 declare module 'fastify' {
@@ -21,6 +22,8 @@ declare module 'fastify' {
     callerHint?: CallerHint;
     /** The detail of the problem answered, for the request log. */
     problemDetail?: string;
+    /** The session token, when the `ponte_session` cookie (not a bearer header) authenticated the request. */
+    sessionToken?: string;
   }
 }
 
@@ -35,15 +38,18 @@ const AUTHENTICATION_PROBLEMS = [
   apiAccessProblems.api_key_revoked,
   apiAccessProblems.token_for_partner_api,
 ];
-const BEARER = [{ bearerAuth: [] }];
+// A bearer token, or the console's session cookie (whose writes also need the CSRF header).
+const BEARER_OR_SESSION: Record<string, string[]>[] = [{ bearerAuth: [] }, { sessionCookie: [] }];
+/** Methods that change nothing: a cookie-authenticated request with one of them needs no CSRF token. */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Authenticates every `/v1` route that is not public, and writes every `/v1` request to the request log. */
-export function registerApiAccessHooks(app: HttpServer, deps: { tokens: AccessTokensService; requestLog: RequestLog; clock: Clock }): void {
+export function registerApiAccessHooks(app: HttpServer, deps: { tokens: AccessTokensService; sessions: WebSessions; requestLog: RequestLog; clock: Clock }): void {
   // The description says what the onRequest hook below does: public routes need nothing, the others a bearer token.
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/v1/') || !route.schema || route.schema.hide) return;
     const isPublic = route.config?.public === true;
-    route.schema = { ...route.schema, security: isPublic ? [] : BEARER };
+    route.schema = { ...route.schema, security: isPublic ? [] : BEARER_OR_SESSION };
     if (!isPublic) documentProblems(route, AUTHENTICATION_PROBLEMS);
   });
 
@@ -53,7 +59,18 @@ export function registerApiAccessHooks(app: HttpServer, deps: { tokens: AccessTo
     request.callerHint = {};
     // Unmatched routes fall through to the not-found handler, so a wrong path says so even without a token.
     if (!isApiRequest(request) || !request.routeOptions.url || request.routeOptions.config.public) return;
-    request.principal = await deps.tokens.authenticate(request.headers.authorization, request.callerHint);
+    const authorization = request.headers.authorization;
+    const session = authorization === undefined ? request.cookies[SESSION_COOKIE] : undefined;
+    if (!session) {
+      request.principal = await deps.tokens.authenticate(authorization, request.callerHint);
+      return;
+    }
+    request.principal = await deps.tokens.authenticateToken(session, `cookie.${SESSION_COOKIE}`, request.callerHint);
+    request.sessionToken = session;
+    // A browser sends the cookie with any request to Ponte; only Ponte's own page can read the CSRF token to send it.
+    if (!SAFE_METHODS.has(request.method) && !deps.sessions.csrfMatches(session, request.headers[CSRF_HEADER])) {
+      throw new Problem(apiAccessProblems.csrf_token_invalid, `Send the ${CSRF_COOKIE} cookie's value (csrfToken of POST /v1/auth/sessions) as the ${CSRF_HEADER} header`, { field: `header.${CSRF_HEADER}` });
+    }
   });
 
   // The problem's detail is what the caller read: the log keeps it (redacted, cut short) as the error message.

@@ -1,11 +1,12 @@
 import type { Clock } from '../../platform/clock.ts';
+import type { Keyring } from '../../platform/crypto/keyring.ts';
 import type { DatabaseHandle } from '../../platform/database/database.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
 import type { Queue } from '../../platform/queue/queue.ts';
 import type { AccountsService } from '../accounts/index.ts';
 import type { AuditService } from '../audit/index.ts';
-import { authAttemptLimits, type AuthFailureSettings } from './auth-attempt-limits.ts';
+import { authAttemptLimits, type AuthFailureSettings, type AuthRouteLimits } from './auth-attempt-limits.ts';
 import { AuthAttempts } from './auth-attempts.ts';
 import { registerAuthRoutes } from './auth-routes.ts';
 import { GatewayAuthenticator } from './gateway.ts';
@@ -19,6 +20,8 @@ import { ApiKeysService, type PartnerApiDirectory } from './keys.ts';
 import { RequestLog, type RequestLogObserver } from './request-log.ts';
 import { registerRequestLogRoutes } from './request-log-routes.ts';
 import { AccessTokensService } from './tokens.ts';
+import { registerSessionRoutes } from './session-routes.ts';
+import { WebSessions } from './sessions.ts';
 
 export { ApiKeysService, type PartnerApiDirectory } from './keys.ts';
 export { AccessTokensService } from './tokens.ts';
@@ -32,6 +35,8 @@ export interface ApiAccessModule {
   introspection: TokenIntrospection;
   /** Refused sign-ins, counted for the limits on the sign-in routes; the HTTP server is built with it. */
   authAttempts: AuthAttempts;
+  /** The limits on the sign-in routes, for the flows' routes that take credentials (password resets). */
+  authLimits: AuthRouteLimits;
   registerRoutes(app: HttpServer): void;
   registerJobs(queue: Queue): Promise<void>;
   startWorkers(queue: Queue): Promise<void>;
@@ -48,22 +53,27 @@ export function createApiAccessModule(deps: {
   requestLogRetentionDays: number;
   requestLogObserver?: RequestLogObserver | undefined;
   authFailureLimits: AuthFailureSettings;
+  /** Derives the key of the console sessions' CSRF tokens. */
+  keyring: Pick<Keyring, 'deriveKeys'>;
 }): ApiAccessModule {
   const keys = new ApiKeysService(deps.database, deps.clock, deps.audit, deps.accounts, deps.partnerApis);
   const tokens = new AccessTokensService(deps.database, deps.clock, keys, deps.accounts, deps.partnerApis);
   const introspection = new TokenIntrospection(deps.database, deps.clock, deps.accounts, deps.partnerApis);
   const requestLog = new RequestLog(deps.database, deps.clock, deps.logger, deps.requestLogObserver);
   const authAttempts = new AuthAttempts(deps.database, deps.clock);
+  const sessions = new WebSessions(deps.keyring, deps.clock);
+  const limits = authAttemptLimits(deps.authFailureLimits);
   return {
     keys,
     tokens,
     requestLog,
     introspection,
     authAttempts,
+    authLimits: limits,
     registerRoutes(app) {
-      const limits = authAttemptLimits(deps.authFailureLimits);
-      registerApiAccessHooks(app, { tokens, requestLog, clock: deps.clock });
+      registerApiAccessHooks(app, { tokens, sessions, requestLog, clock: deps.clock });
       registerAuthRoutes(app, { tokens, limits });
+      registerSessionRoutes(app, { database: deps.database, tokens, accounts: deps.accounts, sessions, limits });
       registerGatewayRoutes(app, { gateways: new GatewayAuthenticator(keys), introspection, gatewayLog: new GatewayRequestLog(deps.database), limits: limits.gateway });
       registerKeyRoutes(app, { keys });
       registerRequestLogRoutes(app, { requestLog });

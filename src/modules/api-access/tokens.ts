@@ -1,6 +1,6 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock.ts';
-import type { DatabaseHandle } from '../../platform/database/database.ts';
+import type { Database, DatabaseHandle } from '../../platform/database/database.ts';
 import { digestSecret } from '../../platform/crypto/secrets.ts';
 import type { Principal } from '../../platform/http/principal.ts';
 import { Problem, platformProblems } from '../../platform/http/problems.ts';
@@ -123,12 +123,21 @@ export class AccessTokensService {
     if (!match || !isWellFormedAccessToken(match[1]!)) {
       throw new Problem(apiAccessProblems.token_malformed, 'Expected Authorization: Bearer pat_… with a token from POST /v1/auth/token', { field: 'header.authorization' });
     }
+    return this.authenticateToken(match[1]!, 'header.authorization', hint);
+  }
+
+  /**
+   * The principal behind an access token however it came (the bearer header, the console's session cookie), with the
+   * same checks and problems; `field` names where it was.
+   */
+  async authenticateToken(secret: string, field: string, hint: CallerHint = {}): Promise<Principal> {
+    if (!isWellFormedAccessToken(secret)) throw new Problem(apiAccessProblems.token_malformed, 'The session is not a Ponte access token; sign in again', { field });
     const [row] = await this.database.db
       .select({ token: accessTokens, keyStatus: apiKeys.status })
       .from(accessTokens)
       .leftJoin(apiKeys, eq(apiKeys.id, accessTokens.apiKeyId))
-      .where(eq(accessTokens.tokenDigest, digestSecret(match[1]!)));
-    if (!row) throw new Problem(apiAccessProblems.token_invalid, 'This token was not issued by Ponte or has been purged', { field: 'header.authorization' });
+      .where(eq(accessTokens.tokenDigest, digestSecret(secret)));
+    if (!row) throw new Problem(apiAccessProblems.token_invalid, 'This token was not issued by Ponte, was revoked or has been purged', { field });
     const { token } = row;
     hint.tokenId = token.id;
     if (token.apiKeyId) hint.apiKeyId = token.apiKeyId;
@@ -139,11 +148,11 @@ export class AccessTokensService {
       throw new Problem(
         apiAccessProblems.token_for_partner_api,
         `This token is for the partner API ${api ? `${api.name} (${api.slug})` : token.partnerApiId}: send it to that API. Ponte’s own /v1 routes need a token from a key without a partner API.`,
-        { field: 'header.authorization' },
+        { field },
       );
     }
     if (this.clock.now().getTime() >= token.expiresAt.getTime()) {
-      throw new Problem(apiAccessProblems.token_expired, `The token expired at ${token.expiresAt.toISOString()}; get a new one at POST /v1/auth/token`, { field: 'header.authorization' });
+      throw new Problem(apiAccessProblems.token_expired, `The token expired at ${token.expiresAt.toISOString()}; get a new one at POST /v1/auth/token`, { field });
     }
     if (row.keyStatus === 'revoked') throw new Problem(apiAccessProblems.api_key_revoked, 'The API key behind this token was revoked');
     if (!token.userId) {
@@ -153,6 +162,21 @@ export class AccessTokensService {
     if (!user) throw new Problem(apiAccessProblems.token_invalid, 'The user behind this token no longer exists');
     if (user.blockedAt) throw new Problem(accountProblems.user_blocked, `The user ${user.email} is blocked; ask an administrator`);
     return { role: user.role, userId: user.id, accountId: user.accountId, apiKeyId: token.apiKeyId, tokenId: token.id, environment: token.environment };
+  }
+
+  /** A console session: a token for the user in the environment, as a password login gives (the environment switch). */
+  async issueForUser(userId: string, environment: ApiEnvironment): Promise<IssuedToken> {
+    return this.#issue({ apiKeyId: null, userId, environment, partnerApiId: null });
+  }
+
+  /** Revokes one token at once (a sign-out): its row goes, so it authenticates nothing any more. */
+  async revoke(tokenId: string, db: Database = this.database.db): Promise<void> {
+    await db.delete(accessTokens).where(eq(accessTokens.id, tokenId));
+  }
+
+  /** Revokes every token of a user (their password changed), in the caller's transaction when given. */
+  async revokeAllOfUser(userId: string, db: Database = this.database.db): Promise<number> {
+    return (await db.delete(accessTokens).where(eq(accessTokens.userId, userId)).returning({ id: accessTokens.id })).length;
   }
 
   /** The token with this id, or null (purged, or never issued). */

@@ -25,6 +25,11 @@ export interface FailedAttemptLimit {
   subject(request: FastifyRequest): string | undefined;
   /** Says to the client what was exceeded, e.g. "Too many refused sign-ins from this address". */
   refusal: string;
+  /**
+   * Counts successes too: for a route that answers the same whether or not it found anything (a password reset
+   * request), so that a refusal cannot be told apart and every request must be limited.
+   */
+  countSuccesses?: boolean;
 }
 
 declare module 'fastify' {
@@ -95,7 +100,7 @@ export async function registerFailedAttemptLimits(app: HttpServer, counter: Atte
           throw new Problem(platformProblems.service_unavailable, 'Sign-in attempts cannot be counted right now; try again in a moment');
         }
         if (result.isAllowed) continue;
-        buckets.push(result.key);
+        if (!limit.countSuccesses) buckets.push(result.key);
         if (result.isExceeded) {
           reply.header('retry-after', String(result.ttlInSeconds));
           throw new Problem(platformProblems.too_many_requests, `${limit.refusal}; try again in ${result.ttlInSeconds} seconds`);

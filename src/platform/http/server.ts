@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import {
@@ -61,6 +62,8 @@ export async function createHttpServer(options: {
   // Headers first: every later hook may end the request with an error, which must carry them too.
   await registerSecurityHeaders(app);
   refuseHostileInput(app as unknown as FastifyInstance);
+  // Cookies are parsed before the authentication hooks, which read the console's session cookie.
+  await app.register(cookie);
   await registerFailedAttemptLimits(app, options.attemptCounter);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -113,6 +116,12 @@ export async function createHttpServer(options: {
       components: {
         securitySchemes: {
           bearerAuth: { type: 'http', scheme: 'bearer', description: '12-hour access token (`pat_…`) from POST /v1/auth/token or POST /v1/auth/login' },
+          sessionCookie: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'ponte_session',
+            description: 'The console’s and the portal’s session, set by POST /v1/auth/sessions; writes also need the x-csrf-token header',
+          },
         },
       },
     },

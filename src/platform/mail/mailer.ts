@@ -38,6 +38,9 @@ export class MailError extends Error {
   }
 }
 
+/** The domain of the From address: what the Message-IDs of Ponte's e-mails end in. */
+export const mailDomainOf = (from: string): string => /@([^>\s]+)>?$/.exec(from)?.[1] ?? 'localhost';
+
 export interface Mailer {
   send(mail: OutgoingMail): Promise<SentMail>;
   close(): void;
