@@ -8,6 +8,7 @@ import { runMigrations } from './platform/database/migrate.ts';
 import { registerHealthRoutes } from './platform/http/health.ts';
 import { Metrics } from './platform/http/metrics.ts';
 import { createHttpServer, type HttpServer } from './platform/http/server.ts';
+import { DEFAULT_WEB_DIST, registerWebApp } from './platform/http/web-app.ts';
 import { createLogger, type Logger } from './platform/logging/logger.ts';
 import { Queue } from './platform/queue/queue.ts';
 import { AccountsService, PasswordTokens, registerAccountRoutes } from './modules/accounts/index.ts';
@@ -351,6 +352,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       registerReportRoutes(app, { overview: new ReportsOverview({ database, clock }) });
       registerHookRoutes(app, { callbacks: sync.callbacks });
       registerPartnerApiRoutes(app, { partnerApis });
+      await registerWebApp(app, { dist: config.webDist ?? DEFAULT_WEB_DIST, logger });
       // A person opening the bare address lands on the API's pages.
       app.get('/', { schema: { hide: true } }, (_request, reply) => reply.redirect('/docs'));
     }

@@ -103,6 +103,7 @@ const environmentSchema = z.object({
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   DATABASE_URL: optionalText.pipe(urlWithProtocols(['postgres:', 'postgresql:'], 'postgres://user@host:5432/ponte').optional()),
   PONTE_DATA_DIR: z.string().trim().min(1).default('./data'),
+  PONTE_WEB_DIST: optionalText,
   PONTE_MASTER_KEY: optionalText.pipe(
     z
       .string()
@@ -218,6 +219,8 @@ export interface Config {
   /** PostgreSQL when set; otherwise the embedded PGlite database in `dataDir`. */
   databaseUrl: string | undefined;
   dataDir: string;
+  /** The browser app's build folder (Vite's web/dist) when PONTE_WEB_DIST names one; unset: the package's web/dist. */
+  webDist: string | undefined;
   /** Base64 master key, when given; the embedded mode generates one into the data folder when it is not. */
   masterKey: string | undefined;
   /** Master keys replaced by a rotation, still needed to open secrets not yet re-wrapped. */
@@ -317,6 +320,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: value.HOST,
     databaseUrl: value.DATABASE_URL,
     dataDir: path.resolve(value.PONTE_DATA_DIR),
+    webDist: value.PONTE_WEB_DIST === undefined ? undefined : path.resolve(value.PONTE_WEB_DIST),
     masterKey: value.PONTE_MASTER_KEY,
     previousMasterKeys: value.PONTE_PREVIOUS_MASTER_KEYS?.split(',').map((key) => key.trim()) ?? [],
     publicUrl: value.PUBLIC_URL ?? `http://${value.HOST === '0.0.0.0' ? '127.0.0.1' : value.HOST}:${value.PORT}`,
