@@ -380,6 +380,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/auth/password-resets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a password reset e-mail
+         * @description When the e-mail is a user’s who may sign in, Ponte e-mails a link to the portal (customers) or the console (staff) that lets them choose a new password within 1 hour. The answer is the same 202 whether or not the e-mail has a user. Requests are limited per address and per e-mail.
+         */
+        post: operations["requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/password-resets/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Choose a new password with a reset or invitation link
+         * @description The `token` is the one in the e-mailed link (`…/redefinir-senha?token=…`). The password is set, the link stops working and every access token and session of the user is revoked. Repeated refusals from one address are answered 429 for a while.
+         */
+        post: operations["confirmPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in to the console or the portal with an e-mail and password (cookie session)
+         * @description Sets the cookies `ponte_session` (HttpOnly, SameSite=Strict: the access token) and `ponte_csrf` (readable by the page), both until the session ends. The session acts in the environment asked for (production by default). Repeated refusals from one address or for one e-mail are answered 429 for a while, as on POST /v1/auth/login.
+         */
+        post: operations["signIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/sessions/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is signed in (cookie session)
+         * @description The console and the portal call it on load. Answers 401 `unauthenticated` when no session cookie came.
+         */
+        get: operations["getCurrentSession"];
+        put?: never;
+        post?: never;
+        /**
+         * Sign out (cookie session)
+         * @description Revokes the session’s access token at once and clears both cookies. Like every write with the session cookie, it needs the x-csrf-token header.
+         */
+        delete: operations["signOut"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/sessions/current/environment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Switch the session between sandbox (homologação) and production
+         * @description A new session for the same person in the environment asked for; the old one is revoked. Sets the cookies `ponte_session` (HttpOnly, SameSite=Strict: the access token) and `ponte_csrf` (readable by the page), both until the session ends.
+         */
+        put: operations["switchSessionEnvironment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/auth/token": {
         parameters: {
             query?: never;
@@ -1615,7 +1719,7 @@ export interface paths {
         put?: never;
         /**
          * Create a user (admins)
-         * @description Admins and agents are operator staff; a customer belongs to one account (`accountId` is required for them). Without a password the user signs in only through API keys linked to them.
+         * @description Admins and agents are operator staff; a customer belongs to one account (`accountId` is required for them). Without a password the user is e-mailed an invitation: a link, valid for 7 days, to choose one (POST /v1/users/{userId}/invitation sends a new one). The user is created even when the e-mail cannot be sent.
          */
         post: operations["createUser"];
         delete?: never;
@@ -1642,6 +1746,26 @@ export interface paths {
          * @description A blocked user cannot sign in, get a token or act through an API key; their tokens stop working at once. The support desk’s diagnostics report it.
          */
         patch: operations["updateUser"];
+        trace?: never;
+    };
+    "/v1/users/{userId}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * E-mail a user a new invitation (admins)
+         * @description The e-mail carries a link to choose a password, valid for 7 days; earlier links keep working until they expire or one is used. A user created without a password is invited at once.
+         */
+        post: operations["inviteUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/whatsapp/webhooks/{senderId}": {
@@ -4042,6 +4166,571 @@ export interface operations {
             };
             /** @description Unauthorized: `unauthenticated` (An access token is required); `token_malformed` (The access token is malformed); `token_invalid` (The access token is not valid); `token_expired` (The access token has expired); `api_key_revoked` (The API key has been revoked); `token_for_partner_api` (The access token is for a partner API, not for Ponte’s own API) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` (Something went wrong on our side) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "marina.souza@transportesrioclaro.com.br"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accepted": true
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {boolean} */
+                        accepted: true;
+                    };
+                };
+            };
+            /** @description Bad Request: `validation_failed` (The request is not valid); `bad_request` (The request is malformed); `malformed_json` (The request body is not valid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: `payload_too_large` (The request body is too large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: `unsupported_media_type` (The request body must be JSON) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `too_many_requests` (Too many refused attempts: wait before trying again) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` (Something went wrong on our side) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` (The service is not ready) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "EXEMPLO_nao_e_um_token_de_verdade_0000000000",
+                 *       "password": "uma-senha-nova-e-longa"
+                 *     }
+                 */
+                "application/json": {
+                    password: string;
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The password was set */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: `password_reset_token_invalid` (The password link is unknown, expired or already used); `validation_failed` (The request is not valid); `bad_request` (The request is malformed); `malformed_json` (The request body is not valid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: `payload_too_large` (The request body is too large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: `unsupported_media_type` (The request body must be JSON) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `too_many_requests` (Too many refused attempts: wait before trying again) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` (Something went wrong on our side) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` (The service is not ready) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "marina.souza@transportesrioclaro.com.br",
+                 *       "password": "senha-de-exemplo-123",
+                 *       "environment": "production"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    /**
+                     * @default production
+                     * @enum {string}
+                     */
+                    environment?: "sandbox" | "production";
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "role": "customer",
+                     *       "userId": "usr_3f8h1k5m9p2r6t0w4y7a",
+                     *       "accountId": "acc_7k2m9q4x8c1v5b3n6z0p",
+                     *       "environment": "production",
+                     *       "name": "Marina Souza",
+                     *       "email": "marina.souza@transportesrioclaro.com.br",
+                     *       "csrfToken": "EXEMPLO_nao_e_um_token_csrf_de_verdade_000",
+                     *       "expiresAt": "2026-03-02T01:45:00.000Z"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Set for customers: the account they see */
+                        accountId: string | null;
+                        /** @description Send it back as the x-csrf-token header on every request that is not GET, HEAD or OPTIONS (also in the ponte_csrf cookie) */
+                        csrfToken: string;
+                        email: string;
+                        /** @enum {string} */
+                        environment: "sandbox" | "production";
+                        /**
+                         * Format: date-time
+                         * @description When the session ends (12 hours after sign-in): sign in again then
+                         */
+                        expiresAt: string;
+                        name: string;
+                        /** @enum {string} */
+                        role: "admin" | "agent" | "customer";
+                        userId: string;
+                    };
+                };
+            };
+            /** @description Bad Request: `validation_failed` (The request is not valid); `bad_request` (The request is malformed); `malformed_json` (The request body is not valid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `invalid_credentials` (The e-mail or the password is wrong) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `user_blocked` (The user is blocked) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: `payload_too_large` (The request body is too large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: `unsupported_media_type` (The request body must be JSON) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `too_many_requests` (Too many refused attempts: wait before trying again) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` (Something went wrong on our side) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` (The service is not ready) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCurrentSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "role": "customer",
+                     *       "userId": "usr_3f8h1k5m9p2r6t0w4y7a",
+                     *       "accountId": "acc_7k2m9q4x8c1v5b3n6z0p",
+                     *       "environment": "production",
+                     *       "name": "Marina Souza",
+                     *       "email": "marina.souza@transportesrioclaro.com.br",
+                     *       "csrfToken": "EXEMPLO_nao_e_um_token_csrf_de_verdade_000",
+                     *       "expiresAt": "2026-03-02T01:45:00.000Z"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Set for customers: the account they see */
+                        accountId: string | null;
+                        /** @description Send it back as the x-csrf-token header on every request that is not GET, HEAD or OPTIONS (also in the ponte_csrf cookie) */
+                        csrfToken: string;
+                        email: string;
+                        /** @enum {string} */
+                        environment: "sandbox" | "production";
+                        /**
+                         * Format: date-time
+                         * @description When the session ends (12 hours after sign-in): sign in again then
+                         */
+                        expiresAt: string;
+                        name: string;
+                        /** @enum {string} */
+                        role: "admin" | "agent" | "customer";
+                        userId: string;
+                    };
+                };
+            };
+            /** @description Bad Request: `validation_failed` (The request is not valid); `bad_request` (The request is malformed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `unauthenticated` (An access token is required); `token_malformed` (The access token is malformed); `token_invalid` (The access token is not valid); `token_expired` (The access token has expired); `api_key_revoked` (The API key has been revoked); `token_for_partner_api` (The access token is for a partner API, not for Ponte’s own API) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` (Something went wrong on our side) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: `validation_failed` (The request is not valid); `bad_request` (The request is malformed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `unauthenticated` (An access token is required); `token_malformed` (The access token is malformed); `token_invalid` (The access token is not valid); `token_expired` (The access token has expired); `api_key_revoked` (The API key has been revoked); `token_for_partner_api` (The access token is for a partner API, not for Ponte’s own API) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `csrf_token_invalid` (The x-csrf-token header is missing or does not match the session) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` (Something went wrong on our side) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    switchSessionEnvironment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "environment": "sandbox"
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    environment: "sandbox" | "production";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "role": "admin",
+                     *       "userId": "usr_3f8h1k5m9p2r6t0w4y7a",
+                     *       "accountId": null,
+                     *       "environment": "sandbox",
+                     *       "name": "Marina Souza",
+                     *       "email": "marina.souza@transportesrioclaro.com.br",
+                     *       "csrfToken": "EXEMPLO_nao_e_um_token_csrf_de_verdade_000",
+                     *       "expiresAt": "2026-03-02T01:45:00.000Z"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Set for customers: the account they see */
+                        accountId: string | null;
+                        /** @description Send it back as the x-csrf-token header on every request that is not GET, HEAD or OPTIONS (also in the ponte_csrf cookie) */
+                        csrfToken: string;
+                        email: string;
+                        /** @enum {string} */
+                        environment: "sandbox" | "production";
+                        /**
+                         * Format: date-time
+                         * @description When the session ends (12 hours after sign-in): sign in again then
+                         */
+                        expiresAt: string;
+                        name: string;
+                        /** @enum {string} */
+                        role: "admin" | "agent" | "customer";
+                        userId: string;
+                    };
+                };
+            };
+            /** @description Bad Request: `validation_failed` (The request is not valid); `bad_request` (The request is malformed); `malformed_json` (The request body is not valid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `unauthenticated` (An access token is required); `token_malformed` (The access token is malformed); `token_invalid` (The access token is not valid); `token_expired` (The access token has expired); `api_key_revoked` (The API key has been revoked); `token_for_partner_api` (The access token is for a partner API, not for Ponte’s own API) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `csrf_token_invalid` (The x-csrf-token header is missing or does not match the session) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: `payload_too_large` (The request body is too large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: `unsupported_media_type` (The request body must be JSON) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17944,6 +18633,84 @@ export interface operations {
             };
             /** @description Unsupported Media Type: `unsupported_media_type` (The request body must be JSON) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` (Something went wrong on our side) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inviteUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "expiresAt": "2026-03-08T14:02:00.000Z"
+                     *     }
+                     */
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description When the new link stops working
+                         */
+                        expiresAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request: `validation_failed` (The request is not valid); `bad_request` (The request is malformed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `unauthenticated` (An access token is required); `token_malformed` (The access token is malformed); `token_invalid` (The access token is not valid); `token_expired` (The access token has expired); `api_key_revoked` (The API key has been revoked); `token_for_partner_api` (The access token is for a partner API, not for Ponte’s own API) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `forbidden` (Your role does not allow this action); `user_blocked` (The user is blocked) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: `user_not_found` (The user does not exist) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
