@@ -61,7 +61,7 @@ export function ApiKeysPage() {
                   <Table.Tr key={key.id} data-testid="key-row" data-key-id={key.id} data-status={key.status}>
                     <Table.Td>{key.name}</Table.Td>
                     <Table.Td>
-                      <Code>{key.displayPrefix}…</Code>
+                      <Code>{key.displayPrefix}</Code>
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm">{key.userIds.length === 0 ? t('keys.operatorKey') : key.userIds.map((id) => userNames.get(id) ?? id).join(', ')}</Text>

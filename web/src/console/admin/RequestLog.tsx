@@ -80,7 +80,7 @@ export function RequestLogPage() {
           clearable
           searchable
           value={filters.apiKeyId}
-          data={(keys.data ?? []).map((key) => ({ value: key.id, label: `${key.name} (${key.displayPrefix}…)` }))}
+          data={(keys.data ?? []).map((key) => ({ value: key.id, label: `${key.name} (${key.displayPrefix})` }))}
           onChange={(value) => change({ apiKeyId: value })}
           w={{ base: '100%', sm: 220 }}
         />
