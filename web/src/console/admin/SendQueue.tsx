@@ -19,7 +19,7 @@ interface Filters {
   eventType: string;
 }
 
-export function NotificationStatusBadge(props: { status: NotificationStatus }) {
+function NotificationStatusBadge(props: { status: NotificationStatus }) {
   const { t } = useTranslation('admin');
   return (
     <Badge color={STATUS_COLORS[props.status]} variant="light" data-status={props.status}>

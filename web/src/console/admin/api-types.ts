@@ -12,7 +12,6 @@ export type NotificationStatus = Notification['status'];
 export type ApiKey = Ok<'/v1/api-keys', 'get'>['data'][number];
 export type CreatedApiKey = Ok<'/v1/api-keys', 'post'>;
 export type ApiRequest = Ok<'/v1/api-requests', 'get'>['data'][number];
-export type Account = Ok<'/v1/accounts', 'get'>['data'][number];
 export type User = Ok<'/v1/users', 'get'>['data'][number];
 export type Environment = ApiKey['environment'];
 
