@@ -46,6 +46,7 @@ import { ComplaintConversion } from './flows/complaints/conversion.ts';
 import { ComplaintDesk } from './flows/complaints/desk.ts';
 import { registerComplaintRoutes } from './flows/complaints/routes.ts';
 import { ComplaintsService } from './modules/complaints/index.ts';
+import { registerReportRoutes, ReportsOverview } from './modules/reports/index.ts';
 import { CallbackInbox, ConnectorRuntime, registerHookRoutes, SyncEngine, SyncService, type EngineSettings, type RuntimeResilience } from './modules/sync/index.ts';
 
 export { VERSION };
@@ -352,6 +353,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       registerSupportRoutes(app, { database, desk: supportDesk });
       registerComplaintRoutes(app, { complaints, desk: complaintDesk });
       registerSupportReportRoutes(app, { database, clock, sla, reports: new SupportReports({ database, clock, sla }) });
+      registerReportRoutes(app, { overview: new ReportsOverview({ database, clock }) });
       registerHookRoutes(app, { callbacks: sync.callbacks });
       registerPartnerApiRoutes(app, { partnerApis });
       registerLiveUpdateRoutes(app, { live: new LiveUpdates({ database, logger }, { ...DEFAULT_LIVE_SETTINGS, ...options.live }) });

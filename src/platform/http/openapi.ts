@@ -25,6 +25,7 @@ export const API_TAGS = [
   { name: 'notifications', description: 'Notification rules (e-mail or signed webhook per event type) and the send queue they fill.' },
   { name: 'tickets', description: 'Support tickets of an account (integration onboarding first): messages in and out, internal notes, status, assignee and timeline.' },
   { name: 'support', description: 'The support desk for Ponte’s API: tickets citing a failed call’s request id, evidence from the request log, stages, and escalation to engineering only with every mandatory piece of evidence.' },
+  { name: 'reports', description: 'Read-only figures across accounts for the operator’s console: events per day, latency per channel, onboarding time per connector, SLA per category.' },
   { name: 'partner-apis', description: 'APIs diagnosed by the support desk: the operator’s APIs that Ponte fronts (their OpenAPI document, product catalog and maintenance windows), and Ponte’s own (`ponte`).' },
   { name: 'live', description: 'Live updates: a server-sent event stream saying which lists (tickets, notifications, integrations, sync runs) changed, so a browser fetches them again.' },
   { name: 'callbacks', description: 'Provider callbacks: the unguessable “URL de Callback” of each integration. The URL itself is the credential.' },

@@ -1432,6 +1432,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/reports/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Figures across every account for the console’s reports (admins and agents)
+         * @description Over the last `days` days (São Paulo days): live events per day, event-to-sent latency p50/p95 per channel, onboarding time per connector (request → first active) and SLA timers met and breached per support category. Filter by environment (tickets have none: the SLA figures cover both).
+         */
+        get: operations["getReportsOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/support/reports": {
         parameters: {
             query?: never;
@@ -13919,6 +13939,159 @@ export interface operations {
             };
             /** @description Unprocessable Entity: `partner_api_document_invalid` (The OpenAPI document cannot be imported) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` (Something went wrong on our side) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportsOverview: {
+        parameters: {
+            query?: {
+                days?: number;
+                /** @description Default: both */
+                environment?: "sandbox" | "production";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "range": {
+                     *         "from": "2026-02-28T12:00:00.000Z",
+                     *         "to": "2026-03-30T12:00:00.000Z",
+                     *         "timeZone": "America/Sao_Paulo",
+                     *         "days": 30
+                     *       },
+                     *       "eventsPerDay": [
+                     *         {
+                     *           "day": "2026-03-29",
+                     *           "count": 0
+                     *         },
+                     *         {
+                     *           "day": "2026-03-30",
+                     *           "count": 42
+                     *         }
+                     *       ],
+                     *       "latencyByChannel": [
+                     *         {
+                     *           "channel": "webhook",
+                     *           "p50Seconds": 1.2,
+                     *           "p95Seconds": 4.8,
+                     *           "samples": 310
+                     *         }
+                     *       ],
+                     *       "onboardingByConnector": [
+                     *         {
+                     *           "connector": "paghiper",
+                     *           "integrations": 3,
+                     *           "p50Seconds": 86400,
+                     *           "averageSeconds": 100800,
+                     *           "maxSeconds": 172800
+                     *         }
+                     *       ],
+                     *       "slaByCategory": [
+                     *         {
+                     *           "category": "sync_failure",
+                     *           "firstAnswer": {
+                     *             "met": 5,
+                     *             "breached": 1
+                     *           },
+                     *           "resolution": {
+                     *             "met": 4,
+                     *             "breached": 0
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Live events (not a backfill’s past) per local day, every day of the range, 0 when quiet */
+                        eventsPerDay: {
+                            count: number;
+                            /** Format: date */
+                            day: string;
+                        }[];
+                        /** @description From the event to its notification’s sending (percentile_cont), over notifications created in the range by rules that send at once */
+                        latencyByChannel: {
+                            channel: string;
+                            p50Seconds: number | null;
+                            p95Seconds: number | null;
+                            samples: number;
+                        }[];
+                        /** @description From the integration’s request (creation) to its first move to active, over integrations first active in the range */
+                        onboardingByConnector: {
+                            averageSeconds: number | null;
+                            connector: string;
+                            integrations: number;
+                            maxSeconds: number | null;
+                            p50Seconds: number | null;
+                        }[];
+                        range: {
+                            days: number;
+                            /** Format: date-time */
+                            from: string;
+                            /** @description Where days begin */
+                            timeZone: string;
+                            /** Format: date-time */
+                            to: string;
+                        };
+                        /** @description SLA timers of support tickets opened in the range: met when done by the due time; breached when done later or still open past it */
+                        slaByCategory: {
+                            category: string;
+                            firstAnswer: {
+                                breached: number;
+                                met: number;
+                            };
+                            resolution: {
+                                breached: number;
+                                met: number;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad Request: `validation_failed` (The request is not valid); `bad_request` (The request is malformed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `unauthenticated` (An access token is required); `token_malformed` (The access token is malformed); `token_invalid` (The access token is not valid); `token_expired` (The access token has expired); `api_key_revoked` (The API key has been revoked); `token_for_partner_api` (The access token is for a partner API, not for Ponte’s own API) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `forbidden` (Your role does not allow this action) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

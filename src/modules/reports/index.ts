@@ -1,0 +1,2 @@
+export { ReportsOverview } from './overview.ts';
+export { registerReportRoutes } from './routes.ts';
