@@ -1000,6 +1000,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Server-sent events: which lists changed
+         * @description An `text/event-stream` (EventSource). It starts with `retry: 3000`, then sends `event: change` with `data: {"topic":"<topic>"}` within about 1 s of a change to a row of that topic the caller may see (admins and agents: every account; customers: their own), and a `: ping` comment every 15 s. The event names no row: fetch the list again. Reconnect when it ends (the browser's EventSource does).
+         */
+        get: operations["streamLiveUpdates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/notification-opt-outs": {
         parameters: {
             query?: never;
@@ -9949,6 +9969,64 @@ export interface operations {
             };
         };
     };
+    streamLiveUpdates: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated: notifications, sync-runs, tickets, integrations. Default: all of them */
+                topics?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event stream */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example retry: 3000
+                     *
+                     *     event: change
+                     *     data: {"topic":"tickets"}
+                     *
+                     *     : ping
+                     */
+                    "text/event-stream": string;
+                };
+            };
+            /** @description Bad Request: `validation_failed` (The request is not valid); `bad_request` (The request is malformed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `unauthenticated` (An access token is required); `token_malformed` (The access token is malformed); `token_invalid` (The access token is not valid); `token_expired` (The access token has expired); `api_key_revoked` (The API key has been revoked); `token_for_partner_api` (The access token is for a partner API, not for Ponte’s own API) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` (Something went wrong on our side) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listNotificationOptOuts: {
         parameters: {
             query?: {
@@ -18720,6 +18798,15 @@ export interface operations {
             };
             /** @description Internal Server Error: `internal_error` (Something went wrong on our side) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` (The service is not ready) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

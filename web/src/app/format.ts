@@ -1,7 +1,7 @@
 import { i18n } from '../i18n';
 
 /** Dates and times are shown in Brazil's time, whatever the browser's zone. */
-export const TIME_ZONE = 'America/Sao_Paulo';
+const TIME_ZONE = 'America/Sao_Paulo';
 
 const currency = new Map<string, Intl.NumberFormat>();
 

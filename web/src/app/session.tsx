@@ -1,21 +1,12 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useOutletContext } from 'react-router';
 import { api, ApiProblem, unwrap } from '../api/client';
-
-export type Role = 'admin' | 'agent' | 'customer';
-export type Environment = 'sandbox' | 'production';
+import type { paths } from '../api/openapi';
 
 /** Who is signed in: the session the server keeps in an HttpOnly cookie. */
-export interface Session {
-  role: Role;
-  userId: string;
-  accountId: string | null;
-  environment: Environment;
-  name: string;
-  email: string;
-  csrfToken: string;
-  expiresAt: string;
-}
+export type Session = paths['/v1/auth/sessions/current']['get']['responses'][200]['content']['application/json'];
+export type Role = Session['role'];
+export type Environment = Session['environment'];
 
 const SESSION_KEY = ['session'] as const;
 
@@ -25,7 +16,7 @@ export function useSession() {
     queryKey: SESSION_KEY,
     queryFn: async (): Promise<Session | null> => {
       try {
-        return (await unwrap(api.GET('/v1/auth/sessions/current'))) as Session;
+        return await unwrap(api.GET('/v1/auth/sessions/current'));
       } catch (error) {
         if (error instanceof ApiProblem && error.status === 401) return null;
         throw error;
@@ -36,39 +27,36 @@ export function useSession() {
   });
 }
 
+/**
+ * A new person or environment: every other cached answer goes (another person's data must never show), and the
+ * session query, which the app frame watches, gets the new session in place (clearing it would detach the frame).
+ */
+function startOver(client: QueryClient, session: Session | null): void {
+  client.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
+  client.setQueryData(SESSION_KEY, session);
+}
+
 export function useSignIn() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (body: { email: string; password: string; environment?: Environment }) =>
-      (await unwrap(api.POST('/v1/auth/sessions', { body }))) as Session,
-    onSuccess: (session) => {
-      // Another person's cached data must never show: start from nothing.
-      client.clear();
-      client.setQueryData(SESSION_KEY, session);
-    },
+    mutationFn: (body: { email: string; password: string; environment?: Environment }) => unwrap(api.POST('/v1/auth/sessions', { body })),
+    onSuccess: (session) => startOver(client, session),
   });
 }
 
 export function useSignOut() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async () => unwrap(api.DELETE('/v1/auth/sessions/current')),
-    onSettled: () => {
-      client.clear();
-      client.setQueryData(SESSION_KEY, null);
-    },
+    mutationFn: () => unwrap(api.DELETE('/v1/auth/sessions/current')),
+    onSettled: () => startOver(client, null),
   });
 }
 
 export function useSwitchEnvironment() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (environment: Environment) =>
-      (await unwrap(api.PUT('/v1/auth/sessions/current/environment', { body: { environment } }))) as Session,
-    onSuccess: (session) => {
-      client.clear();
-      client.setQueryData(SESSION_KEY, session);
-    },
+    mutationFn: (environment: Environment) => unwrap(api.PUT('/v1/auth/sessions/current/environment', { body: { environment } })),
+    onSuccess: (session) => startOver(client, session),
   });
 }
 
