@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,8 +41,22 @@ describe("PagHiper sandbox's test panel", () => {
     // The credentials are real to the provider API: a status call with them answers its success envelope.
     const pending = /<tr data-transaction="([^"]+)">(?:(?!<\/tr>).)*Aguardando pagamento/s.exec(storePage)?.[1];
     expect(pending).toBeTruthy();
+    // The store's notification URL, set in the panel, receives the real callback of the payment.
+    const callbacks: string[] = [];
+    const receiver = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => (callbacks.push(body), response.end('OK')));
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const notificationUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+    expect((await fetch(`${base}/painel/lojas/${apiKey}/notificacao`, form({ notification_url: 'not a url' }))).status).toBe(400);
+    expect((await fetch(`${base}/painel/lojas/${apiKey}/notificacao`, form({ notification_url: notificationUrl }))).status).toBe(303);
     const paid = await fetch(`${base}/painel/lojas/${apiKey}/cobrancas/${pending}`, form({ status: 'paid' }));
     expect(paid.status).toBe(303);
+    receiver.close();
+    expect(callbacks).toHaveLength(1);
+    expect(new URLSearchParams(callbacks[0]).get('transaction_id')).toBe(pending);
     const status = await fetch(`${base}/transaction/status/`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },

@@ -8,6 +8,7 @@ import { changeStatus, createMerchant, type SandboxState } from './sandbox-state
 const MerchantParams = z.object({ apiKey: z.string().min(1).max(200) });
 const ChargeParams = z.object({ transactionId: z.string().min(1).max(100) });
 const StatusForm = z.object({ status: z.enum(['paid', 'canceled']) });
+const NotificationForm = z.object({ notification_url: z.url({ protocol: /^https?$/ }).max(2_000) });
 /** The latest charges a store's page lists: enough to find the one just created, short enough to read. */
 const LISTED_CHARGES = 15;
 
@@ -97,10 +98,29 @@ export async function panelRoutes(app: FastifyInstance, options: { state: Sandbo
 <p>Cole estas credenciais no Ponte (Minha Conta → Credenciais, no PagHiper real):</p>
 <dl><dt>apiKey</dt><dd><output id="api-key">${escapeHtml(merchant.apiKey)}</output></dd>
 <dt>token</dt><dd><output id="token">${escapeHtml(merchant.token)}</output></dd></dl>
+<h2>URL de notificação</h2>
+<p class="note">O PagHiper avisa a loja de cada mudança de uma cobrança nesta URL. Cole aqui a URL de callback que o Ponte mostra na integração.</p>
+<form method="post" action="/painel/lojas/${encodeURIComponent(apiKey)}/notificacao"><label for="notification-url">URL de notificação</label>
+<input id="notification-url" name="notification_url" type="url" size="60" required value="${escapeHtml(merchant.notificationUrl ?? '')}"> <button type="submit">Salvar URL</button></form>
 <h2>Cobranças recentes</h2>
 ${rows.length ? `<table><thead><tr><th>Transação</th><th>Tipo</th><th>Valor</th><th>Vencimento</th><th>Situação</th><th>Ações</th></tr></thead><tbody>${rows.join('')}</tbody></table>` : '<p>Nenhuma cobrança ainda.</p>'}`,
       ),
     );
+  });
+
+  app.post('/painel/lojas/:apiKey/notificacao', async (request, reply) => {
+    const { apiKey } = MerchantParams.parse(request.params);
+    const merchant = state.store.merchant(apiKey);
+    const form = NotificationForm.safeParse(request.body ?? {});
+    if (!merchant || !form.success) {
+      return send(reply, 400, page('URL inválida', `<h1>URL inválida</h1><p>Informe uma URL http(s) completa.</p><p><a href="/painel/lojas/${encodeURIComponent(apiKey)}">Voltar à loja</a></p>`));
+    }
+    merchant.notificationUrl = form.data.notification_url;
+    // The store's charges still open get it too, as a store's panel setting applies to what is still to happen.
+    for (const kind of ['boleto', 'pix'] as const) {
+      for (const charge of state.store.chargesOf(apiKey, kind)) if (charge.status === 'pending') charge.notificationUrl = merchant.notificationUrl;
+    }
+    return reply.redirect(`/painel/lojas/${encodeURIComponent(apiKey)}`, 303);
   });
 
   app.post('/painel/lojas/:apiKey/cobrancas/:transactionId', async (request, reply) => {
