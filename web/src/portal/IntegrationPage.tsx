@@ -8,6 +8,7 @@ import { formatDateTime } from '../app/format';
 import { NotFound } from '../app/NotFound';
 import { QueryState } from '../app/QueryState';
 import { useCurrentSession } from '../app/session';
+import { CopyValue } from '../shared/CopyValue';
 import { IntegrationChecklist, IntegrationStateBadge, type Integration } from '../shared/integration';
 import { busy, useConnectors, useIntegration, useTimeline, type Timeline as TimelineData } from './api';
 import { NextStep } from './NextStep';
@@ -47,6 +48,17 @@ export function IntegrationPage() {
               <IntegrationStateBadge state={current.state} />
             </Group>
             <NextStep integration={current} connector={connector} timeline={timeline.data} />
+            {current.callbackUrl ? (
+              <Card withBorder data-testid="callback">
+                <Title order={2} size="h4" mb="xs">
+                  {t('callback.title')}
+                </Title>
+                <Text size="sm" mb="xs">
+                  {t('callback.help', { provider: connector?.name ?? current.connector })}
+                </Text>
+                <CopyValue value={current.callbackUrl} label={t('callback.title')} testId="callback-url" />
+              </Card>
+            ) : null}
             <SimpleGrid cols={{ base: 1, md: 2 }}>
               <IntegrationChecklist integrationId={current.id} />
               <Card withBorder data-testid="timeline">

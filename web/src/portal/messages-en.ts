@@ -132,6 +132,10 @@ export const en: PortalMessages = {
     credentialsSent: 'Credentials sent.',
   },
   integration: { since: 'requested on {{at}}' },
+  callback: {
+    title: 'Callback URL',
+    help: 'Paste this URL in {{provider}}’s panel, in its notification (callback) field, so Ponte hears of every change at once.',
+  },
   timeline: {
     title: 'History',
     actor: { you: 'by you', customer: 'by you (link or e-mail)', provider: 'by the provider', ponte: 'by Ponte', user: 'by a user' },

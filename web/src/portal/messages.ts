@@ -134,6 +134,10 @@ const ptBR = {
     credentialsSent: 'Credenciais enviadas.',
   },
   integration: { since: 'solicitada em {{at}}' },
+  callback: {
+    title: 'URL de callback',
+    help: 'Cole esta URL no painel do {{provider}}, no campo de notificação (callback), para que o Ponte saiba na hora de cada mudança.',
+  },
   timeline: {
     title: 'Histórico',
     actor: { you: 'por você', customer: 'por você (link ou e-mail)', provider: 'pelo provedor', ponte: 'pela Ponte', user: 'por um usuário' },

@@ -2,6 +2,8 @@ import { registerMessages } from '../i18n';
 
 registerMessages('shared', {
   'pt-BR': {
+    copy: 'Copiar',
+    copied: 'Copiado',
     state: {
       requested: 'Solicitada',
       awaiting_customer: 'Aguardando o cliente',
@@ -32,6 +34,8 @@ registerMessages('shared', {
     },
   },
   en: {
+    copy: 'Copy',
+    copied: 'Copied',
     state: {
       requested: 'Requested',
       awaiting_customer: 'Awaiting the customer',

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Code, CopyButton, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Code, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -6,6 +6,7 @@ import { api, unwrap } from '../../api/client';
 import { formatDateTime } from '../../app/format';
 import { QueryState } from '../../app/QueryState';
 import { useCurrentSession } from '../../app/session';
+import { CopyValue } from '../../shared/CopyValue';
 import { IntegrationStateBadge, type Integration } from '../../shared/integration';
 import { useAccountName, useConnectors, useTimeline } from './api';
 import { IntegrationActions } from './IntegrationActions';
@@ -75,25 +76,6 @@ function WaitingFor(props: { integrationId: string }) {
       {t('detail.waiting', { who: t(`detail.who.${waiting.who}`), since: formatDateTime(waiting.since) })}
       {waiting.dueAt ? ` — ${t('detail.due', { dueAt: formatDateTime(waiting.dueAt) })}` : ''}
     </Text>
-  );
-}
-
-/** A value to hand to someone else (the callback URL), with a button that copies it. */
-function CopyValue(props: { value: string; label: string; testId?: string }) {
-  const { t } = useTranslation('ops');
-  return (
-    <Group gap="xs" wrap="nowrap" align="center">
-      <Code style={{ wordBreak: 'break-all' }} data-testid={props.testId}>
-        {props.value}
-      </Code>
-      <CopyButton value={props.value}>
-        {({ copied, copy }) => (
-          <Button size="xs" variant="light" color={copied ? 'teal' : 'gray'} onClick={copy} aria-label={`${t('detail.copy')}: ${props.label}`} style={{ flexShrink: 0 }}>
-            {copied ? `✓ ${t('detail.copied')}` : t('detail.copy')}
-          </Button>
-        )}
-      </CopyButton>
-    </Group>
   );
 }
 
