@@ -42,6 +42,7 @@ interface OpenApiOperation {
   parameters?: { in: string; name: string; required?: boolean; schema?: JsonSchema }[];
   requestBody?: { content?: Record<string, { schema?: JsonSchema }> };
   security?: unknown[];
+  responses?: Record<string, { content?: Record<string, unknown> }>;
 }
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
@@ -54,6 +55,9 @@ export function operationsOf(document: { paths: Record<string, Record<string, Op
     for (const method of METHODS) {
       const operation = item[method];
       if (!operation) continue;
+      // An event stream never ends while its client listens: a fuzzed call would only measure the client's timeout.
+      // Its inputs are checked by test/api/live-updates.test.ts.
+      if (operation.responses?.['200']?.content?.['text/event-stream']) continue;
       const parameters = operation.parameters ?? [];
       const as = (location: string) =>
         parameters

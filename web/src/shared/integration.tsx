@@ -1,7 +1,9 @@
 import { Badge, Card, Group, List, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
+import { formatDateTime } from '../app/format';
 import type { paths } from '../api/openapi';
 import { QueryState } from '../app/QueryState';
 import './messages';
@@ -33,6 +35,16 @@ export function IntegrationStateBadge(props: { state: IntegrationState }) {
       {t(`state.${props.state}`)}
     </Badge>
   );
+}
+
+/**
+ * The server's reason in the reader's language where the app knows the item's wording (with its moment in São Paulo
+ * time and its count); otherwise as the server wrote it, since it carries the provider's or the sync's own words.
+ */
+function reasonText(item: { key: string; status: Light; reason: string }, t: TFunction<'shared'>): string {
+  const at = /\d{4}-\d{2}-\d{2}T[\d:.]+Z/.exec(item.reason)?.[0];
+  const count = /^(\d+) /.exec(item.reason)?.[1];
+  return t(`checklist.reasons.${item.key}.${item.status}`, { defaultValue: item.reason, at: at ? formatDateTime(at) : '', count });
 }
 
 const LIGHT_COLORS: Record<Light, string> = { green: 'green', yellow: 'yellow', red: 'red' };
@@ -73,8 +85,8 @@ export function IntegrationChecklist(props: { integrationId: string }) {
                   <Text size="sm" fw={600}>
                     {t(`checklist.items.${item.key}`, { defaultValue: item.key })}
                   </Text>
-                  <Text size="xs" c="dimmed">
-                    {item.reason}
+                  <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                    {reasonText(item, t)}
                   </Text>
                 </List.Item>
               ))}

@@ -23,6 +23,20 @@ registerMessages('shared', {
       green: 'Tudo certo',
       yellow: 'Atenção',
       red: 'Com problema',
+      reasons: {
+        credentials_verified: { green: 'Verificadas com o provedor em {{at}}', yellow: 'Ainda não verificadas com o provedor' },
+        recent_sync: { green: 'Última sincronização bem-sucedida em {{at}}' },
+        callback: {
+          green: 'Última notificação do provedor em {{at}}',
+          yellow: 'Nada recebido do provedor ainda: a URL de callback precisa estar no painel do provedor',
+        },
+        notification_rules: {
+          green: '{{count}} regra(s) de notificação para os eventos desta integração',
+          yellow: 'Nenhuma regra de notificação: ninguém é avisado quando os dados mudam',
+        },
+        first_data: { green: 'Primeiros dados recebidos em {{at}}', yellow: 'Nenhum dado recebido ainda' },
+        onboarding_complete: { green: 'Onboarding concluído' },
+      },
       items: {
         credentials_verified: 'Credenciais verificadas',
         recent_sync: 'Sincronização recente',
@@ -55,6 +69,20 @@ registerMessages('shared', {
       green: 'All good',
       yellow: 'Attention',
       red: 'Failing',
+      reasons: {
+        credentials_verified: { green: 'Verified with the provider on {{at}}', yellow: 'Not verified with the provider yet' },
+        recent_sync: { green: 'Last successful sync on {{at}}' },
+        callback: {
+          green: 'Last heard from the provider on {{at}}',
+          yellow: 'Nothing received from the provider yet: the callback URL must be in the provider’s panel',
+        },
+        notification_rules: {
+          green: '{{count}} notification rule(s) for this integration’s events',
+          yellow: 'No notification rules: nobody is told when the data changes',
+        },
+        first_data: { green: 'First data received on {{at}}', yellow: 'No data received yet' },
+        onboarding_complete: { green: 'Onboarding complete' },
+      },
       items: {
         credentials_verified: 'Credentials verified',
         recent_sync: 'Recent sync',
