@@ -4,7 +4,7 @@ import type { Role } from '../platform/http/principal.ts';
 import type { Logger } from '../platform/logging/logger.ts';
 import { accountsOfIntegrations, integrationAccountsChangedSince } from '../modules/integrations/index.ts';
 import { notificationAccountsChangedSince } from '../modules/notifications/index.ts';
-import { syncRunIntegrationsChangedSince } from '../modules/sync/index.ts';
+import { recordAccountsChangedSince, syncRunIntegrationsChangedSince } from '../modules/sync/index.ts';
 import { ticketAccountsChangedSince } from '../modules/tickets/index.ts';
 
 /** What a browser can be told changed: each names a list it shows, which it fetches again from /v1 when told. */
@@ -14,15 +14,25 @@ export type LiveTopic = (typeof LIVE_TOPICS)[number];
 /** Per topic, the accounts whose rows changed after a watermark (null: only the latest change time). */
 type Feed = (db: Database, since: string | null) => Promise<ChangedSince>;
 
-const FEEDS: Record<LiveTopic, Feed> = {
-  notifications: notificationAccountsChangedSince,
-  tickets: ticketAccountsChangedSince,
-  integrations: integrationAccountsChangedSince,
-  'sync-runs': async (db, since) => {
-    const runs = await syncRunIntegrationsChangedSince(db, since);
-    return { ids: await accountsOfIntegrations(db, runs.ids), latest: runs.latest };
+/**
+ * Where changes are read, each with its own watermark, and the lists each one changes: a sync run also changes its
+ * integration's sync state (the checklist), and new or changed records (a callback's payment, a backfill's page) change
+ * what an integration's pages show.
+ */
+const FEEDS: { name: string; topics: LiveTopic[]; read: Feed }[] = [
+  { name: 'notifications', topics: ['notifications'], read: notificationAccountsChangedSince },
+  { name: 'tickets', topics: ['tickets'], read: ticketAccountsChangedSince },
+  { name: 'integrations', topics: ['integrations'], read: integrationAccountsChangedSince },
+  { name: 'records', topics: ['integrations'], read: recordAccountsChangedSince },
+  {
+    name: 'sync-runs',
+    topics: ['sync-runs', 'integrations'],
+    read: async (db, since) => {
+      const runs = await syncRunIntegrationsChangedSince(db, since);
+      return { ids: await accountsOfIntegrations(db, runs.ids), latest: runs.latest };
+    },
   },
-};
+];
 
 /** Earlier than any row: where a topic whose table was empty at the start reads from. */
 const BEGINNING = '-infinity';
@@ -55,8 +65,8 @@ export const DEFAULT_LIVE_SETTINGS: LiveSettings = { pollMs: 1000, heartbeatMs: 
  */
 export class LiveUpdates {
   private readonly subscribers = new Set<LiveSubscriber>();
-  /** Each topic's watermark; null while no watcher runs (the next one starts from the tables' latest change). */
-  private watermarks: Record<LiveTopic, string> | null = null;
+  /** Each feed's watermark; null while no watcher runs (the next one starts from the tables' latest change). */
+  private watermarks: Record<string, string> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private reading: Promise<void> | null = null;
   /** Streams waiting for the end of the current read. */
@@ -115,21 +125,27 @@ export class LiveUpdates {
   private async read(): Promise<void> {
     const db = this.deps.database.db;
     if (this.watermarks === null) {
-      const latest = await Promise.all(LIVE_TOPICS.map(async (topic) => [topic, (await FEEDS[topic](db, null)).latest ?? BEGINNING] as const));
-      this.watermarks = Object.fromEntries(latest) as Record<LiveTopic, string>;
+      const latest = await Promise.all(FEEDS.map(async (feed) => [feed.name, (await feed.read(db, null)).latest ?? BEGINNING] as const));
+      this.watermarks = Object.fromEntries(latest);
       return;
     }
-    // Every topic, listened to or not: a stream opened later must not hear of changes older than itself.
-    for (const topic of LIVE_TOPICS) {
-      const changes = await FEEDS[topic](db, this.watermarks[topic]);
+    // Every feed, listened to or not: a stream opened later must not hear of changes older than itself.
+    const announced = new Map<LiveSubscriber, Set<LiveTopic>>();
+    for (const feed of FEEDS) {
+      const changes = await feed.read(db, this.watermarks[feed.name] ?? BEGINNING);
       if (changes.latest === null) continue;
-      this.watermarks[topic] = changes.latest;
+      this.watermarks[feed.name] = changes.latest;
       const accounts = new Set(changes.ids);
       for (const subscriber of this.subscribers) {
         const { role, accountId } = subscriber.viewer;
         const sees = role === 'admin' || role === 'agent' || (accountId !== null && accounts.has(accountId));
-        if (sees && subscriber.topics.has(topic)) subscriber.changed(topic);
+        if (!sees) continue;
+        const topics = announced.get(subscriber) ?? new Set<LiveTopic>();
+        for (const topic of feed.topics) if (subscriber.topics.has(topic)) topics.add(topic);
+        announced.set(subscriber, topics);
       }
     }
+    // One event per list and read, however many feeds changed it.
+    for (const [subscriber, topics] of announced) for (const topic of topics) subscriber.changed(topic);
   }
 }

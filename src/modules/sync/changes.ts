@@ -17,3 +17,14 @@ export const syncRunIntegrationsChangedSince = (db: Database, since: string | nu
     },
     since,
   );
+
+/** The accounts whose records were added or changed after `since` (null: only the latest change time). */
+export const recordAccountsChangedSince = (db: Database, since: string | null): Promise<ChangedSince> =>
+  changedSince(
+    db,
+    {
+      latest: sql`select max(updated_at)::text as latest from records`,
+      changed: (after) => sql`select array_agg(distinct account_id) as ids, max(updated_at)::text as latest from records where updated_at > ${after}`,
+    },
+    since,
+  );

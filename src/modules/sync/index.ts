@@ -6,4 +6,4 @@ export type { IntegrationSource, SyncIntegration } from './source.ts';
 export { applyRecords, contentHash } from './change-detection.ts';
 export { ConnectorRuntime, type ConnectorTarget, type RuntimeResilience } from './connector-runtime.ts';
 export { SharedRateLimiter } from './shared-rate-limiter.ts';
-export { syncRunIntegrationsChangedSince } from './changes.ts';
+export { recordAccountsChangedSince, syncRunIntegrationsChangedSince } from './changes.ts';

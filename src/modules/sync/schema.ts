@@ -51,7 +51,11 @@ export const records = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
   },
-  (table) => [uniqueIndex('records_identity_key').on(table.integrationId, table.model, table.externalId)],
+  (table) => [
+    uniqueIndex('records_identity_key').on(table.integrationId, table.model, table.externalId),
+    // What the live updates read: the records changed since their last look.
+    index('records_updated_idx').on(table.updatedAt),
+  ],
 );
 
 export const syncRuns = pgTable(
