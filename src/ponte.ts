@@ -167,6 +167,7 @@ export function createServices(deps: {
     requestLogObserver: deps.metrics,
     authFailureLimits: deps.config.authFailureLimits,
     keyring: deps.keyring,
+    publicUrl: deps.config.publicUrl,
   });
   return { vault, audit, accounts, apiAccess, partnerApis };
 }

@@ -68,7 +68,8 @@ describe('cookie sessions', () => {
     const session = cookieOf(response, 'ponte_session')!;
     expect(session.value).toMatch(/^pat_/);
     expect(session).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/', maxAge: 43200 });
-    expect(session.secure).toBeFalsy();
+    // PUBLIC_URL is https: the cookies are Secure even though this request's TLS (ended at a proxy) is not seen.
+    expect(session.secure).toBe(true);
     const csrf = cookieOf(response, 'ponte_csrf')!;
     expect(csrf).toMatchObject({ value: body.csrfToken, sameSite: 'Strict', path: '/', maxAge: 43200 });
     expect(csrf.httpOnly).toBeFalsy();
@@ -235,12 +236,16 @@ describe('password resets and invitations', () => {
     const again = await ponte.app.inject({ method: 'POST', url: `/v1/users/${created.json().id}/invitation`, headers: { authorization: `Bearer ${adminToken}` } });
     expect(again.statusCode).toBe(202);
     expect(again.json().expiresAt).toBe(new Date(clock.now().getTime() + 7 * 24 * 3600 * 1000).toISOString());
-    await mailbox.waitFor((message) => message.to.includes(email));
+    const second = linkIn((await mailbox.waitFor((message) => message.to.includes(email))).text)!;
 
-    // The first invitation still works, for 7 days.
+    // Either invitation works for 7 days; once one sets the password, the other no longer does.
     clock.advance(6 * 24 * 3600 * 1000);
     expect((await confirm(link[2]!, 'senha-do-rafael-123')).statusCode).toBe(204);
     expect((await signIn(email, 'senha-do-rafael-123')).json()).toMatchObject({ role: 'agent', email });
+    const stale = await confirm(second[2]!, 'outra-senha-qualquer-456');
+    expect(stale.statusCode).toBe(400);
+    expect(stale.json()).toMatchObject({ code: 'password_reset_token_invalid', field: 'body.token' });
+    expect((await signIn(email, 'senha-do-rafael-123')).statusCode).toBe(200);
   });
 
   it('creates the user even when the invitation cannot be sent', async () => {

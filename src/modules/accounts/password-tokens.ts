@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/database/database.ts';
 import { digestSecret, hashPassword, randomSecret } from '../../platform/crypto/secrets.ts';
@@ -49,8 +49,15 @@ export class PasswordTokens {
       throw new Problem(accountProblems.password_reset_token_invalid, 'This link no longer works; ask an administrator', { field: 'body.token' });
     }
     await db.update(users).set({ passwordHash: await hashPassword(password) }).where(eq(users.id, row.userId));
-    await db.update(passwordTokens).set({ usedAt: now }).where(eq(passwordTokens.id, row.id));
+    // Every link of the user ends with the one used: an older e-mail (forwarded, left in a shared inbox) must not set
+    // the password again after its owner has.
+    await voidPasswordLinks(db, row.userId, now);
     await this.audit.record(db, { actor: row.userId, action: row.purpose === 'invitation' ? 'user.invitation_accepted' : 'user.password_reset', targetType: 'user', targetId: row.userId });
     return { userId: row.userId, purpose: row.purpose };
   }
+}
+
+/** Ends every unused reset or invitation link of a user (the password was set, or the user was blocked). */
+export async function voidPasswordLinks(db: Database, userId: string, now: Date): Promise<void> {
+  await db.update(passwordTokens).set({ usedAt: now }).where(and(eq(passwordTokens.userId, userId), isNull(passwordTokens.usedAt)));
 }

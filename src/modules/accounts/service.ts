@@ -7,6 +7,7 @@ import { Problem } from '../../platform/http/problems.ts';
 import { newId } from '../../platform/ids.ts';
 import type { AuditService } from '../audit/index.ts';
 import { accountProblems } from './errors.ts';
+import { voidPasswordLinks } from './password-tokens.ts';
 import { accounts, users } from './schema.ts';
 import type { UserRole } from './roles.ts';
 
@@ -158,6 +159,8 @@ export class AccountsService {
       if (!row) throw new Problem(accountProblems.user_not_found, `No user ${userId}`, { field: 'params.userId' });
       if ((row.blockedAt !== null) === blocked) return formatUser(row);
       const [updated] = await db.update(users).set({ blockedAt: blocked ? this.clock.now() : null }).where(eq(users.id, userId)).returning();
+      // Unblocking must not bring back the links sent before the block.
+      if (blocked) await voidPasswordLinks(db, userId, this.clock.now());
       await this.audit.record(db, { actor: actorOf(actor), action: blocked ? 'user.blocked' : 'user.unblocked', targetType: 'user', targetId: userId });
       return formatUser(updated!);
     });

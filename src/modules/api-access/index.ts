@@ -55,13 +55,15 @@ export function createApiAccessModule(deps: {
   authFailureLimits: AuthFailureSettings;
   /** Derives the key of the console sessions' CSRF tokens. */
   keyring: Pick<Keyring, 'deriveKeys'>;
+  /** Where people reach Ponte: an https address makes the session cookies Secure even when a proxy's TLS is not seen. */
+  publicUrl: string;
 }): ApiAccessModule {
   const keys = new ApiKeysService(deps.database, deps.clock, deps.audit, deps.accounts, deps.partnerApis);
   const tokens = new AccessTokensService(deps.database, deps.clock, keys, deps.accounts, deps.partnerApis);
   const introspection = new TokenIntrospection(deps.database, deps.clock, deps.accounts, deps.partnerApis);
   const requestLog = new RequestLog(deps.database, deps.clock, deps.logger, deps.requestLogObserver);
   const authAttempts = new AuthAttempts(deps.database, deps.clock);
-  const sessions = new WebSessions(deps.keyring, deps.clock);
+  const sessions = new WebSessions(deps.keyring, deps.clock, deps.publicUrl.startsWith('https:'));
   const limits = authAttemptLimits(deps.authFailureLimits);
   return {
     keys,

@@ -19,7 +19,13 @@ export class WebSessions {
   constructor(
     private readonly keyring: Pick<Keyring, 'deriveKeys'>,
     private readonly clock: Clock,
+    /** Ponte is reached over https (its public URL says so): cookies are Secure whatever the request's protocol looks like. */
+    private readonly servedOverTls = false,
   ) {}
+
+  private secure(request: FastifyRequest): boolean {
+    return this.servedOverTls || request.protocol === 'https';
+  }
 
   csrfTokenOf(sessionToken: string): string {
     return hmac(this.keyring.deriveKeys(CSRF_KEY_PURPOSE)[0]!, sessionToken);
@@ -35,16 +41,16 @@ export class WebSessions {
     });
   }
 
-  /** Sets both cookies, to live as long as the token; `Secure` when the request came over TLS (behind a trusted proxy too). */
+  /** Sets both cookies, to live as long as the token; `Secure` over TLS (seen, through a trusted proxy, or by PUBLIC_URL). */
   setCookies(request: FastifyRequest, reply: FastifyReply, sessionToken: string, expiresAt: Date): void {
     const maxAge = Math.max(0, Math.floor((expiresAt.getTime() - this.clock.now().getTime()) / 1000));
-    const secure = request.protocol === 'https';
+    const secure = this.secure(request);
     reply.setCookie(SESSION_COOKIE, sessionToken, { httpOnly: true, sameSite: 'strict', path: '/', maxAge, secure });
     reply.setCookie(CSRF_COOKIE, this.csrfTokenOf(sessionToken), { httpOnly: false, sameSite: 'strict', path: '/', maxAge, secure });
   }
 
   clearCookies(request: FastifyRequest, reply: FastifyReply): void {
-    const secure = request.protocol === 'https';
+    const secure = this.secure(request);
     reply.setCookie(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'strict', path: '/', maxAge: 0, secure });
     reply.setCookie(CSRF_COOKIE, '', { httpOnly: false, sameSite: 'strict', path: '/', maxAge: 0, secure });
   }
