@@ -357,7 +357,12 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       registerReportRoutes(app, { overview: new ReportsOverview({ database, clock }) });
       registerHookRoutes(app, { callbacks: sync.callbacks });
       registerPartnerApiRoutes(app, { partnerApis });
-      registerLiveUpdateRoutes(app, { live: new LiveUpdates({ database, logger }, { ...DEFAULT_LIVE_SETTINGS, ...options.live }) });
+      registerLiveUpdateRoutes(app, {
+        live: new LiveUpdates({ database, logger }, { ...DEFAULT_LIVE_SETTINGS, ...options.live }),
+        clock,
+        // Signed out, revoked (a password reset, an environment switch) or purged: the stream must stop too.
+        tokenLasts: async (tokenId) => (await apiAccess.tokens.describe(tokenId)) !== null,
+      });
       await registerWebApp(app, { dist: config.webDist ?? DEFAULT_WEB_DIST, logger });
       // A person opening the bare address lands on the API's pages.
       app.get('/', { schema: { hide: true } }, (_request, reply) => reply.redirect('/docs'));

@@ -1,3 +1,4 @@
+import type { Clock } from '../platform/clock.ts';
 import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import { operation } from '../platform/http/openapi.ts';
@@ -30,7 +31,15 @@ const STREAM_EXAMPLE = `retry: ${RETRY_MS}\n\nevent: change\ndata: {"topic":"tic
  * GET /v1/live: a server-sent event stream telling the browser which of its lists changed (`event: change` with
  * `{"topic":…}`), for the rows its caller may see, so it fetches them again. Closing Ponte ends every stream first.
  */
-export function registerLiveUpdateRoutes(app: HttpServer, deps: { live: LiveUpdates }): void {
+export function registerLiveUpdateRoutes(
+  app: HttpServer,
+  deps: {
+    live: LiveUpdates;
+    clock: Clock;
+    /** Whether the access token a stream was opened with still exists (not signed out, revoked or purged). */
+    tokenLasts: (tokenId: string) => Promise<boolean>;
+  },
+): void {
   const { live } = deps;
   // Before the server stops taking connections: it would otherwise wait for the open streams to end.
   app.addHook('preClose', async () => live.close());
@@ -75,7 +84,18 @@ export function registerLiveUpdateRoutes(app: HttpServer, deps: { live: LiveUpda
         if (!reply.raw.writableFinished) reply.raw.destroy();
       });
       if (reply.raw.destroyed) end();
-      else heartbeat = setInterval(() => write(': ping\n\n'), live.settings.heartbeatMs).unref();
+      else {
+        // Each ping first checks the stream may still be heard: it ends with its token's expiry, sign-out or revocation
+        // (the browser's reconnection then meets the same refusal as any other request).
+        const expiresAt = principal.tokenExpiresAt?.getTime() ?? Number.POSITIVE_INFINITY;
+        heartbeat = setInterval(() => {
+          void (async () => {
+            const lasts = deps.clock.now().getTime() < expiresAt && (!principal.tokenId || (await deps.tokenLasts(principal.tokenId)));
+            if (lasts) write(': ping\n\n');
+            else end();
+          })().catch(() => write(': ping\n\n'));
+        }, live.settings.heartbeatMs).unref();
+      }
       write(`retry: ${RETRY_MS}\n\n`);
       return reply.header('content-type', 'text/event-stream; charset=utf-8').header('cache-control', 'no-store').header('x-accel-buffering', 'no')
         // The connection ends with the stream: kept alive, it would hold the server's close until its keep-alive timeout

@@ -133,6 +133,20 @@ describe('live updates: GET /v1/live', { timeout: 60_000 }, () => {
   });
 
   // Last: it closes the Ponte the others share.
+  it('ends a stream whose token is revoked (signed out, a password reset), and no other', async () => {
+    const user = await ponte.accounts.createUser(cliActor, { email: 'saiu@rioclaro.example', name: 'Saiu', role: 'customer', accountId: accountA });
+    const leaving = await ponte.tokenFor(user.id);
+    const revoked = await openStream(leaving);
+    const staying = await openStream(customerA);
+    expect(revoked.status).toBe(200);
+    const { tokenId } = await ponte.apiAccess.tokens.authenticate(`Bearer ${leaving}`);
+    await ponte.apiAccess.tokens.revoke(tokenId!);
+    // Within a heartbeat (300 ms here) the revoked stream ends; the other keeps its pings.
+    await revoked.ended;
+    const pings = staying.lines.filter((line) => line === ': ping').length;
+    await waitFor(() => staying.lines.filter((line) => line === ': ping').length > pings + 1, 10_000);
+  });
+
   it('ends the open streams when Ponte closes, without waiting for them', async () => {
     const stream = await openStream(customerA);
     await waitFor(() => stream.lines.includes('retry: 3000'), 10_000);

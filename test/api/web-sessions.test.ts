@@ -211,7 +211,7 @@ describe('password resets and invitations', () => {
     const { email } = await newAdmin();
     await requestReset(email);
     const mail = await mailbox.waitFor((message) => message.to.includes(email));
-    expect(mail.subject).toBe('Redefinição da sua senha do Ponte');
+    expect(mail.subject).toBe('Redefinição da sua senha da Ponte');
     const link = linkIn(mail.text)!;
     expect(link[1]).toBe('console');
     clock.advance(60 * 60 * 1000);
@@ -226,8 +226,8 @@ describe('password resets and invitations', () => {
     const created = await ponte.app.inject({ method: 'POST', url: '/v1/users', headers: { authorization: `Bearer ${adminToken}` }, payload: { email, name: 'Rafael', role: 'agent' } });
     expect(created.statusCode).toBe(201);
     const mail = await mailbox.waitFor((message) => message.to.includes(email));
-    expect(mail.subject).toBe('Você foi convidado para o Ponte');
-    expect(mail.text).toContain('Você foi convidado para o Ponte');
+    expect(mail.subject).toBe('Você foi convidado para a Ponte');
+    expect(mail.text).toContain('Você foi convidado para a Ponte');
     const link = linkIn(mail.text)!;
     expect(link[1]).toBe('console');
     expect(link[3]).toBe('&convite=1');

@@ -20,9 +20,9 @@ interface Text {
 const TEXTS: Record<PasswordTokenPurpose, Record<MailLocale, Text>> = {
   reset: {
     'pt-BR': {
-      subject: 'Redefinição da sua senha do Ponte',
+      subject: 'Redefinição da sua senha da Ponte',
       greeting: (name) => `Olá, ${name}.`,
-      body: () => 'Recebemos um pedido para redefinir a sua senha do Ponte. Para escolher uma senha nova, abra o link abaixo. Ele vale por 1 hora e funciona uma só vez.',
+      body: () => 'Recebemos um pedido para redefinir a sua senha da Ponte. Para escolher uma senha nova, abra o link abaixo. Ele vale por 1 hora e funciona uma só vez.',
       button: 'Escolher uma senha nova',
       closing: 'Se não foi você quem pediu, ignore este e-mail: a sua senha continua a mesma.',
     },
@@ -36,10 +36,10 @@ const TEXTS: Record<PasswordTokenPurpose, Record<MailLocale, Text>> = {
   },
   invitation: {
     'pt-BR': {
-      subject: 'Você foi convidado para o Ponte',
+      subject: 'Você foi convidado para a Ponte',
       greeting: (name) => `Olá, ${name}.`,
       body: ({ accountName }) =>
-        `Você foi convidado para o Ponte${accountName ? `, na conta ${accountName}` : ''}. Para criar a sua senha e entrar, abra o link abaixo. Ele vale por 7 dias e funciona uma só vez.`,
+        `Você foi convidado para a Ponte${accountName ? `, na conta ${accountName}` : ''}. Para criar a sua senha e entrar, abra o link abaixo. Ele vale por 7 dias e funciona uma só vez.`,
       button: 'Criar minha senha',
       closing: 'Se você não esperava este convite, ignore este e-mail.',
     },

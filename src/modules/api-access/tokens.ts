@@ -156,12 +156,12 @@ export class AccessTokensService {
     }
     if (row.keyStatus === 'revoked') throw new Problem(apiAccessProblems.api_key_revoked, 'The API key behind this token was revoked');
     if (!token.userId) {
-      return { role: 'admin', userId: null, accountId: null, apiKeyId: token.apiKeyId, tokenId: token.id, environment: token.environment };
+      return { role: 'admin', userId: null, accountId: null, apiKeyId: token.apiKeyId, tokenId: token.id, tokenExpiresAt: token.expiresAt, environment: token.environment };
     }
     const user = await this.accounts.findUser(this.database.db, token.userId);
     if (!user) throw new Problem(apiAccessProblems.token_invalid, 'The user behind this token no longer exists');
     if (user.blockedAt) throw new Problem(accountProblems.user_blocked, `The user ${user.email} is blocked; ask an administrator`);
-    return { role: user.role, userId: user.id, accountId: user.accountId, apiKeyId: token.apiKeyId, tokenId: token.id, environment: token.environment };
+    return { role: user.role, userId: user.id, accountId: user.accountId, apiKeyId: token.apiKeyId, tokenId: token.id, tokenExpiresAt: token.expiresAt, environment: token.environment };
   }
 
   /** A console session: a token for the user in the environment, as a password login gives (the environment switch). */

@@ -211,7 +211,7 @@ function disabledEndpointMail(locale: Locale, input: { contactName: string; rule
       `Motivo: ${why}`,
       `Falhando desde: ${input.since}`,
       '',
-      'As notificações dessa regra que aguardavam envio foram canceladas. Depois de corrigir o endpoint, reative a regra no console do Ponte ou pela API:',
+      'As notificações dessa regra que aguardavam envio foram canceladas. Depois de corrigir o endpoint, reative a regra no console da Ponte ou pela API:',
       enablePath,
       '',
       '— Ponte',

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { DateTime } from 'luxon';
 import { assertRole, type Actor } from '../../platform/actor.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { DatabaseHandle } from '../../platform/database/database.ts';
@@ -26,7 +27,8 @@ export class ReportsOverview {
     assertRole(actor, 'admin', 'agent');
     const { db } = this.deps.database;
     const to = this.deps.clock.now();
-    const from = new Date(to.getTime() - query.days * DAY_MS);
+    // Whole São Paulo days, today the last: `days` bars, none of them cut short.
+    const from = DateTime.fromJSDate(to, { zone: TIME_ZONE }).startOf('day').minus({ days: query.days - 1 }).toJSDate();
     const environment = query.environment ?? null;
 
     const [events, latency, onboarding, sla] = await Promise.all([

@@ -15,6 +15,8 @@ export interface Principal extends Actor {
   apiKeyId: string | null;
   /** The access token the request came with; absent for principals made outside HTTP (the CLI, tests). */
   tokenId?: string | null;
+  /** When that token expires: what a long answer (an event stream) must not outlive. */
+  tokenExpiresAt?: Date;
   environment: ApiEnvironment;
 }
 

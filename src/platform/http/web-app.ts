@@ -45,7 +45,7 @@ const NOT_BUILT_PAGE = `<!doctype html>
 </head>
 <body>
 <main>
-<h1>O aplicativo web do Ponte não foi compilado</h1>
+<h1>O aplicativo web da Ponte não foi compilado</h1>
 <p>Quem administra este servidor deve rodar <code>npm run build:web</code> e recarregar esta página.</p>
 <h1 lang="en">Ponte's web app is not built</h1>
 <p lang="en">Whoever runs this server should run <code>npm run build:web</code>, then reload this page.</p>

@@ -3,7 +3,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem } from '../api/client';
-import { problemMessage } from './problems';
+import { problemDetail, problemMessage } from './problems';
 
 /**
  * The three states every screen has: loading, refused (with the reason and a retry), and loaded — with an empty
@@ -36,9 +36,11 @@ export function QueryState<T>(props: { query: UseQueryResult<T>; empty?: ReactNo
 export function ProblemAlert(props: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
   const requestId = props.error instanceof ApiProblem ? props.error.problem.requestId : undefined;
+  const detail = problemDetail(props.error, t);
   return (
     <Alert color="red" role="alert" title={problemMessage(props.error, t)}>
       <Stack gap="xs">
+        {detail ? <Text size="sm">{detail}</Text> : null}
         {requestId ? <Text size="xs">{t('requestId', { id: requestId })}</Text> : null}
         {props.onRetry ? (
           <Button size="xs" variant="light" color="red" onClick={props.onRetry} w="fit-content">

@@ -136,7 +136,7 @@ const ptBR = {
   integration: { since: 'solicitada em {{at}}' },
   callback: {
     title: 'URL de callback',
-    help: 'Cole esta URL no painel do {{provider}}, no campo de notificação (callback), para que o Ponte saiba na hora de cada mudança.',
+    help: 'Cole esta URL no painel do {{provider}}, no campo de notificação (callback), para que a Ponte saiba na hora de cada mudança.',
   },
   timeline: {
     title: 'Histórico',

@@ -73,7 +73,7 @@ export async function panelRoutes(app: FastifyInstance, options: { state: Sandbo
       page(
         'Painel de testes',
         `<h1>PagHiper · painel de testes</h1>
-<p class="note">Este é o sandbox do PagHiper: nada aqui é dinheiro de verdade. Crie uma loja de teste para receber uma apiKey e um token, e cole os dois no Ponte em Homologação.</p>
+<p class="note">Este é o sandbox do PagHiper: nada aqui é dinheiro de verdade. Crie uma loja de teste para receber uma apiKey e um token, e cole os dois na Ponte em Homologação.</p>
 <form method="post" action="/painel/lojas"><button type="submit">Criar loja de teste</button></form>`,
       ),
     ),
@@ -95,11 +95,11 @@ export async function panelRoutes(app: FastifyInstance, options: { state: Sandbo
       page(
         'Sua loja de teste',
         `<h1>Sua loja de teste</h1>
-<p>Cole estas credenciais no Ponte (Minha Conta → Credenciais, no PagHiper real):</p>
+<p>Cole estas credenciais na Ponte (Minha Conta → Credenciais, no PagHiper real):</p>
 <dl><dt>apiKey</dt><dd><output id="api-key">${escapeHtml(merchant.apiKey)}</output></dd>
 <dt>token</dt><dd><output id="token">${escapeHtml(merchant.token)}</output></dd></dl>
 <h2>URL de notificação</h2>
-<p class="note">O PagHiper avisa a loja de cada mudança de uma cobrança nesta URL. Cole aqui a URL de callback que o Ponte mostra na integração.</p>
+<p class="note">O PagHiper avisa a loja de cada mudança de uma cobrança nesta URL. Cole aqui a URL de callback que a Ponte mostra na integração.</p>
 <form method="post" action="/painel/lojas/${encodeURIComponent(apiKey)}/notificacao"><label for="notification-url">URL de notificação</label>
 <input id="notification-url" name="notification_url" type="url" size="60" required value="${escapeHtml(merchant.notificationUrl ?? '')}"> <button type="submit">Salvar URL</button></form>
 <h2>Cobranças recentes</h2>

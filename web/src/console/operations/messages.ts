@@ -64,7 +64,7 @@ registerMessages('ops', {
       backfillProgress: '{{done}} de {{total}} etapas, {{records}} registros',
       waiting: 'Aguardando {{who}} desde {{since}}',
       due: 'prazo: {{dueAt}}',
-      who: { customer: 'o cliente', ponte: 'o Ponte (troca da chave)', provider: 'o provedor' },
+      who: { customer: 'o cliente', ponte: 'a Ponte (troca da chave)', provider: 'o provedor' },
       runStatus: { pending: 'Pendente', running: 'Em andamento', succeeded: 'Concluída', failed: 'Falhou', deferred: 'Adiada' },
       runKind: { poll: 'Consulta', backfill: 'Retroativa', callback: 'Callback' },
     },
