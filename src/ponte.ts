@@ -336,11 +336,8 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
     registerHealthRoutes(app, { database: async () => void (await database.pool.query('select 1')), queue: () => queue!.ping() }, metrics);
     if (servesApi) {
       apiAccess.registerRoutes(app);
-      registerAccountRoutes(app, {
-        accounts,
-        createAccount: (actor, input) => setUpAccount({ database, clock, audit, accounts }, actor, input),
-        createUser: (actor, input) => passwordAccess.createUser(actor, input),
-      });
+      const createUser: Parameters<typeof registerAccountRoutes>[1]['createUser'] = (actor, input) => passwordAccess.createUser(actor, input);
+      registerAccountRoutes(app, { accounts, createAccount: (actor, input) => setUpAccount({ database, clock, audit, accounts }, actor, input), createUser });
       registerPasswordAccessRoutes(app, { passwordAccess, limits: apiAccess.authLimits });
       registerAuditRoutes(app, { database, audit });
       registerCatalogRoutes(app);
@@ -357,12 +354,9 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       registerReportRoutes(app, { overview: new ReportsOverview({ database, clock }) });
       registerHookRoutes(app, { callbacks: sync.callbacks });
       registerPartnerApiRoutes(app, { partnerApis });
-      registerLiveUpdateRoutes(app, {
-        live: new LiveUpdates({ database, logger }, { ...DEFAULT_LIVE_SETTINGS, ...options.live }),
-        clock,
-        // Signed out, revoked (a password reset, an environment switch) or purged: the stream must stop too.
-        tokenLasts: async (tokenId) => (await apiAccess.tokens.describe(tokenId)) !== null,
-      });
+      // A stream ends with its token: signed out, revoked (a password reset, an environment switch) or purged.
+      const tokenLasts = async (tokenId: string) => (await apiAccess.tokens.describe(tokenId)) !== null;
+      registerLiveUpdateRoutes(app, { live: new LiveUpdates({ database, logger }, { ...DEFAULT_LIVE_SETTINGS, ...options.live }), clock, tokenLasts });
       await registerWebApp(app, { dist: config.webDist ?? DEFAULT_WEB_DIST, logger });
       // A person opening the bare address lands on the API's pages.
       app.get('/', { schema: { hide: true } }, (_request, reply) => reply.redirect('/docs'));
