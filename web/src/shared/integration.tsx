@@ -73,7 +73,8 @@ export function IntegrationChecklist(props: { integrationId: string }) {
                   <Text size="sm" fw={600}>
                     {t(`checklist.items.${item.key}`, { defaultValue: item.key })}
                   </Text>
-                  <Text size="xs" c="dimmed">
+                  {/* A reason may carry the callback URL: it wraps anywhere rather than widening a phone's page. */}
+                  <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                     {item.reason}
                   </Text>
                 </List.Item>
