@@ -2,7 +2,7 @@ import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/charts/styles.css';
 import '@mantine/notifications/styles.css';
-import { MantineProvider, createTheme } from '@mantine/core';
+import { MantineProvider, createTheme, darken, type CSSVariablesResolver } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
@@ -16,7 +16,17 @@ import { consolePages } from './console/pages';
 import './i18n';
 import { portalPages } from './portal/pages';
 
-const theme = createTheme({ primaryColor: 'teal', defaultRadius: 'md' });
+// Colours readable at WCAG AA (4.5:1): filled buttons and badges use the darkest shade, with dark text where that shade
+// is still light (yellow, orange); light variants darken their text; dimmed text is one gray darker than Mantine's.
+const theme = createTheme({ primaryColor: 'teal', primaryShade: 9, autoContrast: true, luminanceThreshold: 0.18, defaultRadius: 'md' });
+const readableColors: CSSVariablesResolver = (resolved) => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': resolved.colors.gray[7],
+    ...Object.fromEntries(Object.entries(resolved.colors).map(([name, shades]) => [`--mantine-color-${name}-light-color`, darken(shades[9], 0.35)])),
+  },
+  dark: {},
+});
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -51,7 +61,7 @@ const router = createBrowserRouter([
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={readableColors}>
       <Notifications />
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />

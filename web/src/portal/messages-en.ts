@@ -8,7 +8,7 @@ export const en: PortalMessages = {
     empty: 'Your account has no integrations yet. Pick a provider in the catalog to start.',
     emptyAction: 'See the catalog',
     open: 'See details',
-    openNamed: 'See the details of the {{name}} integration',
+    openNamed: 'See details of the {{name}} integration',
   },
   expected: {
     requested: 'Request recorded. The instructions will reach you by e-mail shortly.',
@@ -28,7 +28,7 @@ export const en: PortalMessages = {
     title: 'Provider catalog',
     intro: 'Pick the provider you want to connect. Some connect at once; others need the provider’s approval.',
     request: 'Request integration',
-    requestNamed: 'Request an integration with {{name}}',
+    requestNamed: 'Request integration with {{name}}',
   },
   category: { fuel_card: 'Fuel card', payment_gateway: 'Payment gateway', complaint_channel: 'Complaints' },
   flow: {

@@ -85,6 +85,7 @@ export function IntegrationChecklist(props: { integrationId: string }) {
                   <Text size="sm" fw={600}>
                     {t(`checklist.items.${item.key}`, { defaultValue: item.key })}
                   </Text>
+                  {/* A reason may carry the callback URL: it wraps anywhere rather than widening a phone's page. */}
                   <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                     {reasonText(item, t)}
                   </Text>

@@ -163,7 +163,8 @@ function StandardAnswer(props: { answer: NonNullable<SupportTicket['standardAnsw
         </Text>
         <Text fw={600}>{answer.subject}</Text>
         <Text size="xs">{t('standard.team', { team: t(`team.${answer.team}`) })}</Text>
-        <Paper withBorder p="xs" mah={280} style={{ overflow: 'auto' }}>
+        {/* It scrolls: focusable so that keyboard users can scroll it too. */}
+        <Paper withBorder p="xs" mah={280} style={{ overflow: 'auto' }} tabIndex={0} role="region" aria-label={answer.subject}>
           <Text size="sm" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
             {answer.body}
           </Text>
