@@ -40,6 +40,9 @@ export async function launchBrowser(options: { viewport?: { width: number; heigh
     viewport: options.viewport ?? { width: 1280, height: 860 },
     ...(options.locale ? { locale: options.locale } : {}),
   });
+  // Every wait on a page is a bound for a busy 2-core machine (a page's data may follow seconds of server work), not a
+  // measure: a minute before a step is called failed.
+  context.setDefaultTimeout(60_000);
   return {
     context,
     async close() {
