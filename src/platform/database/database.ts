@@ -4,6 +4,7 @@ import type { Config } from '../config.ts';
 import { DataDirLockedError } from './data-lock.ts';
 import { NulFreeClient } from './nul-free-client.ts';
 import { socketUrl, startEmbeddedDatabase } from './embedded.ts';
+import { createSignals, type Signals } from './signals.ts';
 
 /** The query builder every module uses; the same type on PostgreSQL and on the embedded PGlite. */
 export type Database = NodePgDatabase;
@@ -25,6 +26,8 @@ export interface DatabaseHandle {
    * connections share one session, so awaiting another connection inside a transaction would deadlock.
    */
   transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
+  /** Announcements between Ponte's processes on this database (cache invalidations, wake-ups). */
+  signals: Signals;
   close(): Promise<void>;
 }
 
@@ -125,11 +128,14 @@ export async function openDatabase(
     throw new Error(`Could not connect to the database: ${(error as Error).message}`);
   }
   const db = drizzle(pool);
+  const engine = embedded ? 'pglite' : 'postgres';
+  const signals = createSignals({ engine, url, db });
   return {
-    engine: embedded ? 'pglite' : 'postgres',
+    engine,
     url,
     db,
     pool,
+    signals,
     async transaction(work) {
       const client = await pool.connect();
       try {
@@ -145,6 +151,7 @@ export async function openDatabase(
       }
     },
     async close() {
+      await signals.close();
       await pool.end();
       await embedded?.close();
     },

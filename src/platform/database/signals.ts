@@ -1,0 +1,190 @@
+import { EventEmitter } from 'node:events';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import type { Database, DatabaseHandle } from './database.ts';
+
+/** What a listener hears: a payload published on its channel, by this process or another. */
+export type SignalListener = (payload: string) => void;
+
+/**
+ * Short announcements between Ponte's processes ("this key was revoked", "new deliveries are waiting"), so caches and
+ * idle workers react at once instead of polling the database. A signal carries a hint, never the truth: whoever
+ * hears one reads the database for the facts, and whoever cannot trust that it hears every signal (`live` false)
+ * reads the database every time.
+ */
+export interface Signals {
+  /**
+   * Announces `payload` (at most a few hundred bytes) on `channel`. Given a transaction's `db`, the signal leaves when
+   * that transaction commits and not at all if it rolls back (PostgreSQL's NOTIFY); on the embedded database, which has
+   * a single process, it reaches this process's listeners at once.
+   */
+  publish(channel: string, payload: string, db?: Database): Promise<void>;
+  /** Calls `listener` with each payload published on `channel` from now on; returns the way to stop. */
+  subscribe(channel: string, listener: SignalListener): () => void;
+  /**
+   * Calls `listener` whenever signals may have been lost (the listening connection dropped): a cache must forget
+   * everything it learned, since an invalidation may have passed unheard.
+   */
+  onGap(listener: () => void): () => void;
+  /** True while every signal published anywhere is heard here. */
+  readonly live: boolean;
+  /** Resolves once every subscribed channel is heard (the listening connection is up). */
+  ready(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const CHANNEL_PATTERN = /^[a-z][a-z0-9_]{0,62}$/;
+const RECONNECT_DELAY_MS = 500;
+
+function checkChannel(channel: string): void {
+  if (!CHANNEL_PATTERN.test(channel)) throw new Error(`A signal channel is a lowercase identifier, got "${channel}"`);
+}
+
+/** Signals within this process only: the embedded database serves a single Ponte process. */
+class LocalSignals implements Signals {
+  readonly #events = new EventEmitter().setMaxListeners(0);
+  readonly live = true;
+
+  async publish(channel: string, payload: string): Promise<void> {
+    checkChannel(channel);
+    this.#events.emit(channel, payload);
+  }
+
+  subscribe(channel: string, listener: SignalListener): () => void {
+    checkChannel(channel);
+    this.#events.on(channel, listener);
+    return () => this.#events.off(channel, listener);
+  }
+
+  onGap(): () => void {
+    return () => {};
+  }
+
+  async ready(): Promise<void> {}
+
+  async close(): Promise<void> {
+    this.#events.removeAllListeners();
+  }
+}
+
+/**
+ * PostgreSQL's LISTEN/NOTIFY: one dedicated connection listens on every subscribed channel, and reconnects when it
+ * drops (announcing a gap). Every process, this one included, hears a signal through that connection.
+ */
+class PostgresSignals implements Signals {
+  readonly #events = new EventEmitter().setMaxListeners(0);
+  readonly #gaps = new EventEmitter().setMaxListeners(0);
+  readonly #channels = new Set<string>();
+  #client: pg.Client | undefined;
+  #connecting: Promise<void> | undefined;
+  #closed = false;
+  #live = false;
+
+  constructor(
+    private readonly url: string,
+    private readonly database: Database,
+  ) {}
+
+  get live(): boolean {
+    return this.#live;
+  }
+
+  async publish(channel: string, payload: string, db: Database = this.database): Promise<void> {
+    checkChannel(channel);
+    await db.execute(sql`select pg_notify(${channel}, ${payload})`);
+  }
+
+  subscribe(channel: string, listener: SignalListener): () => void {
+    checkChannel(channel);
+    this.#events.on(channel, listener);
+    if (!this.#channels.has(channel)) {
+      this.#channels.add(channel);
+      // Until the LISTEN is in place this channel may miss signals: not live until then.
+      this.#live = false;
+      if (this.#client && !this.#connecting) {
+        this.#client.query(`LISTEN ${channel}`).then(
+          () => (this.#live = this.#client !== undefined),
+          () => this.#dropped(),
+        );
+      } else {
+        this.#connect();
+      }
+    }
+    return () => this.#events.off(channel, listener);
+  }
+
+  onGap(listener: () => void): () => void {
+    this.#gaps.on('gap', listener);
+    return () => this.#gaps.off('gap', listener);
+  }
+
+  async ready(): Promise<void> {
+    while (!this.#live && !this.#closed) {
+      this.#connect();
+      await this.#connecting?.catch(() => {});
+      if (!this.#live) await new Promise((resolve) => setTimeout(resolve, RECONNECT_DELAY_MS / 5));
+    }
+  }
+
+  #connect(): void {
+    if (this.#connecting || this.#closed) return;
+    this.#connecting = (async () => {
+      const client = new pg.Client({ connectionString: this.url, application_name: 'ponte-signals' });
+      client.on('notification', (message) => this.#events.emit(message.channel, message.payload ?? ''));
+      client.on('error', () => this.#dropped());
+      client.on('end', () => this.#dropped());
+      try {
+        await client.connect();
+        for (const channel of this.#channels) await client.query(`LISTEN ${channel}`);
+        if (this.#closed) {
+          await client.end();
+          return;
+        }
+        this.#client = client;
+        this.#live = true;
+      } catch {
+        client.removeAllListeners('end');
+        await client.end().catch(() => {});
+        this.#retryLater();
+      }
+    })().finally(() => (this.#connecting = undefined));
+  }
+
+  #dropped(): void {
+    const wasLive = this.#live;
+    this.#live = false;
+    const client = this.#client;
+    this.#client = undefined;
+    if (client) {
+      client.removeAllListeners('end');
+      client.end().catch(() => {});
+    }
+    if (wasLive) this.#gaps.emit('gap');
+    this.#retryLater();
+  }
+
+  #retryLater(): void {
+    if (this.#closed) return;
+    setTimeout(() => this.#connect(), RECONNECT_DELAY_MS).unref();
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    this.#live = false;
+    await this.#connecting?.catch(() => {});
+    const client = this.#client;
+    this.#client = undefined;
+    if (client) {
+      client.removeAllListeners('end');
+      await client.end().catch(() => {});
+    }
+    this.#events.removeAllListeners();
+    this.#gaps.removeAllListeners();
+  }
+}
+
+/** Signals for this database: LISTEN/NOTIFY on PostgreSQL, in-process on the embedded database. */
+export function createSignals(database: Pick<DatabaseHandle, 'engine' | 'url' | 'db'>): Signals {
+  if (database.engine === 'pglite') return new LocalSignals();
+  return new PostgresSignals(database.url, database.db);
+}

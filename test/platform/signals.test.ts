@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/platform/config.ts';
+import { openDatabase, type DatabaseHandle } from '../../src/platform/database/database.ts';
+import { createSignals } from '../../src/platform/database/signals.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { waitFor } from '../support/wait.ts';
+
+let testDatabase: TestDatabase;
+let database: DatabaseHandle;
+
+beforeAll(async () => {
+  testDatabase = await createTestDatabase();
+  database = await openDatabase(loadConfig(testDatabase.env));
+});
+afterAll(async () => {
+  await database?.close();
+  await testDatabase?.dispose();
+});
+
+describe(`signals (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+  it('reach a listener of the channel, and only of that channel', async () => {
+    const heard: string[] = [];
+    const other: string[] = [];
+    const stop = database.signals.subscribe('test_signal', (payload) => heard.push(payload));
+    const stopOther = database.signals.subscribe('test_other', (payload) => other.push(payload));
+    await database.signals.ready();
+    expect(database.signals.live).toBe(true);
+    await database.signals.publish('test_signal', 'key-1');
+    await waitFor(() => heard.length === 1, 10_000);
+    expect(heard).toEqual(['key-1']);
+    expect(other).toEqual([]);
+    stop();
+    stopOther();
+    await database.signals.publish('test_signal', 'after-stop');
+    await database.signals.publish('test_other', 'marker');
+    // Signals on one connection arrive in order: once a later one is in, the earlier one would have been too.
+    const probe: string[] = [];
+    const stopProbe = database.signals.subscribe('test_other', (payload) => probe.push(payload));
+    await database.signals.ready();
+    await database.signals.publish('test_other', 'probe');
+    await waitFor(() => probe.includes('probe'), 10_000);
+    stopProbe();
+    expect(heard).toEqual(['key-1']);
+  });
+
+  it('leave with the transaction that published them, and never from one rolled back', async () => {
+    const heard: string[] = [];
+    const stop = database.signals.subscribe('test_tx', (payload) => heard.push(payload));
+    await database.signals.ready();
+    await database.transaction(async ({ db }) => database.signals.publish('test_tx', 'committed', db));
+    await expect(
+      database.transaction(async ({ db }) => {
+        await database.signals.publish('test_tx', 'rolled-back', db);
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    await database.signals.publish('test_tx', 'marker');
+    await waitFor(() => heard.includes('marker'), 10_000);
+    stop();
+    expect(heard).toContain('committed');
+    if (database.engine === 'postgres') expect(heard).not.toContain('rolled-back');
+  });
+
+  // Only PostgreSQL serves several processes; the embedded database has one, and its signals stay in it.
+  if (process.env.TEST_DATABASE_URL) it('reach another process’s listener, and announce a gap when the listening connection drops', async () => {
+    const other = createSignals(database);
+    const heard: string[] = [];
+    let gaps = 0;
+    other.subscribe('test_cross', (payload) => heard.push(payload));
+    other.onGap(() => gaps++);
+    await other.ready();
+    await database.signals.publish('test_cross', 'from-the-first');
+    await waitFor(() => heard.length === 1, 10_000);
+    await database.pool.query("select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'ponte-signals' and datname = current_database()");
+    await waitFor(() => gaps >= 1, 10_000);
+    await other.ready();
+    await database.signals.publish('test_cross', 'after-reconnect');
+    await waitFor(() => heard.includes('after-reconnect'), 10_000);
+    await other.close();
+    expect(other.live).toBe(false);
+  });
+
+  it('refuse a channel that is not an identifier', async () => {
+    await expect(database.signals.publish('bad channel; drop', 'x')).rejects.toThrow(/lowercase identifier/);
+    expect(() => database.signals.subscribe('Bad', () => {})).toThrow(/lowercase identifier/);
+  });
+});
