@@ -26,8 +26,8 @@ describe(`signals (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`,
     await database.signals.ready();
     expect(database.signals.live).toBe(true);
     await database.signals.publish('test_signal', 'key-1');
-    await waitFor(() => heard.length === 1, 10_000);
-    expect(heard).toEqual(['key-1']);
+    // Heard at once here (and on PostgreSQL a second time through NOTIFY: a signal is a hint, heard at least once).
+    expect(heard).toContain('key-1');
     expect(other).toEqual([]);
     stop();
     stopOther();
@@ -40,29 +40,22 @@ describe(`signals (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`,
     await database.signals.publish('test_other', 'probe');
     await waitFor(() => probe.includes('probe'), 10_000);
     stopProbe();
-    expect(heard).toEqual(['key-1']);
+    expect(new Set(heard)).toEqual(new Set(['key-1']));
   });
 
-  it('leave with the transaction that published them, and never from one rolled back', async () => {
+  it('reach this process at once, even from inside a transaction', async () => {
     const heard: string[] = [];
     const stop = database.signals.subscribe('test_tx', (payload) => heard.push(payload));
     await database.signals.ready();
-    await database.transaction(async ({ db }) => database.signals.publish('test_tx', 'committed', db));
-    await expect(
-      database.transaction(async ({ db }) => {
-        await database.signals.publish('test_tx', 'rolled-back', db);
-        throw new Error('roll back');
-      }),
-    ).rejects.toThrow('roll back');
-    await database.signals.publish('test_tx', 'marker');
-    await waitFor(() => heard.includes('marker'), 10_000);
+    await database.transaction(async ({ db }) => {
+      await database.signals.publish('test_tx', 'inside', db);
+      expect(heard).toContain('inside');
+    });
     stop();
-    expect(heard).toContain('committed');
-    if (database.engine === 'postgres') expect(heard).not.toContain('rolled-back');
   });
 
   // Only PostgreSQL serves several processes; the embedded database has one, and its signals stay in it.
-  if (process.env.TEST_DATABASE_URL) it('reach another process’s listener, and announce a gap when the listening connection drops', async () => {
+  if (process.env.TEST_DATABASE_URL) it('reach another process’s listener at commit (never from a rollback), and announce a gap when the listening connection drops', async () => {
     const other = createSignals(database);
     const heard: string[] = [];
     let gaps = 0;
@@ -71,6 +64,16 @@ describe(`signals (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`,
     await other.ready();
     await database.signals.publish('test_cross', 'from-the-first');
     await waitFor(() => heard.length === 1, 10_000);
+    await database.transaction(async ({ db }) => database.signals.publish('test_cross', 'committed', db));
+    await expect(
+      database.transaction(async ({ db }) => {
+        await database.signals.publish('test_cross', 'rolled-back', db);
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    await database.signals.publish('test_cross', 'marker');
+    await waitFor(() => heard.includes('marker'), 10_000);
+    expect(heard).toEqual(['from-the-first', 'committed', 'marker']);
     await database.pool.query("select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'ponte-signals' and datname = current_database()");
     await waitFor(() => gaps >= 1, 10_000);
     await other.ready();

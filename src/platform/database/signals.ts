@@ -14,9 +14,11 @@ export type SignalListener = (payload: string) => void;
  */
 export interface Signals {
   /**
-   * Announces `payload` (at most a few hundred bytes) on `channel`. Given a transaction's `db`, the signal leaves when
-   * that transaction commits and not at all if it rolls back (PostgreSQL's NOTIFY); on the embedded database, which has
-   * a single process, it reaches this process's listeners at once.
+   * Announces `payload` (at most a few hundred bytes) on `channel`. This process's listeners hear it at once (so a
+   * cache here forgets before the caller goes on, even inside a transaction that may still roll back: a signal is a
+   * hint); other processes hear it when `db`'s transaction commits, or at once without one, and never from a
+   * transaction rolled back (PostgreSQL's NOTIFY, which this process also hears, a second time). The embedded
+   * database serves a single process.
    */
   publish(channel: string, payload: string, db?: Database): Promise<void>;
   /** Calls `listener` with each payload published on `channel` from now on; returns the way to stop. */
@@ -92,6 +94,7 @@ class PostgresSignals implements Signals {
   async publish(channel: string, payload: string, db: Database = this.database): Promise<void> {
     checkChannel(channel);
     await db.execute(sql`select pg_notify(${channel}, ${payload})`);
+    this.#events.emit(channel, payload);
   }
 
   subscribe(channel: string, listener: SignalListener): () => void {
