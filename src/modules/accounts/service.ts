@@ -11,6 +11,10 @@ import { voidPasswordLinks } from './password-tokens.ts';
 import { accounts, users } from './schema.ts';
 import type { UserRole } from './roles.ts';
 
+
+/** Published with a user's id when what the user may do changed (blocked, unblocked): caches of their access forget it. */
+export const USER_CHANGED_SIGNAL = 'user_changed';
+
 export type Locale = 'pt-BR' | 'en';
 
 export interface Account {
@@ -161,6 +165,8 @@ export class AccountsService {
       const [updated] = await db.update(users).set({ blockedAt: blocked ? this.clock.now() : null }).where(eq(users.id, userId)).returning();
       // Unblocking must not bring back the links sent before the block.
       if (blocked) await voidPasswordLinks(db, userId, this.clock.now());
+      // Whoever remembers this user's tokens as valid must check again (every process, at commit).
+      await this.database.signals.publish(USER_CHANGED_SIGNAL, userId, db);
       await this.audit.record(db, { actor: actorOf(actor), action: blocked ? 'user.blocked' : 'user.unblocked', targetType: 'user', targetId: userId });
       return formatUser(updated!);
     });

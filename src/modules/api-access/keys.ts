@@ -9,6 +9,7 @@ import { accountProblems } from '../accounts/index.ts';
 import { partnerApiProblems } from '../partner-apis/index.ts';
 import type { AuditService } from '../audit/index.ts';
 import { actorOf, type Actor } from '../../platform/actor.ts';
+import { ACCESS_REVOKED_SIGNAL } from './principal-cache.ts';
 import { apiAccessProblems } from './errors.ts';
 import { displayPrefixOf, generateApiKey } from './key-format.ts';
 import { apiKeys, apiKeyUsers, type ApiEnvironment } from './schema.ts';
@@ -157,7 +158,10 @@ export class ApiKeysService {
         .set({ status: 'revoked', revokedAt: this.clock.now() })
         .where(and(eq(apiKeys.id, id), eq(apiKeys.status, 'active')))
         .returning({ id: apiKeys.id });
-      if (row) await this.audit.record(db, { actor: actorOf(actor), action: 'api_key.revoked', targetType: 'api_key', targetId: id });
+      if (row) {
+        await this.audit.record(db, { actor: actorOf(actor), action: 'api_key.revoked', targetType: 'api_key', targetId: id });
+        await this.database.signals.publish(ACCESS_REVOKED_SIGNAL, JSON.stringify({ key: id }), db);
+      }
     });
     return this.get(id);
   }

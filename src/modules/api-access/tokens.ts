@@ -9,6 +9,7 @@ import { accountProblems, type AccountsService, type User } from '../accounts/in
 import { apiAccessProblems } from './errors.ts';
 import { environmentOfKey, generateAccessToken, isWellFormedAccessToken } from './key-format.ts';
 import type { ApiKeysService, PartnerApiDirectory } from './keys.ts';
+import { ACCESS_REVOKED_SIGNAL, PrincipalCache } from './principal-cache.ts';
 import { accessTokens, apiKeys, type ApiEnvironment } from './schema.ts';
 
 /** Access tokens live exactly 12 hours, as in the partner API procedure. */
@@ -66,13 +67,18 @@ export interface CallerHint {
 
 /** Exchanges API keys (or passwords) for 12-hour bearer tokens and turns tokens back into principals. */
 export class AccessTokensService {
+  /** Principals of tokens verified lately: most requests are authenticated without a database read. */
+  readonly #verified: PrincipalCache;
+
   constructor(
     private readonly database: DatabaseHandle,
     private readonly clock: Clock,
     private readonly keys: ApiKeysService,
     private readonly accounts: AccountsService,
     private readonly partnerApis: PartnerApiDirectory,
-  ) {}
+  ) {
+    this.#verified = new PrincipalCache(database.signals);
+  }
 
   async exchangeKey(request: TokenRequest, hint: CallerHint = {}): Promise<IssuedToken> {
     const keyEnvironment = environmentOfKey(request.apiKey);
@@ -132,11 +138,29 @@ export class AccessTokensService {
    */
   async authenticateToken(secret: string, field: string, hint: CallerHint = {}): Promise<Principal> {
     if (!isWellFormedAccessToken(secret)) throw new Problem(apiAccessProblems.token_malformed, 'The session is not a Ponte access token; sign in again', { field });
+    const digest = digestSecret(secret);
+    const now = this.clock.now().getTime();
+    const known = this.#verified.get(digest, now);
+    if (known) {
+      hint.tokenId = known.tokenId!;
+      if (known.apiKeyId) hint.apiKeyId = known.apiKeyId;
+      if (known.userId) hint.userId = known.userId;
+      hint.environment = known.environment;
+      return known;
+    }
+    const generation = this.#verified.generation;
+    const principal = await this.#verify(digest, field, hint);
+    this.#verified.store(digest, principal, generation, now);
+    return principal;
+  }
+
+  /** Reads a token's row, its key and its user, and says what is wrong with them or whom they authenticate. */
+  async #verify(digest: string, field: string, hint: CallerHint): Promise<Principal> {
     const [row] = await this.database.db
       .select({ token: accessTokens, keyStatus: apiKeys.status })
       .from(accessTokens)
       .leftJoin(apiKeys, eq(apiKeys.id, accessTokens.apiKeyId))
-      .where(eq(accessTokens.tokenDigest, digestSecret(secret)));
+      .where(eq(accessTokens.tokenDigest, digest));
     if (!row) throw new Problem(apiAccessProblems.token_invalid, 'This token was not issued by Ponte, was revoked or has been purged', { field });
     const { token } = row;
     hint.tokenId = token.id;
@@ -172,11 +196,14 @@ export class AccessTokensService {
   /** Revokes one token at once (a sign-out): its row goes, so it authenticates nothing any more. */
   async revoke(tokenId: string, db: Database = this.database.db): Promise<void> {
     await db.delete(accessTokens).where(eq(accessTokens.id, tokenId));
+    await this.database.signals.publish(ACCESS_REVOKED_SIGNAL, JSON.stringify({ token: tokenId }), db);
   }
 
   /** Revokes every token of a user (their password changed), in the caller's transaction when given. */
   async revokeAllOfUser(userId: string, db: Database = this.database.db): Promise<number> {
-    return (await db.delete(accessTokens).where(eq(accessTokens.userId, userId)).returning({ id: accessTokens.id })).length;
+    const revoked = (await db.delete(accessTokens).where(eq(accessTokens.userId, userId)).returning({ id: accessTokens.id })).length;
+    await this.database.signals.publish(ACCESS_REVOKED_SIGNAL, JSON.stringify({ user: userId }), db);
+    return revoked;
   }
 
   /** The token with this id, or null (purged, or never issued). */
