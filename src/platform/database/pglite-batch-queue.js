@@ -73,8 +73,11 @@ export class BatchQueryQueue {
         let bytes = 0;
         try {
           await this.db.runExclusive(async () => {
-            for (const message of job.messages) {
+            for (const [position, message] of job.messages.entries()) {
               await this.db.execProtocolRawStream(message, {
+                // Once per batch, after its last message: flushing after each of Parse, Bind, Describe and Execute
+                // cost as much as running them.
+                syncToFs: position === job.messages.length - 1,
                 onRawData: (data) => {
                   bytes += data.length;
                   job.onData(data);
