@@ -11,12 +11,16 @@ const BENCHMARKS: Record<string, { summary: string; durationSeconds?: number; lo
   notifications: { summary: 'webhooks delivered/s vs bare signed POSTs, events dispatched/s vs appended, buyer WhatsApp notifications/s (and p99) vs bare sends to the sandbox', durationSeconds: 5, load: () => import('./notifications.ts') },
 };
 
+/** What `all` runs: every benchmark once (backfill is a part of sync). */
+const ALL = ['http', 'sync', 'notifications', 'startup'];
+
 const USAGE = `Usage: npm run bench -- <benchmark> [--json] [--duration <seconds>] [--connections <n>]
 
 Benchmarks:
 ${Object.entries(BENCHMARKS)
   .map(([name, { summary }]) => `  ${name.padEnd(14)} ${summary}`)
   .join('\n')}
+  ${'all'.padEnd(14)} ${ALL.join(', ')} one after the other; --json prints one document with every report
 
 Options:
   --json               print one JSON object on stdout instead of a table
@@ -37,7 +41,9 @@ function wholeNumber(flag: string, value: string, min: number, max: number): num
   return number;
 }
 
-function parse(argv: string[]): { help: true } | { help: false; name: string; options: BenchOptions } {
+type ParsedOptions = Omit<BenchOptions, 'durationSeconds'> & { durationSeconds: number | undefined };
+
+function parse(argv: string[]): { help: true } | { help: false; name: string; options: ParsedOptions } {
   let parsed;
   try {
     parsed = parseArgs({
@@ -57,8 +63,8 @@ function parse(argv: string[]): { help: true } | { help: false; name: string; op
   if (values.help) return { help: true };
   const [name, ...extra] = positionals;
   if (!name) throw new UsageError('Name a benchmark');
-  if (!Object.hasOwn(BENCHMARKS, name)) {
-    throw new UsageError(`Unknown benchmark "${name}"; known: ${Object.keys(BENCHMARKS).join(', ')}`);
+  if (name !== 'all' && !Object.hasOwn(BENCHMARKS, name)) {
+    throw new UsageError(`Unknown benchmark "${name}"; known: ${[...Object.keys(BENCHMARKS), 'all'].join(', ')}`);
   }
   if (extra.length > 0) throw new UsageError(`Unexpected argument${extra.length > 1 ? 's' : ''}: ${extra.join(' ')}`);
   return {
@@ -66,7 +72,7 @@ function parse(argv: string[]): { help: true } | { help: false; name: string; op
     name,
     options: {
       json: values.json,
-      durationSeconds: values.duration === undefined ? (BENCHMARKS[name]!.durationSeconds ?? 10) : wholeNumber('duration', values.duration, 1, 3600),
+      durationSeconds: values.duration === undefined ? undefined : wholeNumber('duration', values.duration, 1, 3600),
       connections: wholeNumber('connections', values.connections, 1, 1000),
     },
   };
@@ -85,11 +91,22 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const benchmark = await BENCHMARKS[command.name]!.load();
-  const result = await benchmark.run(command.options);
-  process.stdout.write(command.options.json ? `${JSON.stringify(result.report)}\n` : `${result.table}\n`);
-  if (result.problems.length === 0) return 0;
-  process.stderr.write(`bench: this run is not valid:\n${result.problems.map((problem) => `  ${problem}`).join('\n')}\n`);
+  const names = command.name === 'all' ? ALL : [command.name];
+  const reports: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const name of names) {
+    const { load, durationSeconds = 10 } = BENCHMARKS[name]!;
+    const result = await (await load()).run({ ...command.options, durationSeconds: command.options.durationSeconds ?? durationSeconds });
+    reports[name] = result.report;
+    problems.push(...result.problems.map((problem) => (names.length > 1 ? `${name}: ${problem}` : problem)));
+    if (!command.options.json) process.stdout.write(`${result.table}\n${names.length > 1 ? '\n' : ''}`);
+  }
+  if (command.options.json) {
+    const document = names.length > 1 ? { benchmark: 'all', engine: process.env.BENCH_DATABASE_URL ? 'postgres' : 'pglite', at: new Date().toISOString(), reports } : reports[names[0]!];
+    process.stdout.write(`${JSON.stringify(document)}\n`);
+  }
+  if (problems.length === 0) return 0;
+  process.stderr.write(`bench: this run is not valid:\n${problems.map((problem) => `  ${problem}`).join('\n')}\n`);
   return 1;
 }
 
