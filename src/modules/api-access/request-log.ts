@@ -2,6 +2,7 @@ import { and, countDistinct, count, desc, eq, gte, inArray, isNull, lt, ne, or, 
 import type { Clock } from '../../platform/clock.ts';
 import type { DatabaseHandle } from '../../platform/database/database.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
+import { bulkInsert } from '../../platform/database/bulk-insert.ts';
 import { isDataRefusal, sqlStateOf } from '../../platform/database/query-errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { accessTokens, apiKeys, apiKeyUsers, apiRequests, type ApiEnvironment } from './schema.ts';
@@ -66,7 +67,7 @@ export interface ApiRequestFilter extends PartnerApiFilter {
 
 // Writes are batched off the request path: one INSERT per flush instead of one per request.
 const FLUSH_INTERVAL_MS = 200;
-const FLUSH_AT_ROWS = 250;
+const FLUSH_AT_ROWS = 1000;
 // While the database is away, retry this often and keep this many entries; past it the oldest are dropped (counted).
 const RETRY_INTERVAL_MS = 2000;
 const MAX_BUFFERED = 20_000;
@@ -142,7 +143,7 @@ export class RequestLog {
    */
   async #insert(rows: Row[]): Promise<{ unwritten: Row[]; error?: unknown }> {
     try {
-      await this.database.db.insert(apiRequests).values(rows);
+      await bulkInsert(this.database.db, apiRequests, rows);
       return { unwritten: [] };
     } catch (error) {
       if (!isDataRefusal(error)) return { unwritten: rows, error };

@@ -4,7 +4,7 @@ import pg from 'pg';
 export const NUL_REPLACEMENT = '\uFFFD';
 
 /** A query parameter as PostgreSQL can take it: a NUL in text becomes U+FFFD; other values pass as they are. */
-function withoutNul(value: unknown): unknown {
+export function withoutNul(value: unknown): unknown {
   return typeof value === 'string' && value.includes('\0') ? value.replaceAll('\0', NUL_REPLACEMENT) : value;
 }
 
