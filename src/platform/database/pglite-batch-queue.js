@@ -73,17 +73,15 @@ export class BatchQueryQueue {
         let bytes = 0;
         try {
           await this.db.runExclusive(async () => {
-            for (const [position, message] of job.messages.entries()) {
-              await this.db.execProtocolRawStream(message, {
-                // Once per batch, after its last message: flushing after each of Parse, Bind, Describe and Execute
-                // cost as much as running them.
-                syncToFs: position === job.messages.length - 1,
-                onRawData: (data) => {
-                  bytes += data.length;
-                  job.onData(data);
-                },
-              });
-            }
+            // One call for the whole batch (Parse, Bind, Describe, Execute, Sync): PGlite reads every message in
+            // the buffer, and each call has a fixed cost of its own.
+            const batch = job.messages.length === 1 ? job.messages[0] : Buffer.concat(job.messages);
+            await this.db.execProtocolRawStream(batch, {
+              onRawData: (data) => {
+                bytes += data.length;
+                job.onData(data);
+              },
+            });
           });
           this.owner = job.handlerId;
           job.resolve(bytes);
