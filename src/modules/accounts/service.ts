@@ -1,6 +1,6 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock.ts';
-import type { Database, DatabaseHandle } from '../../platform/database/database.ts';
+import { statementName, type Database, type DatabaseHandle } from '../../platform/database/database.ts';
 import { hashPassword, verifyPassword } from '../../platform/crypto/secrets.ts';
 import { actorOf, assertRole, canSeeAccount, type Actor } from '../../platform/actor.ts';
 import { Problem } from '../../platform/http/problems.ts';
@@ -73,7 +73,12 @@ const formatUser = (row: typeof users.$inferSelect): User => ({
 });
 
 /** Customer accounts and the people who use Ponte. */
+const prepareAccountById = (db: Database, name: string) => db.select().from(accounts).where(eq(accounts.id, sql.placeholder('id'))).prepare(name);
+
 export class AccountsService {
+  /** Read on every request for an account: prepared once (see statementName). */
+  #accountById: ReturnType<typeof prepareAccountById> | undefined;
+
   constructor(
     private readonly database: DatabaseHandle,
     private readonly clock: Clock,
@@ -116,7 +121,8 @@ export class AccountsService {
   /** One account; another account's id answers not-found to a customer, so ids cannot be probed. */
   async getAccount(actor: Actor, id: string): Promise<Account> {
     if (!canSeeAccount(actor, id)) throw new Problem(accountProblems.account_not_found);
-    const [row] = await this.database.db.select().from(accounts).where(eq(accounts.id, id));
+    this.#accountById ??= prepareAccountById(this.database.db, statementName(this.database, 'account_by_id'));
+    const [row] = await this.#accountById.execute({ id });
     if (!row) throw new Problem(accountProblems.account_not_found);
     return formatAccount(row);
   }

@@ -1,6 +1,6 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock.ts';
-import type { Database, DatabaseHandle } from '../../platform/database/database.ts';
+import { statementName, type Database, type DatabaseHandle } from '../../platform/database/database.ts';
 import { digestSecret } from '../../platform/crypto/secrets.ts';
 import type { Principal } from '../../platform/http/principal.ts';
 import { Problem, platformProblems } from '../../platform/http/problems.ts';
@@ -65,10 +65,19 @@ export interface CallerHint {
   environment?: ApiEnvironment;
 }
 
+const prepareTokenByDigest = (db: Database, name: string) =>
+  db
+    .select({ token: accessTokens, keyStatus: apiKeys.status })
+    .from(accessTokens)
+    .leftJoin(apiKeys, eq(apiKeys.id, accessTokens.apiKeyId))
+    .where(eq(accessTokens.tokenDigest, sql.placeholder('digest')))
+    .prepare(name);
+
 /** Exchanges API keys (or passwords) for 12-hour bearer tokens and turns tokens back into principals. */
 export class AccessTokensService {
   /** Principals of tokens verified lately: most requests are authenticated without a database read. */
   readonly #verified: PrincipalCache;
+  #tokenByDigest: ReturnType<typeof prepareTokenByDigest> | undefined;
 
   constructor(
     private readonly database: DatabaseHandle,
@@ -156,11 +165,8 @@ export class AccessTokensService {
 
   /** Reads a token's row, its key and its user, and says what is wrong with them or whom they authenticate. */
   async #verify(digest: string, field: string, hint: CallerHint): Promise<Principal> {
-    const [row] = await this.database.db
-      .select({ token: accessTokens, keyStatus: apiKeys.status })
-      .from(accessTokens)
-      .leftJoin(apiKeys, eq(apiKeys.id, accessTokens.apiKeyId))
-      .where(eq(accessTokens.tokenDigest, digest));
+    this.#tokenByDigest ??= prepareTokenByDigest(this.database.db, statementName(this.database, 'token_by_digest'));
+    const [row] = await this.#tokenByDigest.execute({ digest });
     if (!row) throw new Problem(apiAccessProblems.token_invalid, 'This token was not issued by Ponte, was revoked or has been purged', { field });
     const { token } = row;
     hint.tokenId = token.id;

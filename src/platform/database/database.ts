@@ -31,6 +31,15 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
+/**
+ * The name to prepare a hot query under: named on PostgreSQL (parsed and planned once per connection), unnamed on the
+ * embedded database, whose connections share one session where two connections' names would collide. Either way
+ * the statement's SQL is built once, not per call.
+ */
+export function statementName(database: Pick<DatabaseHandle, 'engine'>, name: string): string {
+  return database.engine === 'postgres' ? `ponte_${name}` : '';
+}
+
 // pg returns int8 and numeric as strings by default; counts and sums in Ponte fit in a double.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
 

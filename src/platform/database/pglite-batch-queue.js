@@ -75,7 +75,7 @@ export class BatchQueryQueue {
           await this.db.runExclusive(async () => {
             // One call for the whole batch (Parse, Bind, Describe, Execute, Sync): PGlite reads every message in
             // the buffer, and each call has a fixed cost of its own.
-            const batch = job.messages.length === 1 ? job.messages[0] : Buffer.concat(job.messages);
+            const batch = job.messages.length === 1 ? /** @type {Uint8Array} */ (job.messages[0]) : Buffer.concat(job.messages);
             await this.db.execProtocolRawStream(batch, {
               onRawData: (data) => {
                 bytes += data.length;
