@@ -1,6 +1,7 @@
 // Benchmark dispatcher: `npm run bench -- <name> [--json] [--duration <seconds>] [--connections <n>]`.
 import { parseArgs } from 'node:util';
-import type { BenchmarkModule, BenchOptions } from './support/benchmark.ts';
+import { checkGoals } from './goals.ts';
+import { formatTable, type BenchmarkModule, type BenchOptions } from './support/benchmark.ts';
 
 /** Every benchmark: its name, what it measures, and its module (loaded only when it runs). One line each. */
 const BENCHMARKS: Record<string, { summary: string; durationSeconds?: number; load: () => Promise<BenchmarkModule> }> = {
@@ -101,9 +102,14 @@ async function main(): Promise<number> {
     problems.push(...result.problems.map((problem) => (names.length > 1 ? `${name}: ${problem}` : problem)));
     if (!command.options.json) process.stdout.write(`${result.table}\n${names.length > 1 ? '\n' : ''}`);
   }
+  const engine = process.env.BENCH_DATABASE_URL ? 'postgres' : 'pglite';
+  const goals = names.length > 1 ? checkGoals(engine, reports) : [];
   if (command.options.json) {
-    const document = names.length > 1 ? { benchmark: 'all', engine: process.env.BENCH_DATABASE_URL ? 'postgres' : 'pglite', at: new Date().toISOString(), reports } : reports[names[0]!];
+    const document = names.length > 1 ? { benchmark: 'all', engine, at: new Date().toISOString(), goals, reports } : reports[names[0]!];
     process.stdout.write(`${JSON.stringify(document)}\n`);
+  } else if (goals.length > 0) {
+    const shown = (met: boolean | null) => (met === null ? 'no figure' : met ? 'met' : 'missed');
+    process.stdout.write(`goals on ${engine}\n${formatTable([['figure', 'goal', 'this run', ''], ...goals.map((goal) => [goal.figure, goal.goal, goal.value ?? '–', shown(goal.met)])])}\n`);
   }
   if (problems.length === 0) return 0;
   process.stderr.write(`bench: this run is not valid:\n${problems.map((problem) => `  ${problem}`).join('\n')}\n`);
