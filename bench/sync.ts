@@ -390,6 +390,25 @@ async function measureCallbacks(server: BenchPonte, load: LoadClient, integratio
   };
 }
 
+/**
+ * `BENCH_SYNC_ONLY=callbacks`: the callback measurement alone, on one integration of its own (no 10,000-integration
+ * polling run before it), for quick before/after comparisons of the callback path.
+ */
+async function runCallbacksOnly(server: BenchPonte, load: LoadClient, sandboxAddress: string, options: BenchOptions): Promise<BenchResult> {
+  const merchants = await createMerchants(sandboxAddress, 1);
+  const { ids } = await createIntegrations(server, merchants, 1);
+  const callbacks = await measureCallbacks(server, load, { id: ids[0]!, merchant: merchants[0]! }, options);
+  const report = { benchmark: 'sync', only: 'callbacks', engine: server.engine, durationSeconds: options.durationSeconds, callbacks: callbacks.report };
+  const table = [
+    `sync (callbacks only) on ${server.engine}, ${options.durationSeconds} s per measurement`,
+    formatTable([
+      ['measurement', 'per second', 'baseline/s', 'ratio'],
+      ['callbacks vs GET /healthz', callbacks.report.callbacksPerSecond, callbacks.report.bareRequestsPerSecond, callbacks.report.ratio],
+    ]),
+  ].join('\n');
+  return { report, table, problems: callbacks.problems };
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 
 export async function run(options: BenchOptions): Promise<BenchResult> {
@@ -401,6 +420,7 @@ export async function run(options: BenchOptions): Promise<BenchResult> {
   let server: BenchPonte | undefined;
   try {
     server = await startBenchPonte({ sandboxUrls: { paghiper: sandboxAddress } });
+    if (process.env.BENCH_SYNC_ONLY === 'callbacks') return await runCallbacksOnly(server, load, sandboxAddress, options);
     const changeDetection = await measureChangeDetection(server, options);
     const backfill = await measureBackfill(server, sandboxAddress, options);
     const polling = await measurePolling(server, sandboxAddress, options);
