@@ -364,8 +364,11 @@ async function measureCallbacks(server: BenchPonte, load: LoadClient, integratio
   const bareStats = await load.run(bare);
   progress(options, `sync: measuring POST /hooks (${options.durationSeconds} s, ${options.connections} connections)…`);
   const before = await count();
+  const batchesBefore = server.ponte.sync.callbacks.storeStats;
   const hookStats = await load.run(hook);
   const stored = (await count()) - before;
+  const batchesAfter = server.ponte.sync.callbacks.storeStats;
+  const transactions = batchesAfter.batches - batchesBefore.batches;
 
   for (const [label, stats] of [['GET /healthz', bareStats], ['POST /hooks', hookStats]] as [string, LoadStats][]) {
     if (stats.non2xx > 0) problems.push(`${label}: ${stats.non2xx} responses were not 2xx`);
@@ -382,6 +385,8 @@ async function measureCallbacks(server: BenchPonte, load: LoadClient, integratio
       callbacksPerSecond,
       callbacksP99Ms: hookStats.p99Ms,
       storedDuringMeasurement: stored,
+      // Group commit: callbacks stored per transaction on average during the measurement.
+      callbacksPerTransaction: transactions > 0 ? Math.round(((batchesAfter.items - batchesBefore.items) / transactions) * 10) / 10 : 0,
       bareRequestsPerSecond,
       bareP99Ms: bareStats.p99Ms,
       ratio: ratioOf(callbacksPerSecond, bareRequestsPerSecond),

@@ -96,6 +96,14 @@ describe('provider callbacks stored in groups', { timeout: 120_000 }, () => {
     expect((await post(body)).json()).toEqual({ received: true, duplicate: true });
   });
 
+  it('stores each field as sent, whatever characters it holds, in a batch of several', async () => {
+    const contentTypes = ['text/plain; charset="a,b{c}\\d"', "application/json; x='NULL'", 'application/x-www-form-urlencoded; q="\\"}{,"'];
+    const answers = await Promise.all(contentTypes.map((contentType, index) => post(`campo=${index}&x="{},\\`, contentType)));
+    expect(answers.map((answer) => answer.statusCode)).toEqual([200, 200, 200]);
+    const rows = await query<{ content_type: string }>("select content_type from callback_deliveries where integration_id = $1 and content_type <> 'application/x-www-form-urlencoded'", [integration.id]);
+    expect(rows.map((row) => row.content_type).sort()).toEqual([...contentTypes].sort());
+  });
+
   it('answers an error to every caller of a batch whose transaction fails, and stores nothing of it', async () => {
     // The jobs' insert fails after the deliveries' insert went through in the same transaction.
     await ponte.database.pool.query(`
@@ -107,9 +115,13 @@ describe('provider callbacks stored in groups', { timeout: 120_000 }, () => {
     const bodies = Array.from({ length: 20 }, (_, index) => notification('REFUSED00000001', `REFUSED${index}`));
     const countOf = async () => (await query<{ n: number }>('select count(*)::int as n from callback_deliveries where integration_id = $1', [integration.id]))[0]!.n;
     const before = await countOf();
+    const statsBefore = ponte.sync.callbacks.storeStats;
     try {
       const answers = await Promise.all(bodies.map((body) => post(body)));
       expect(answers.map((answer) => answer.statusCode)).toEqual(bodies.map(() => 500));
+      // They failed as a batch of several (then one by one, each failing again): the batch's failure reached all.
+      expect(ponte.sync.callbacks.storeStats.splitBatches - statsBefore.splitBatches).toBeGreaterThanOrEqual(1);
+      expect(ponte.sync.callbacks.storeStats.batches).toBe(statsBefore.batches);
       expect(answers.every((answer) => answer.json().code === 'internal_error')).toBe(true);
       expect(await countOf()).toBe(before);
     } finally {
