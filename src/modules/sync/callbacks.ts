@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Keyring, SealedSecret } from '../../platform/crypto/keyring.ts';
+import { NUL_REPLACEMENT } from '../../platform/database/nul-free-client.ts';
 import { GroupCommit } from '../../platform/group-commit.ts';
 import { Problem } from '../../platform/http/problems.ts';
 import { newId } from '../../platform/ids.ts';
@@ -85,7 +86,8 @@ export class CallbackInbox {
       id,
       integrationId,
       receivedAt: this.engine.clock.now(),
-      contentType,
+      // The database's seam cleans NUL out of plain parameters, not out of the arrays this batch travels in.
+      contentType: contentType.replaceAll('\0', NUL_REPLACEMENT),
       sealedBody: this.keyring.seal(body, id),
       bodyDigest: createHash('sha256').update(body).digest('hex'),
     });
