@@ -364,8 +364,11 @@ async function measureCallbacks(server: BenchPonte, load: LoadClient, integratio
   const bareStats = await load.run(bare);
   progress(options, `sync: measuring POST /hooks (${options.durationSeconds} s, ${options.connections} connections)…`);
   const before = await count();
+  const batchesBefore = server.ponte.sync.callbacks.storeStats;
   const hookStats = await load.run(hook);
   const stored = (await count()) - before;
+  const batchesAfter = server.ponte.sync.callbacks.storeStats;
+  const transactions = batchesAfter.batches - batchesBefore.batches;
 
   for (const [label, stats] of [['GET /healthz', bareStats], ['POST /hooks', hookStats]] as [string, LoadStats][]) {
     if (stats.non2xx > 0) problems.push(`${label}: ${stats.non2xx} responses were not 2xx`);
@@ -382,12 +385,33 @@ async function measureCallbacks(server: BenchPonte, load: LoadClient, integratio
       callbacksPerSecond,
       callbacksP99Ms: hookStats.p99Ms,
       storedDuringMeasurement: stored,
+      // Group commit: callbacks stored per transaction on average during the measurement.
+      callbacksPerTransaction: transactions > 0 ? Math.round(((batchesAfter.items - batchesBefore.items) / transactions) * 10) / 10 : 0,
       bareRequestsPerSecond,
       bareP99Ms: bareStats.p99Ms,
       ratio: ratioOf(callbacksPerSecond, bareRequestsPerSecond),
     },
     problems,
   };
+}
+
+/**
+ * `BENCH_SYNC_ONLY=callbacks`: the callback measurement alone, on one integration of its own (no 10,000-integration
+ * polling run before it), for quick before/after comparisons of the callback path.
+ */
+async function runCallbacksOnly(server: BenchPonte, load: LoadClient, sandboxAddress: string, options: BenchOptions): Promise<BenchResult> {
+  const merchants = await createMerchants(sandboxAddress, 1);
+  const { ids } = await createIntegrations(server, merchants, 1);
+  const callbacks = await measureCallbacks(server, load, { id: ids[0]!, merchant: merchants[0]! }, options);
+  const report = { benchmark: 'sync', only: 'callbacks', engine: server.engine, durationSeconds: options.durationSeconds, callbacks: callbacks.report };
+  const table = [
+    `sync (callbacks only) on ${server.engine}, ${options.durationSeconds} s per measurement`,
+    formatTable([
+      ['measurement', 'per second', 'baseline/s', 'ratio'],
+      ['callbacks vs GET /healthz', callbacks.report.callbacksPerSecond, callbacks.report.bareRequestsPerSecond, callbacks.report.ratio],
+    ]),
+  ].join('\n');
+  return { report, table, problems: callbacks.problems };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -401,6 +425,7 @@ export async function run(options: BenchOptions): Promise<BenchResult> {
   let server: BenchPonte | undefined;
   try {
     server = await startBenchPonte({ sandboxUrls: { paghiper: sandboxAddress } });
+    if (process.env.BENCH_SYNC_ONLY === 'callbacks') return await runCallbacksOnly(server, load, sandboxAddress, options);
     const changeDetection = await measureChangeDetection(server, options);
     const backfill = await measureBackfill(server, sandboxAddress, options);
     const polling = await measurePolling(server, sandboxAddress, options);

@@ -1,6 +1,9 @@
-import { createHash } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Keyring, SealedSecret } from '../../platform/crypto/keyring.ts';
+import { NUL_REPLACEMENT } from '../../platform/database/nul-free-client.ts';
+import { GroupCommit } from '../../platform/group-commit.ts';
 import { Problem } from '../../platform/http/problems.ts';
 import { newId } from '../../platform/ids.ts';
 import type { Queue } from '../../platform/queue/queue.ts';
@@ -12,45 +15,122 @@ import { callbackJob } from './jobs.ts';
 import { emptyCounts, recordFinishedRun } from './runs.ts';
 import { callbackDeliveries, syncSchedules } from './schema.ts';
 
+/** What a callback's sender is told: stored (and its job queued), or a delivery already stored before. */
+export interface CallbackReceipt {
+  deliveryId: string | null;
+  duplicate: boolean;
+}
+
+/** A callback checked and sealed, waiting for its batch's transaction. */
+interface IncomingDelivery {
+  id: string;
+  integrationId: string;
+  receivedAt: Date;
+  contentType: string;
+  sealedBody: SealedSecret;
+  bodyDigest: string;
+}
+
+/** Callbacks stored per transaction at most. */
+const MAX_BATCH = 100;
+/**
+ * How long an integration whose callback token was verified is believed to exist without reading it again. Ponte
+ * never deletes an integration (a cancelled one stays, and its callbacks are rejected by the job), so a stale hit
+ * needs a row removed by hand: its callbacks are then still stored and acknowledged for up to this long, and each is
+ * marked `rejected` ("the integration is not active") by its job, visibly, changing nothing else.
+ */
+const KNOWN_INTEGRATION_TTL_MS = 60_000;
+const KNOWN_INTEGRATIONS_MAX = 10_000;
+
 /**
  * Provider callbacks: stored sealed before they are answered, processed by a job that confirms them with the
  * provider (PagHiper's callback has no signature: the call back is its proof), deduplicated by body and by the
  * provider's delivery id.
+ *
+ * Callbacks arriving together are stored together (a group commit): one multi-row insert of the deliveries and one
+ * insert of their jobs in one transaction, and each sender is answered once that transaction has committed.
  */
 export class CallbackInbox {
+  /** Integration id → the callback token last verified for it, for integrations known to exist. */
+  readonly #known = new LRUCache<string, string>({ max: KNOWN_INTEGRATIONS_MAX, ttl: KNOWN_INTEGRATION_TTL_MS });
+  readonly #batches: GroupCommit<IncomingDelivery, CallbackReceipt>;
+
   constructor(
     private readonly engine: SyncEngine,
     private readonly keyring: Keyring,
     private readonly queue: Queue,
-  ) {}
+  ) {
+    this.#batches = new GroupCommit({
+      write: (deliveries) => this.#store(deliveries),
+      maxBatch: MAX_BATCH,
+      // PGlite has one session: a second transaction would only wait for the first.
+      concurrency: engine.database.engine === 'pglite' ? 1 : 2,
+    });
+  }
 
   urlPath(integrationId: string): string {
     return `/hooks/${integrationId}/${this.keyring.callbackToken(integrationId)}`;
   }
 
-  async receive(integrationId: string, token: string, contentType: string, body: string): Promise<{ deliveryId: string | null; duplicate: boolean }> {
-    const integration = await this.engine.source.get(integrationId);
-    if (!integration || !this.keyring.matchesCallbackToken(integrationId, token)) throw new Problem(syncProblems.callback_not_found);
+  /** Batches and callbacks stored so far by this process. */
+  get storeStats() {
+    return this.#batches.stats;
+  }
+
+  /** Stores the callback (with its job) and says so once committed; throws callback_not_found or callback_empty. */
+  async receive(integrationId: string, token: string, contentType: string, body: string): Promise<CallbackReceipt> {
+    if (!(await this.#isGenuine(integrationId, token))) throw new Problem(syncProblems.callback_not_found);
     if (!body.trim()) throw new Problem(syncProblems.callback_empty, undefined, { field: 'body' });
     const id = newId('callbackDelivery');
-    const now = this.engine.clock.now();
+    return this.#batches.submit({
+      id,
+      integrationId,
+      receivedAt: this.engine.clock.now(),
+      // The database's seam cleans NUL out of plain parameters, not out of the arrays this batch travels in.
+      contentType: contentType.replaceAll('\0', NUL_REPLACEMENT),
+      sealedBody: this.keyring.seal(body, id),
+      bodyDigest: createHash('sha256').update(body).digest('hex'),
+    });
+  }
+
+  /**
+   * The token first (an HMAC in memory, so a forged URL costs no query), then the integration's existence, both
+   * remembered for a while once true.
+   */
+  async #isGenuine(integrationId: string, token: string): Promise<boolean> {
+    const verified = this.#known.get(integrationId);
+    if (verified !== undefined && sameText(verified, token)) return true;
+    if (!this.keyring.matchesCallbackToken(integrationId, token)) return false;
+    if (!(await this.engine.source.get(integrationId))) return false;
+    this.#known.set(integrationId, token);
+    return true;
+  }
+
+  /** One transaction for the batch: the deliveries in one statement, then the jobs of those new, in one more. */
+  async #store(deliveries: IncomingDelivery[]): Promise<CallbackReceipt[]> {
     return this.engine.database.transaction(async (tx) => {
-      const inserted = await tx.db
-        .insert(callbackDeliveries)
-        .values({
-          id,
-          integrationId,
-          receivedAt: now,
-          contentType,
-          sealedBody: this.keyring.seal(body, id),
-          bodyDigest: createHash('sha256').update(body).digest('hex'),
-          status: 'received',
-        })
-        .onConflictDoNothing()
-        .returning({ id: callbackDeliveries.id });
-      if (inserted.length === 0) return { deliveryId: null, duplicate: true };
-      await this.queue.send(callbackJob, { deliveryId: id }, { tx });
-      return { deliveryId: id, duplicate: false };
+      // unnest: one statement of six parameters whatever the batch's size, nothing for the query builder to build.
+      const { rows } = await tx.client.query<{ id: string }>(
+        `insert into callback_deliveries (id, integration_id, received_at, content_type, sealed_body, body_digest, status)
+         select d.id, d.integration_id, d.received_at, d.content_type, d.sealed_body, d.body_digest, 'received'
+         from unnest($1::text[], $2::text[], $3::timestamptz[], $4::text[], $5::jsonb[], $6::text[])
+           as d(id, integration_id, received_at, content_type, sealed_body, body_digest)
+         on conflict do nothing
+         returning id`,
+        [
+          deliveries.map((delivery) => delivery.id),
+          deliveries.map((delivery) => delivery.integrationId),
+          deliveries.map((delivery) => delivery.receivedAt.toISOString()),
+          deliveries.map((delivery) => delivery.contentType),
+          deliveries.map((delivery) => JSON.stringify(delivery.sealedBody)),
+          deliveries.map((delivery) => delivery.bodyDigest),
+        ],
+      );
+      const stored = new Set(rows.map((row) => row.id));
+      const fresh = deliveries.filter((delivery) => stored.has(delivery.id));
+      await this.queue.sendMany(callbackJob, fresh.map((delivery) => ({ data: { deliveryId: delivery.id } })), { tx });
+      // A body already stored (before, or earlier in this very batch) was not inserted: a duplicate.
+      return deliveries.map((delivery) => (stored.has(delivery.id) ? { deliveryId: delivery.id, duplicate: false } : { deliveryId: null, duplicate: true }));
     });
   }
 
@@ -97,4 +177,10 @@ export class CallbackInbox {
       await recordFinishedRun(db, { ...run, at: clock.now(), counts: applied.counts });
     });
   }
+}
+
+function sameText(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
 }

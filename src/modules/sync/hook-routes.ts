@@ -7,7 +7,8 @@ import type { CallbackInbox } from './callbacks.ts';
 
 /**
  * `POST /hooks/{integrationId}/{token}`: a provider's callback. The body is taken raw, whatever its type (PagHiper
- * sends form-urlencoded), stored sealed, and answered at once; a job reads and confirms it afterwards.
+ * sends form-urlencoded), stored sealed, and answered as soon as it is committed (callbacks arriving together share
+ * one transaction: see CallbackInbox); a job reads and confirms it afterwards.
  */
 export function registerHookRoutes(app: HttpServer, deps: { callbacks: CallbackInbox }): void {
   void app.register(async (plugin) => {
