@@ -1,7 +1,10 @@
 import { EventEmitter } from 'node:events';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import type { Database, DatabaseHandle } from './database.ts';
+import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
+
+// The query builder of database.ts (which builds the signals, so this file cannot import it).
+type Database = NodePgDatabase;
 
 /** What a listener hears: a payload published on its channel, by this process or another. */
 export type SignalListener = (payload: string) => void;
@@ -187,7 +190,7 @@ class PostgresSignals implements Signals {
 }
 
 /** Signals for this database: LISTEN/NOTIFY on PostgreSQL, in-process on the embedded database. */
-export function createSignals(database: Pick<DatabaseHandle, 'engine' | 'url' | 'db'>): Signals {
+export function createSignals(database: { engine: 'postgres' | 'pglite'; url: string; db: Database }): Signals {
   if (database.engine === 'pglite') return new LocalSignals();
   return new PostgresSignals(database.url, database.db);
 }
