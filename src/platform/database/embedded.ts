@@ -1,13 +1,40 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { lockDataDir } from './data-lock.ts';
+import { DEFAULT_TEMPLATE_DIR, findTemplate } from './pglite-template.ts';
+
+/**
+ * How the embedded database's folder came to be on this start: copied from the pre-migrated template, made by
+ * initdb (no usable template: `templateUnusable` says why), or already there.
+ */
+export type EmbeddedOrigin = { kind: 'template' } | { kind: 'initdb'; templateUnusable: string } | { kind: 'existing' };
 
 export interface EmbeddedDatabase {
   /** A PostgreSQL connection string to the PGlite socket, for `pg` and pg-boss alike. */
   url: string;
+  origin: EmbeddedOrigin;
   close(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  /** Where the pre-migrated template of a new folder is looked for (tests point elsewhere). */
+  templateDir?: string;
+}
+
+// Present while a new folder is being filled from the template: a start that finds it knows the copy was cut short
+// and starts the folder again (nothing of the user's can be in it yet).
+const LOADING_MARKER = 'pglite.loading';
+
+/** Whether the PGlite folder has no database yet (missing, empty, or a template copy cut short). */
+async function isNewFolder(dataDir: string, pgDataDir: string): Promise<boolean> {
+  const entries = await readdir(dataDir).catch(() => [] as string[]);
+  if (entries.includes(LOADING_MARKER)) {
+    await rm(pgDataDir, { recursive: true, force: true });
+    return true;
+  }
+  return (await readdir(pgDataDir).catch(() => [])).length === 0;
 }
 
 // Every pool (the app's and the queue's) shares PGlite's single session through this multiplexer.
@@ -17,22 +44,32 @@ const MAX_CONNECTIONS = 40;
  * Starts PGlite on its data folder in a worker thread, served on a private unix socket (a 0700 folder, so no other
  * local user can connect), after taking the folder's lock.
  */
-export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(dataDir: string, options: EmbeddedOptions = {}): Promise<EmbeddedDatabase> {
   const pgDataDir = path.join(dataDir, 'pglite');
   const lock = await lockDataDir(dataDir);
+  const template = (await isNewFolder(dataDir, pgDataDir)) ? await findTemplate(options.templateDir ?? DEFAULT_TEMPLATE_DIR) : null;
+  const tarball = template && 'tarball' in template ? template.tarball : undefined;
+  if (tarball) await writeFile(path.join(dataDir, LOADING_MARKER), '');
   const socketDir = await mkdtemp(path.join(os.tmpdir(), 'ponte-pg-'));
   const socketPath = path.join(socketDir, '.s.PGSQL.5432');
   const worker = new Worker(new URL('./pglite-worker.js', import.meta.url), {
-    workerData: { dataDir: pgDataDir, socketPath, maxConnections: MAX_CONNECTIONS },
+    workerData: { dataDir: pgDataDir, socketPath, maxConnections: MAX_CONNECTIONS, template: tarball },
   });
+  let origin: EmbeddedOrigin;
   try {
-    await new Promise<void>((resolve, reject) => {
+    const ready = await new Promise<{ fromTemplate: boolean; templateFailed?: string }>((resolve, reject) => {
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`The embedded database stopped while starting (exit ${code})`)));
-      worker.once('message', (message: { type: string }) => {
-        if (message.type === 'ready') resolve();
+      worker.once('message', (message: { type: string; fromTemplate: boolean; templateFailed?: string }) => {
+        if (message.type === 'ready') resolve(message);
       });
     });
+    await rm(path.join(dataDir, LOADING_MARKER), { force: true });
+    origin = !template
+      ? { kind: 'existing' }
+      : ready.fromTemplate
+        ? { kind: 'template' }
+        : { kind: 'initdb', templateUnusable: ready.templateFailed ?? ('unusable' in template ? template.unusable : 'not loaded') };
   } catch (error) {
     await worker.terminate();
     await rm(socketDir, { recursive: true, force: true });
@@ -46,6 +83,7 @@ export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDa
   let closing: Promise<void> | undefined;
   return {
     url: socketUrl(socketDir),
+    origin,
     close() {
       closing ??= (async () => {
         await new Promise<void>((resolve) => {
