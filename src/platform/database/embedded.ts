@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { lockDataDir } from './data-lock.ts';
-import { DEFAULT_TEMPLATE_DIR, findTemplate } from './pglite-template.ts';
+import { DEFAULT_TEMPLATE_DIR, extractTemplate, findTemplate } from './pglite-template.ts';
 
 /**
  * How the embedded database's folder came to be on this start: copied from the pre-migrated template, made by
@@ -40,44 +40,73 @@ async function isNewFolder(dataDir: string, pgDataDir: string): Promise<boolean>
 // Every pool (the app's and the queue's) shares PGlite's single session through this multiplexer.
 const MAX_CONNECTIONS = 40;
 
-/**
- * Starts PGlite on its data folder in a worker thread, served on a private unix socket (a 0700 folder, so no other
- * local user can connect), after taking the folder's lock.
- */
-export async function startEmbeddedDatabase(dataDir: string, options: EmbeddedOptions = {}): Promise<EmbeddedDatabase> {
-  const pgDataDir = path.join(dataDir, 'pglite');
-  const lock = await lockDataDir(dataDir);
-  const template = (await isNewFolder(dataDir, pgDataDir)) ? await findTemplate(options.templateDir ?? DEFAULT_TEMPLATE_DIR) : null;
-  const tarball = template && 'tarball' in template ? template.tarball : undefined;
-  if (tarball) await writeFile(path.join(dataDir, LOADING_MARKER), '');
-  const socketDir = await mkdtemp(path.join(os.tmpdir(), 'ponte-pg-'));
-  const socketPath = path.join(socketDir, '.s.PGSQL.5432');
-  const worker = new Worker(new URL('./pglite-worker.js', import.meta.url), {
-    workerData: { dataDir: pgDataDir, socketPath, maxConnections: MAX_CONNECTIONS, template: tarball },
-  });
-  let origin: EmbeddedOrigin;
+/** Fills a new folder from the template when one fits, and says how the folder comes to be on this start. */
+async function prepareFolder(dataDir: string, pgDataDir: string, templateDir: string): Promise<EmbeddedOrigin> {
+  if (!(await isNewFolder(dataDir, pgDataDir))) return { kind: 'existing' };
+  const template = await findTemplate(templateDir);
+  if ('unusable' in template) return { kind: 'initdb', templateUnusable: template.unusable };
+  const marker = path.join(dataDir, LOADING_MARKER);
+  await writeFile(marker, '');
+  let origin: EmbeddedOrigin = { kind: 'template' };
   try {
-    const ready = await new Promise<{ fromTemplate: boolean; templateFailed?: string }>((resolve, reject) => {
+    await extractTemplate(template.tarball, pgDataDir);
+  } catch (error) {
+    await rm(pgDataDir, { recursive: true, force: true });
+    origin = { kind: 'initdb', templateUnusable: `it could not be copied: ${(error as Error).message}` };
+  }
+  await rm(marker, { force: true });
+  return origin;
+}
+
+/** Starts the worker thread that runs PGlite on `pgDataDir`; resolves once it serves `socketPath`. */
+async function startWorker(pgDataDir: string, socketPath: string): Promise<Worker> {
+  const worker = new Worker(new URL('./pglite-worker.js', import.meta.url), {
+    workerData: { dataDir: pgDataDir, socketPath, maxConnections: MAX_CONNECTIONS },
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`The embedded database stopped while starting (exit ${code})`)));
-      worker.once('message', (message: { type: string; fromTemplate: boolean; templateFailed?: string }) => {
-        if (message.type === 'ready') resolve(message);
+      worker.once('message', (message: { type: string }) => {
+        if (message.type === 'ready') resolve();
       });
     });
-    await rm(path.join(dataDir, LOADING_MARKER), { force: true });
-    origin = !template
-      ? { kind: 'existing' }
-      : ready.fromTemplate
-        ? { kind: 'template' }
-        : { kind: 'initdb', templateUnusable: ready.templateFailed ?? ('unusable' in template ? template.unusable : 'not loaded') };
   } catch (error) {
     await worker.terminate();
-    await rm(socketDir, { recursive: true, force: true });
-    await lock.release();
     throw error;
   }
   worker.removeAllListeners('exit');
   worker.removeAllListeners('error');
+  return worker;
+}
+
+/**
+ * Starts PGlite on its data folder in a worker thread, served on a private unix socket (a 0700 folder, so no other
+ * local user can connect), after taking the folder's lock. A new folder is first filled from the pre-migrated
+ * template when one fits; if PGlite cannot open that copy, the folder is made by initdb instead.
+ */
+export async function startEmbeddedDatabase(dataDir: string, options: EmbeddedOptions = {}): Promise<EmbeddedDatabase> {
+  const pgDataDir = path.join(dataDir, 'pglite');
+  const lock = await lockDataDir(dataDir);
+  const socketDir = await mkdtemp(path.join(os.tmpdir(), 'ponte-pg-'));
+  const socketPath = path.join(socketDir, '.s.PGSQL.5432');
+  let origin: EmbeddedOrigin;
+  let worker: Worker;
+  try {
+    origin = await prepareFolder(dataDir, pgDataDir, options.templateDir ?? DEFAULT_TEMPLATE_DIR);
+    try {
+      worker = await startWorker(pgDataDir, socketPath);
+    } catch (error) {
+      if (origin.kind !== 'template') throw error;
+      await rm(pgDataDir, { recursive: true, force: true });
+      origin = { kind: 'initdb', templateUnusable: `PGlite could not open its copy: ${(error as Error).message}` };
+      worker = await startWorker(pgDataDir, socketPath);
+    }
+  } catch (error) {
+    await rm(socketDir, { recursive: true, force: true });
+    await lock.release();
+    throw error;
+  }
   await lock.announce(socketDir);
 
   let closing: Promise<void> | undefined;

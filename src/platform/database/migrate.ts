@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { readMigrationFiles, type MigrationConfig } from 'drizzle-orm/migrator';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { PgDialect, type PgSession } from 'drizzle-orm/pg-core';
 import type pg from 'pg';
 import type { DatabaseHandle } from './database.ts';
 
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../drizzle', import.meta.url));
+import { MIGRATIONS_FOLDER } from './migrations-folder.ts';
+
+export { MIGRATIONS_FOLDER };
 
 const migrationConfig = (migrationsFolder: string) => ({ migrationsFolder, migrationsSchema: 'ponte_meta' }) satisfies MigrationConfig;
 const MIGRATIONS_TABLE = 'ponte_meta.__drizzle_migrations';
