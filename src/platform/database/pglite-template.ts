@@ -1,9 +1,9 @@
+import { createReadStream } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { gunzip } from 'node:zlib';
+import { createGunzip } from 'node:zlib';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { MIGRATIONS_FOLDER } from './migrations-folder.ts';
 
@@ -90,33 +90,46 @@ function tarField(header: Buffer, start: number, length: number): string {
 
 /**
  * Unpacks a template's tarball (the ustar archive PGlite's dumpDataDir writes: folders and plain files) into
- * `pgDataDir`. Refuses anything else, and any name that would land outside the folder.
+ * `pgDataDir`. Streamed: the unpacked archive (about 40 MB) is never held whole, as it would stay resident until a
+ * garbage collection that an idle server may not run for a long time. Refuses anything else, and any name that would
+ * land outside the folder.
  */
 export async function extractTemplate(tarball: string, pgDataDir: string): Promise<void> {
-  const archive = await promisify(gunzip)(await readFile(tarball));
   const root = path.resolve(pgDataDir);
   await mkdir(root, { recursive: true, mode: 0o700 });
-  let offset = 0;
-  while (offset + 512 <= archive.length) {
-    const header = archive.subarray(offset, offset + 512);
-    if (header.every((byte) => byte === 0)) return;
-    const prefix = tarField(header, 345, 155);
-    const name = `${prefix ? `${prefix}/` : ''}${tarField(header, 0, 100)}`;
-    const size = Number.parseInt(tarField(header, 124, 12).trim() || '0', 8);
-    const type = tarField(header, 156, 1) || '0';
-    const target = path.resolve(root, `.${path.posix.sep}${name}`);
-    if (Number.isNaN(size) || (target !== root && !target.startsWith(`${root}${path.sep}`))) throw new Error(`unexpected entry ${JSON.stringify(name)} in ${tarball}`);
-    offset += 512;
-    if (type === '5') {
-      await mkdir(target, { recursive: true, mode: 0o700 });
-    } else if (type === '0') {
-      if (offset + size > archive.length) throw new Error(`${tarball} ends inside ${name}`);
-      await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
-      await writeFile(target, archive.subarray(offset, offset + size), { mode: 0o600 });
-    } else {
-      throw new Error(`unexpected entry type ${type} for ${name} in ${tarball}`);
+  // Chunks are joined only once an entry's bytes are all there, so a large file is not copied again per chunk.
+  let chunks: Buffer[] = [];
+  let buffered = 0;
+  // The file being read: its path and size, or null when a header comes next.
+  let entry: { target: string; name: string; size: number } | null = null;
+  const needed = () => (entry ? Math.ceil(entry.size / 512) * 512 : 512);
+  for await (const chunk of createReadStream(tarball).pipe(createGunzip()) as AsyncIterable<Buffer>) {
+    chunks.push(chunk);
+    buffered += chunk.length;
+    while (buffered >= needed()) {
+      const pending: Buffer = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+      const used = needed();
+      if (entry) {
+        await mkdir(path.dirname(entry.target), { recursive: true, mode: 0o700 });
+        await writeFile(entry.target, pending.subarray(0, entry.size), { mode: 0o600 });
+        entry = null;
+      } else {
+        const header = pending.subarray(0, 512);
+        if (header.every((byte) => byte === 0)) return;
+        const prefix = tarField(header, 345, 155);
+        const name = `${prefix ? `${prefix}/` : ''}${tarField(header, 0, 100)}`;
+        const size = Number.parseInt(tarField(header, 124, 12).trim() || '0', 8);
+        const type = tarField(header, 156, 1) || '0';
+        const target = path.resolve(root, `.${path.posix.sep}${name}`);
+        if (Number.isNaN(size) || (target !== root && !target.startsWith(`${root}${path.sep}`))) throw new Error(`unexpected entry ${JSON.stringify(name)} in ${tarball}`);
+        if (type === '5') await mkdir(target, { recursive: true, mode: 0o700 });
+        else if (type === '0') entry = { target, name, size };
+        else throw new Error(`unexpected entry type ${type} for ${name} in ${tarball}`);
+      }
+      const rest = pending.subarray(used);
+      chunks = rest.length ? [rest] : [];
+      buffered = rest.length;
     }
-    offset += Math.ceil(size / 512) * 512;
   }
-  throw new Error(`${tarball} ends without its closing blocks`);
+  throw new Error(`${tarball} ends ${entry ? `inside ${entry.name}` : 'without its closing blocks'}`);
 }
