@@ -1,12 +1,14 @@
 // Start-up: how long the CLI takes to answer `--version` and `--help` against Node starting with nothing to do, and
 // how long `ponte start` takes to answer /healthz (on a new and on an existing data folder) against opening the same
 // embedded database alone. The goal: the CLI costs little beyond Node itself, and a start is bounded by the database,
-// not by loading code.
+// not by loading code. It also reads the server's resident memory (RSS, Linux) once it has been idle a moment after
+// each start: an absolute figure, the goal being under 300 MiB.
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { findTemplate } from '../src/platform/database/pglite-template.ts';
 import { formatTable, progress, type BenchOptions, type BenchResult } from './support/benchmark.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -25,8 +27,21 @@ function timeNode(args: string[], env: Record<string, string> = {}): Promise<num
   });
 }
 
-/** Seconds from spawning `ponte start` to its first healthy /healthz answer; the server is stopped afterwards. */
-async function timeStart(dataDir: string): Promise<number> {
+// How long the server is left idle after its first healthy answer before its memory is read.
+const IDLE_SECONDS = 3;
+
+/** Resident memory of a process in MiB, from /proc (null where there is none). */
+async function residentMiB(pid: number): Promise<number | null> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+  const kib = /^VmRSS:\s+(\d+) kB/m.exec(status)?.[1];
+  return kib ? Number(kib) / 1024 : null;
+}
+
+/**
+ * Seconds from spawning `ponte start` to its first healthy /healthz answer, and its RSS after a few idle seconds
+ * more; the server is stopped afterwards.
+ */
+async function timeStart(dataDir: string): Promise<{ seconds: number; rssMiB: number | null }> {
   const started = performance.now();
   const child = spawn(process.execPath, ['bin/ponte.js', 'start'], {
     cwd: root,
@@ -49,7 +64,9 @@ async function timeStart(dataDir: string): Promise<number> {
       if (health?.ok) break;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    return (performance.now() - started) / 1000;
+    const seconds = (performance.now() - started) / 1000;
+    await new Promise((resolve) => setTimeout(resolve, IDLE_SECONDS * 1000));
+    return { seconds, rssMiB: await residentMiB(child.pid!) };
   } finally {
     child.kill('SIGTERM');
     await exited;
@@ -78,6 +95,8 @@ async function builtAndFresh(): Promise<boolean> {
 export async function run(options: BenchOptions): Promise<BenchResult> {
   const problems: string[] = [];
   if (!(await builtAndFresh())) problems.push('dist/ is missing or older than src/: run `npm run build` first (bin/ponte.js would run the sources through tsx)');
+  const template = await findTemplate();
+  if ('unusable' in template) problems.push(`no usable embedded database template (${template.unusable}): a new folder runs initdb; run \`npm run build\``);
   const samples: Record<string, number[]> = { node: [], version: [], help: [] };
   for (let round = 0; round < RUNS; round++) {
     progress(options, `cli round ${round + 1}/${RUNS}`);
@@ -96,12 +115,15 @@ export async function run(options: BenchOptions): Promise<BenchResult> {
     progress(options, 'opening it again');
     const openExisting = await timeOpenDatabase(path.join(scratch, 'alone'));
     progress(options, 'ponte start on a new data folder');
-    const startFresh = await timeStart(path.join(scratch, 'server'));
+    const fresh = await timeStart(path.join(scratch, 'server'));
     progress(options, 'ponte start on the same folder again');
-    const startExisting = await timeStart(path.join(scratch, 'server'));
+    const existing = await timeStart(path.join(scratch, 'server'));
+    const startFresh = fresh.seconds;
+    const startExisting = existing.seconds;
     const report = {
       runs: RUNS,
       seconds: { node, version, help, openFresh, openExisting, startFresh, startExisting },
+      rssMiB: { idleAfterFreshStart: fresh.rssMiB, idleAfterExistingStart: existing.rssMiB, idleSeconds: IDLE_SECONDS },
       ratios: {
         versionToNode: version / node,
         helpToNode: help / node,
@@ -117,7 +139,9 @@ export async function run(options: BenchOptions): Promise<BenchResult> {
       ['start to /healthz, new folder', fixed(startFresh), fixed(openFresh), fixed(report.ratios.startFreshToOpenFresh)],
       ['start to /healthz, existing folder', fixed(startExisting), fixed(openExisting), fixed(report.ratios.startExistingToOpenExisting)],
     ]);
-    return { report, table: `${table}\n(baselines: node -e 0; opening the same embedded database alone in a new process)`, problems };
+    const mib = (value: number | null) => (value === null ? 'n/a' : value.toFixed(0));
+    const memory = `RSS ${IDLE_SECONDS} s idle after the start: new folder ${mib(fresh.rssMiB)} MiB, existing folder ${mib(existing.rssMiB)} MiB`;
+    return { report, table: `${table}\n(baselines: node -e 0; opening the same embedded database alone in a new process)\n${memory}`, problems };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

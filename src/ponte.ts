@@ -210,6 +210,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
   // Start-up can take a while (a new embedded folder is initialised first): say what it is doing meanwhile.
   logger.info(config.databaseUrl ? 'connecting to PostgreSQL' : `opening the embedded database in ${config.dataDir}`);
   const database = await openDatabase(config);
+  if (database.embeddedOrigin) logger.info({ embeddedOrigin: database.embeddedOrigin }, `embedded database: ${database.embeddedOrigin.kind}`);
   let queue: Queue | undefined;
   let mailer: Mailer | null = null;
   try {

@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { Config } from '../config.ts';
 import { DataDirLockedError } from './data-lock.ts';
 import { NulFreeClient } from './nul-free-client.ts';
-import { socketUrl, startEmbeddedDatabase } from './embedded.ts';
+import { socketUrl, startEmbeddedDatabase, type EmbeddedOrigin } from './embedded.ts';
 import { createSignals, type Signals } from './signals.ts';
 
 /** The query builder every module uses; the same type on PostgreSQL and on the embedded PGlite. */
@@ -21,6 +21,8 @@ export interface DatabaseHandle {
   url: string;
   db: Database;
   pool: pg.Pool;
+  /** With PGlite, how its folder came to be on this start (a template copy, initdb, or already there). */
+  embeddedOrigin?: EmbeddedOrigin;
   /**
    * Runs `work` in one transaction on one connection. Everything inside must go through `tx`: with PGlite all
    * connections share one session, so awaiting another connection inside a transaction would deadlock.
@@ -50,14 +52,16 @@ export interface OpenOptions {
    * instead of failing on the lock.
    */
   joinRunningServer?: boolean;
+  /** Where a new embedded folder's pre-migrated template is looked for (tests point elsewhere). */
+  pgliteTemplateDir?: string;
 }
 
-async function embeddedOrRunning(dataDir: string, options: OpenOptions): Promise<{ url: string; close(): Promise<void> }> {
+async function embeddedOrRunning(dataDir: string, options: OpenOptions): Promise<{ url: string; origin: EmbeddedOrigin; close(): Promise<void> }> {
   try {
-    return await startEmbeddedDatabase(dataDir);
+    return await startEmbeddedDatabase(dataDir, { templateDir: options.pgliteTemplateDir });
   } catch (error) {
     if (options.joinRunningServer && error instanceof DataDirLockedError && error.holder.socketDir) {
-      return { url: socketUrl(error.holder.socketDir), close: async () => {} };
+      return { url: socketUrl(error.holder.socketDir), origin: { kind: 'existing' }, close: async () => {} };
     }
     throw error;
   }
@@ -142,6 +146,7 @@ export async function openDatabase(
   return {
     engine,
     url,
+    ...(embedded ? { embeddedOrigin: embedded.origin } : {}),
     db,
     pool,
     signals,

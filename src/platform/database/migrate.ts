@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { readMigrationFiles, type MigrationConfig } from 'drizzle-orm/migrator';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { PgDialect, type PgSession } from 'drizzle-orm/pg-core';
 import type pg from 'pg';
 import type { DatabaseHandle } from './database.ts';
 
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../drizzle', import.meta.url));
+import { MIGRATIONS_FOLDER } from './migrations-folder.ts';
 
-const MIGRATION_CONFIG = { migrationsFolder: MIGRATIONS_FOLDER, migrationsSchema: 'ponte_meta' } satisfies MigrationConfig;
+export { MIGRATIONS_FOLDER };
+
+const migrationConfig = (migrationsFolder: string) => ({ migrationsFolder, migrationsSchema: 'ponte_meta' }) satisfies MigrationConfig;
 const MIGRATIONS_TABLE = 'ponte_meta.__drizzle_migrations';
 
 // Any constant works; it only has to be the same in every Ponte process.
@@ -25,8 +26,8 @@ export interface MigrationStep {
 }
 
 /** The migrations' names in the journal's order, which is the order readMigrationFiles returns them in. */
-function migrationNames(): string[] {
-  const journal = JSON.parse(readFileSync(`${MIGRATIONS_FOLDER}/meta/_journal.json`, 'utf8')) as { entries: { tag: string }[] };
+function migrationNames(migrationsFolder: string): string[] {
+  const journal = JSON.parse(readFileSync(`${migrationsFolder}/meta/_journal.json`, 'utf8')) as { entries: { tag: string }[] };
   return journal.entries.map((entry) => entry.tag);
 }
 
@@ -49,9 +50,15 @@ async function newestAppliedMillis(client: pg.PoolClient): Promise<number | null
  * `created_at` rule) one at a time, each in its own transaction: progress can be told, and a failed migration
  * leaves those before it applied, for the next run to continue from.
  */
-export async function runMigrations(database: DatabaseHandle, onProgress?: (step: MigrationStep) => void): Promise<void> {
-  const migrations = readMigrationFiles(MIGRATION_CONFIG);
-  const names = migrationNames();
+export async function runMigrations(
+  database: DatabaseHandle,
+  onProgress?: (step: MigrationStep) => void,
+  /** Another folder of migrations: the embedded template's tests make an older template from the first few. */
+  migrationsFolder = MIGRATIONS_FOLDER,
+): Promise<void> {
+  const config = migrationConfig(migrationsFolder);
+  const migrations = readMigrationFiles(config);
+  const names = migrationNames(migrationsFolder);
   const client = await database.pool.connect();
   try {
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
@@ -64,7 +71,7 @@ export async function runMigrations(database: DatabaseHandle, onProgress?: (step
       const step = { name: names[position] ?? String(migration.folderMillis), index: position + 1, total: migrations.length };
       if (pending) {
         onProgress?.({ ...step, state: 'applying' });
-        await dialect.migrate([migration], session, MIGRATION_CONFIG);
+        await dialect.migrate([migration], session, config);
       }
       onProgress?.({ ...step, state: pending ? 'applied' : 'already applied' });
     }
