@@ -11,6 +11,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund --ignore-scripts
 COPY tsconfig*.json ./
 COPY src ./src
+# The build also makes the pre-migrated embedded database (dist/pglite-template), from the migrations.
+COPY drizzle ./drizzle
 RUN npm run build
 # The console and portal: a single-page app built by Vite into web/dist (static files; no Node code at run time).
 COPY web ./web
