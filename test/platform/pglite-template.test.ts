@@ -147,7 +147,8 @@ describe('the embedded database template', { timeout: 300_000 }, () => {
     expect(templateMismatch({ ...installed, migrations: [{ folderMillis: 1, hash: 'a' }, { folderMillis: 2, hash: 'x' }] }, installed)).toMatch(/migration 2/);
   });
 
-  it.runIf(process.env.TEST_DATABASE_URL)('leaves PostgreSQL alone: no embedded database, no template', async () => {
+  // Only on PostgreSQL: that engine must never touch the embedded database or its template.
+  if (process.env.TEST_DATABASE_URL) it('leaves PostgreSQL alone: no embedded database, no template', async () => {
     const testDatabase = await createTestDatabase();
     const database = await openDatabase(loadConfig(testDatabase.env), { pgliteTemplateDir: path.join(scratch, 'no-template') });
     try {
