@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../../src/platform/actor.ts';
 import { ManualClock } from '../../src/platform/clock.ts';
 import { digestSecret } from '../../src/platform/crypto/secrets.ts';
+import { openDatabase } from '../../src/platform/database/database.ts';
+import { ACCESS_REVOKED_SIGNAL } from '../../src/modules/api-access/principal-cache.ts';
 import { usePaghiperSandboxAndDatabase } from '../support/sandbox-and-database.ts';
 import { startTestPonte, type TestPonte } from '../support/test-ponte.ts';
 import { waitFor } from '../support/wait.ts';
@@ -69,6 +71,28 @@ describe('the cache of verified tokens', () => {
     expect((await me(expiring.token)).statusCode).toBe(200);
     clock.advance(12 * 3600 * 1000);
     expect((await me(expiring.token)).json().code).toBe('token_expired');
+  });
+});
+
+describe('a revocation made by another process', () => {
+  it('reaches this process’s cache: a `ponte keys revoke` joined to the running server, say', async () => {
+    const { key, token } = await keyToken();
+    expect((await me(token)).statusCode).toBe(200);
+    // What a CLI command does beside a running server: its own connections (on the embedded database, through the
+    // server's socket, which is where a joined command's connection string points) and its own signals. (Opened
+    // here, in the server's own process, the data folder's lock would not keep a second embedded database out.)
+    const other = await openDatabase({ databaseUrl: ponte.database.url, dataDir: '' }, { poolSize: 2 });
+    try {
+      await other.transaction(async ({ db, client }) => {
+        await client.query("update api_keys set status = 'revoked', revoked_at = now() where id = $1", [key.id]);
+        await other.signals.publish(ACCESS_REVOKED_SIGNAL, JSON.stringify({ key: key.id }), db);
+      });
+    } finally {
+      await other.close();
+    }
+    // The clock stands still, so the cache's own limit never ends the trust: only the signal can.
+    await waitFor(async () => (await me(token)).statusCode === 401, 3_000, 20);
+    expect((await me(token)).json().code).toBe('api_key_revoked');
   });
 });
 

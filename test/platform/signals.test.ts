@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/platform/config.ts';
 import { openDatabase, type DatabaseHandle } from '../../src/platform/database/database.ts';
@@ -54,7 +55,31 @@ describe(`signals (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`,
     stop();
   });
 
-  // Only PostgreSQL serves several processes; the embedded database has one, and its signals stay in it.
+  it('reach this process from another one joined to the same database, at commit', async () => {
+    const heard: string[] = [];
+    const stop = database.signals.subscribe('test_joined', (payload) => heard.push(payload));
+    await database.signals.ready();
+    // Another process: its own connection (on the embedded database, a CLI command joined through the socket).
+    const other = new pg.Client({ connectionString: database.url });
+    await other.connect();
+    try {
+      await other.query('begin');
+      await other.query("select pg_notify('test_joined', 'inside')");
+      await other.query('select pg_notify($1, $2)', ['test_joined', 'with "quotes" and ç']);
+      await other.query('commit');
+      await other.query('begin');
+      await other.query("select pg_notify('test_joined', 'rolled back')");
+      await other.query('rollback');
+      await other.query("select pg_notify('test_joined', 'marker')");
+    } finally {
+      await other.end();
+    }
+    await waitFor(() => heard.includes('marker'), 10_000);
+    stop();
+    expect(heard).toEqual(['inside', 'with "quotes" and ç', 'marker']);
+  });
+
+  // Only PostgreSQL has a listening connection to lose.
   if (process.env.TEST_DATABASE_URL) it('reach another process’s listener at commit (never from a rollback), and announce a gap when the listening connection drops', async () => {
     const other = createSignals(database);
     const heard: string[] = [];

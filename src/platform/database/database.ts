@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { Config } from '../config.ts';
 import { DataDirLockedError } from './data-lock.ts';
 import { NulFreeClient } from './nul-free-client.ts';
-import { socketUrl, startEmbeddedDatabase, type EmbeddedOrigin } from './embedded.ts';
+import { socketUrl, startEmbeddedDatabase, type EmbeddedDatabase, type EmbeddedOrigin } from './embedded.ts';
 import { createSignals, type Signals } from './signals.ts';
 
 /** The query builder every module uses; the same type on PostgreSQL and on the embedded PGlite. */
@@ -56,7 +56,10 @@ export interface OpenOptions {
   pgliteTemplateDir?: string;
 }
 
-async function embeddedOrRunning(dataDir: string, options: OpenOptions): Promise<{ url: string; origin: EmbeddedOrigin; close(): Promise<void> }> {
+async function embeddedOrRunning(
+  dataDir: string,
+  options: OpenOptions,
+): Promise<Pick<EmbeddedDatabase, 'url' | 'origin' | 'close'> & Partial<Pick<EmbeddedDatabase, 'onNotification'>>> {
   try {
     return await startEmbeddedDatabase(dataDir, { templateDir: options.pgliteTemplateDir });
   } catch (error) {
@@ -142,7 +145,7 @@ export async function openDatabase(
   }
   const db = drizzle(pool);
   const engine = embedded ? 'pglite' : 'postgres';
-  const signals = createSignals({ engine, url, db });
+  const signals = createSignals({ engine, url, db, notifications: embedded?.onNotification });
   return {
     engine,
     url,

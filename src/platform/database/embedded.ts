@@ -15,6 +15,8 @@ export interface EmbeddedDatabase {
   /** A PostgreSQL connection string to the PGlite socket, for `pg` and pg-boss alike. */
   url: string;
   origin: EmbeddedOrigin;
+  /** Calls `listener` with each committed NOTIFY on a channel the session LISTENs to, whichever connection made it. */
+  onNotification(listener: (channel: string, payload: string) => void): void;
   close(): Promise<void>;
 }
 
@@ -113,6 +115,11 @@ export async function startEmbeddedDatabase(dataDir: string, options: EmbeddedOp
   return {
     url: socketUrl(socketDir),
     origin,
+    onNotification(listener) {
+      worker.on('message', (message: { type: string; channel?: string; payload?: string }) => {
+        if (message.type === 'notification') listener(message.channel!, message.payload!);
+      });
+    },
     close() {
       closing ??= (async () => {
         await new Promise<void>((resolve) => {

@@ -2,10 +2,59 @@
 // sequences interleave and bind to each other's unnamed statements ("bind message supplies 1 parameters, but
 // prepared statement requires 2"). This queue runs a connection's messages up to its Sync (or a simple Query) as one
 // unit, and keeps other connections out while one holds an open transaction, which PGlite's single session shares.
+import { TextDecoder } from 'node:util';
 
 const SYNC = 0x53; // 'S'
 const QUERY = 0x51; // 'Q'
 const TERMINATE = 0x58; // 'X'
+
+const NOTIFICATION = 0x41; // 'A': NotificationResponse
+const utf8 = new TextDecoder();
+
+/**
+ * Watches a batch's output for NotificationResponse messages (a committed NOTIFY on a LISTENed channel) and hands
+ * each to `onNotification`. Messages may be split across output chunks; every other message is skipped by its
+ * length without being read.
+ * @param {(channel: string, payload: string) => void} onNotification
+ */
+function notificationScanner(onNotification) {
+  const header = new Uint8Array(5);
+  let headerFill = 0;
+  let remaining = 0;
+  /** @type {Uint8Array | null} */
+  let body = null;
+  let bodyFill = 0;
+  /** @param {Uint8Array} chunk */
+  return (chunk) => {
+    let offset = 0;
+    while (offset < chunk.length) {
+      if (remaining === 0) {
+        const take = Math.min(5 - headerFill, chunk.length - offset);
+        header.set(chunk.subarray(offset, offset + take), headerFill);
+        headerFill += take;
+        offset += take;
+        if (headerFill < 5) return;
+        headerFill = 0;
+        remaining = new DataView(header.buffer).getInt32(1) - 4;
+        body = header[0] === NOTIFICATION ? new Uint8Array(remaining) : null;
+        bodyFill = 0;
+        continue;
+      }
+      const take = Math.min(remaining, chunk.length - offset);
+      if (body) body.set(chunk.subarray(offset, offset + take), bodyFill);
+      bodyFill += take;
+      remaining -= take;
+      offset += take;
+      if (remaining === 0 && body) {
+        // Int32 process id, then the channel and the payload as NUL-terminated strings.
+        const channelEnd = body.indexOf(0, 4);
+        const payloadEnd = body.indexOf(0, channelEnd + 1);
+        onNotification(utf8.decode(body.subarray(4, channelEnd)), utf8.decode(body.subarray(channelEnd + 1, payloadEnd)));
+        body = null;
+      }
+    }
+  };
+}
 
 export class BatchQueryQueue {
   /** @param {import('@electric-sql/pglite').PGlite} db */
@@ -20,6 +69,8 @@ export class BatchQueryQueue {
     /** @type {number | null} the connection whose batch ran last: it owns the session while a transaction is open */
     this.owner = null;
     this.busy = false;
+    /** @type {((channel: string, payload: string) => void) | null} told of each notification any connection's batch carried */
+    this.onNotification = null;
   }
 
   /**
@@ -71,6 +122,7 @@ export class BatchQueryQueue {
         const job = this.waiting.splice(index, 1)[0];
         if (!job) break;
         let bytes = 0;
+        const scan = this.onNotification ? notificationScanner(this.onNotification) : null;
         try {
           await this.db.runExclusive(async () => {
             // One call for the whole batch (Parse, Bind, Describe, Execute, Sync): PGlite reads every message in
@@ -78,6 +130,7 @@ export class BatchQueryQueue {
             const batch = job.messages.length === 1 ? /** @type {Uint8Array} */ (job.messages[0]) : Buffer.concat(job.messages);
             await this.db.execProtocolRawStream(batch, {
               onRawData: (data) => {
+                scan?.(data);
                 bytes += data.length;
                 job.onData(data);
               },

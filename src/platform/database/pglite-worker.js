@@ -17,6 +17,8 @@ const startParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
 
 const db = await PGlite.create(options.dataDir, { startParams });
 const queryQueue = new BatchQueryQueue(db);
+// A NOTIFY committed by any connection (another process joined through the socket included) reaches Ponte's signals.
+queryQueue.onNotification = (/** @type {string} */ channel, /** @type {string} */ payload) => parentPort?.postMessage({ type: 'notification', channel, payload });
 /** @type {Set<PGLiteSocketHandler>} */
 const handlers = new Set();
 

@@ -45,19 +45,46 @@ function checkChannel(channel: string): void {
   if (!CHANNEL_PATTERN.test(channel)) throw new Error(`A signal channel is a lowercase identifier, got "${channel}"`);
 }
 
-/** Signals within this process only: the embedded database serves a single Ponte process. */
-class LocalSignals implements Signals {
+/**
+ * Signals on the embedded database, which one Ponte process owns (in a worker thread) and short CLI commands may join
+ * through its socket. A signal is a NOTIFY like on PostgreSQL; the owner's worker finds each committed one in the
+ * session's output, whichever connection made it, and hands it here. A process that joined (no worker) only sends.
+ */
+class EmbeddedSignals implements Signals {
   readonly #events = new EventEmitter().setMaxListeners(0);
-  readonly live = true;
+  readonly #listening = new Map<string, Promise<void>>();
+  #live = true;
 
-  async publish(channel: string, payload: string): Promise<void> {
+  constructor(
+    private readonly database: Database,
+    notifications: ((listener: (channel: string, payload: string) => void) => void) | undefined,
+  ) {
+    notifications?.((channel, payload) => this.#events.emit(channel, payload));
+  }
+
+  get live(): boolean {
+    return this.#live;
+  }
+
+  async publish(channel: string, payload: string, db: Database = this.database): Promise<void> {
     checkChannel(channel);
+    await db.execute(sql`select pg_notify(${channel}, ${payload})`);
     this.#events.emit(channel, payload);
   }
 
   subscribe(channel: string, listener: SignalListener): () => void {
     checkChannel(channel);
     this.#events.on(channel, listener);
+    if (!this.#listening.has(channel)) {
+      // LISTEN once for the whole session (every connection shares it): until then, signals of others may pass unheard.
+      this.#live = false;
+      const listening = this.database.execute(sql.raw(`LISTEN ${channel}`)).then(
+        () => undefined,
+        () => this.#listening.delete(channel),
+      );
+      this.#listening.set(channel, listening.then(() => undefined));
+      void this.ready();
+    }
     return () => this.#events.off(channel, listener);
   }
 
@@ -65,7 +92,10 @@ class LocalSignals implements Signals {
     return () => {};
   }
 
-  async ready(): Promise<void> {}
+  async ready(): Promise<void> {
+    await Promise.all(this.#listening.values());
+    this.#live = true;
+  }
 
   async close(): Promise<void> {
     this.#events.removeAllListeners();
@@ -84,6 +114,8 @@ class PostgresSignals implements Signals {
   #connecting: Promise<void> | undefined;
   #closed = false;
   #live = false;
+  /** A LISTEN sent on the open connection and not yet answered. */
+  #listening: Promise<void> | undefined;
 
   constructor(
     private readonly url: string,
@@ -108,8 +140,11 @@ class PostgresSignals implements Signals {
       // Until the LISTEN is in place this channel may miss signals: not live until then.
       this.#live = false;
       if (this.#client && !this.#connecting) {
-        this.#client.query(`LISTEN ${channel}`).then(
-          () => (this.#live = this.#client !== undefined),
+        const client = this.#client;
+        this.#listening = client.query(`LISTEN ${channel}`).then(
+          () => {
+            this.#live = this.#client === client;
+          },
           () => this.#dropped(),
         );
       } else {
@@ -126,14 +161,15 @@ class PostgresSignals implements Signals {
 
   async ready(): Promise<void> {
     while (!this.#live && !this.#closed) {
-      this.#connect();
+      if (!this.#client) this.#connect();
       await this.#connecting?.catch(() => {});
+      await this.#listening;
       if (!this.#live) await new Promise((resolve) => setTimeout(resolve, RECONNECT_DELAY_MS / 5));
     }
   }
 
   #connect(): void {
-    if (this.#connecting || this.#closed) return;
+    if (this.#connecting || this.#client || this.#closed) return;
     this.#connecting = (async () => {
       const client = new pg.Client({ connectionString: this.url, application_name: 'ponte-signals' });
       client.on('notification', (message) => this.#events.emit(message.channel, message.payload ?? ''));
@@ -189,8 +225,14 @@ class PostgresSignals implements Signals {
   }
 }
 
-/** Signals for this database: LISTEN/NOTIFY on PostgreSQL, in-process on the embedded database. */
-export function createSignals(database: { engine: 'postgres' | 'pglite'; url: string; db: Database }): Signals {
-  if (database.engine === 'pglite') return new LocalSignals();
+/** Signals for this database: LISTEN/NOTIFY on PostgreSQL, and NOTIFY found by the embedded database's worker. */
+export function createSignals(database: {
+  engine: 'postgres' | 'pglite';
+  url: string;
+  db: Database;
+  /** The embedded database's committed notifications, when this process owns it. */
+  notifications?: ((listener: (channel: string, payload: string) => void) => void) | undefined;
+}): Signals {
+  if (database.engine === 'pglite') return new EmbeddedSignals(database.db, database.notifications);
   return new PostgresSignals(database.url, database.db);
 }
