@@ -6,9 +6,10 @@ export interface ContinuousSource<Job extends { id: string }> {
 }
 
 /**
- * Keeps up to `concurrency` jobs of one queue running: it fetches as many as there are free slots and starts the
- * next job as soon as one ends, where a batch worker waits for the slowest job of its batch before it fetches again.
- * An empty or short fetch means the queue is drained for now: it waits `idleMs` before asking again.
+ * Keeps up to `concurrency` jobs of one queue running: it starts the next job as soon as one ends, where a batch
+ * worker waits for the slowest job of its batch before it fetches again. It fetches once a quarter of the slots are
+ * free (one fetch serves several jobs; the slots are never empty meanwhile). An empty or short fetch means the queue
+ * is drained for now: it waits `idleMs` before asking again.
  */
 export class ContinuousWorker<Job extends { id: string }> {
   readonly #running = new Map<string, Promise<void>>();
@@ -28,7 +29,7 @@ export class ContinuousWorker<Job extends { id: string }> {
   async #fill(): Promise<void> {
     while (!this.#stopping) {
       const free = this.concurrency - this.#running.size;
-      if (free === 0) {
+      if (free < Math.max(1, Math.floor(this.concurrency / 4))) {
         await Promise.race([...this.#running.values(), this.#stopped]);
         continue;
       }
@@ -67,5 +68,39 @@ export class ContinuousWorker<Job extends { id: string }> {
     ]);
     clearTimeout(timer);
     return [...this.#running.keys()];
+  }
+}
+
+/**
+ * Job completions gathered for a few milliseconds and written in one statement: each caller's promise settles when
+ * the statement holding its job has (so nothing is reported completed before it is).
+ */
+export class CompletionBatcher {
+  #pending: { id: string; resolve: () => void; reject: (error: unknown) => void }[] = [];
+  #timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly write: (ids: string[]) => Promise<void>,
+    private readonly maxWaitMs: number,
+    private readonly maxBatch: number,
+  ) {}
+
+  complete(id: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.#pending.push({ id, resolve, reject });
+      if (this.#pending.length >= this.maxBatch) this.#flush();
+      else this.#timer ??= setTimeout(() => this.#flush(), this.maxWaitMs);
+    });
+  }
+
+  #flush(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    const batch = this.#pending.splice(0);
+    if (batch.length === 0) return;
+    this.write(batch.map((item) => item.id)).then(
+      () => batch.forEach((item) => item.resolve()),
+      (error: unknown) => batch.forEach((item) => item.reject(error)),
+    );
   }
 }

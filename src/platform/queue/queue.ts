@@ -4,7 +4,7 @@ import type { Logger } from '../logging/logger.ts';
 import type { Transaction } from '../database/database.ts';
 import { deadLetterQueueOf, type JobData, type JobDefinition } from './job-definition.ts';
 import { describeError, sqlStateOf } from '../database/query-errors.ts';
-import { ContinuousWorker } from './continuous-worker.ts';
+import { CompletionBatcher, ContinuousWorker } from './continuous-worker.ts';
 
 export interface SendOptions {
   /** Run no earlier than this. */
@@ -199,10 +199,12 @@ export class Queue {
   workContinuously<Definition extends JobDefinition>(definition: Definition, handler: JobHandler<Definition>, options: { concurrency: number }): void {
     this.#assertRegistered(definition);
     if (this.#sendOnly) throw new Error(`A send-only queue runs no workers (${definition.name})`);
+    // Jobs ending within a few milliseconds of each other are completed in one statement.
+    const completions = new CompletionBatcher((ids) => this.#boss.complete(definition.name, ids), 10, Math.max(1, Math.ceil(options.concurrency / 2)));
     const worker = new ContinuousWorker<PgBoss.JobWithMetadata>(
       {
         fetch: (max) => this.#boss.fetch(definition.name, { batchSize: max, includeMetadata: true }),
-        run: (job) => this.#runOne(definition, handler, job),
+        run: (job) => this.#runOne(definition, handler, job, (id) => completions.complete(id)),
         onFetchError: (error) => this.#logger.error({ err: error, queue: definition.name }, 'fetching jobs failed; trying again'),
       },
       options.concurrency,
@@ -215,12 +217,13 @@ export class Queue {
     definition: Definition,
     handler: JobHandler<Definition>,
     job: PgBoss.JobWithMetadata,
+    complete: (id: string) => Promise<void> = (id) => this.#boss.complete(definition.name, id),
   ): Promise<void> {
     const started = performance.now();
     try {
       const data = definition.schema.parse(job.data) as JobData<Definition>;
       await handler(data, { id: job.id, retryCount: job.retryCount });
-      await this.#boss.complete(definition.name, job.id);
+      await complete(job.id);
       this.#observer?.jobFinished(definition.name, 'completed', (performance.now() - started) / 1000);
     } catch (error) {
       this.#logger.warn(
