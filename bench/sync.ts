@@ -33,10 +33,15 @@ const CREATION_BATCH = 500;
 /** Concurrent sandbox calls while creating merchants. */
 const SETUP_CONCURRENCY = 50;
 /**
- * How many polls run at once in this process: SyncService.startWorkers registers one pg-boss worker for polls with a
- * batch of 5 jobs run together. The baseline list calls use the same concurrency.
+ * How many polls run at once in this process: SyncService.startWorkers keeps up to 20 running, in a pool that starts
+ * the next poll as soon as one ends (not in batches that wait for their slowest). The baseline list calls use the
+ * same concurrency. A poll of a PagHiper integration is four list calls (one page each of boleto and PIX, by creation
+ * and by payment date); its queries: the integration, one statement that takes the lease, opens the run and reads
+ * the cursors, one credential read, one transaction per page with records (a page without writes nothing), and
+ * one statement that closes the run, stores the cursors, releases the lease and records the outcome; plus the
+ * queue's fetch (shared by the polls fetched together) and completion.
  */
-const POLL_CONCURRENCY = 5;
+const POLL_CONCURRENCY = 20;
 /** Far enough ahead that no schedule comes due until the benchmark makes it so. */
 const FAR_FUTURE = new Date('2999-01-01T00:00:00Z');
 

@@ -68,7 +68,7 @@ export async function runBackfill(engine: SyncEngine, integrationId: string): Pr
     const models = connectorManifest(integration.connector).models;
     let position = readPosition(row.cursor);
     const window = { from: row.windowFrom, to: row.windowTo };
-    await handOverToPolling(engine, integration, models, row.windowTo);
+    await handOverToPolling(engine, integration, run.context, models, row.windowTo);
     const deadline = Date.now() + engine.settings.maxBackfillSecondsPerJob * 1000;
     while (position.model < models.length) {
       if (Date.now() >= deadline) {
@@ -78,7 +78,7 @@ export async function runBackfill(engine: SyncEngine, integrationId: string): Pr
       run.assertLeaseHeld();
       const model = models[position.model]!;
       // What a backfill finds is the provider's past: its events are kept as `history`, told to no one.
-      const outcome = await engine.fetchPage(integration, { model, cursor: position.cursor, window }, async (tx, page) => {
+      const outcome = await engine.fetchPage(integration, run.context, { model, cursor: position.cursor, window }, async (tx, page) => {
         const finishedModel = page.done || page.nextCursor === null;
         const next: BackfillPosition = finishedModel ? { model: position.model + 1, cursor: null } : { model: position.model, cursor: page.nextCursor };
         const finished = next.model >= models.length;

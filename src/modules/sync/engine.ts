@@ -1,6 +1,6 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { ConnectorRuntime } from './connector-runtime.ts';
-import type { FetchRequest } from '../../connectors/sdk/client.ts';
+import type { ChangesPage, ConnectorContext, FetchRequest } from '../../connectors/sdk/client.ts';
 import { connectorManifest } from '../../connectors/catalog.ts';
 import { ProviderError } from '../../connectors/sdk/provider-error.ts';
 import type { Clock } from '../../platform/clock.ts';
@@ -10,8 +10,9 @@ import type { Logger } from '../../platform/logging/logger.ts';
 import type { EventOrigin, EventsService } from '../events/index.ts';
 import { applyRecords, type ChangeCounts } from './change-detection.ts';
 import { LeaseHeartbeat } from './lease-heartbeat.ts';
-import { addCounts, emptyCounts, finishRun, startRun, type RunKind } from './runs.ts';
-import { recordOutcome, releaseLease, renewLease, takeLease } from './schedules.ts';
+import { addCounts, emptyCounts, type RunKind } from './runs.ts';
+import { beginRun, endRun, type RunOutcome } from './run-lease.ts';
+import { recordOutcome, renewLease } from './schedules.ts';
 import { syncCursors } from './schema.ts';
 import { retryTransient, type StepRetrySettings } from './step-retry.ts';
 import type { IntegrationSource, SyncIntegration } from './source.ts';
@@ -43,6 +44,19 @@ export interface PageOutcome {
 export interface RunHandle {
   id: string;
   counts: ChangeCounts;
+  /**
+   * The connector context of this run: the credential is read and opened once, when the run begins, serves every
+   * provider call of the run, and is dropped with the run (tokens the connector refreshes are sealed back as before).
+   */
+  context: ConnectorContext<unknown, unknown>;
+  /** Each model's cursor as the run found it (see beginRun). */
+  cursors: ReadonlyMap<string, string | null>;
+  /**
+   * Cursors of pages that changed nothing, stored by the run's last statement rather than each in a transaction of
+   * its own. A crash before that reads those pages again from the last stored cursor: they held no record, and change
+   * detection makes a re-read harmless, so nothing is lost or told twice.
+   */
+  unsavedCursors: Map<string, string | null>;
   /** Throws when the heartbeat found the lease reclaimed; call before each page, so a run that lost it stops. */
   assertLeaseHeld(): void;
 }
@@ -72,60 +86,92 @@ export class SyncEngine {
   /**
    * Runs `work` holding the integration's lease and a sync-run record. Provider failures end the run the way the
    * engine handles them: a rate limit defers it, refused credentials stop the integration, others fail it (and
-   * the job retries with backoff).
+   * the job retries with backoff). With `recordOutcome`, the schedule's last status is written with the run's end
+   * (what recordSyncEnd writes), in the same statement.
    */
-  async withRun(integrationId: string, kind: RunKind, work: (integration: SyncIntegration, run: RunHandle) => Promise<void>): Promise<RunEnd> {
+  async withRun(
+    integrationId: string,
+    kind: RunKind,
+    work: (integration: SyncIntegration, run: RunHandle) => Promise<void>,
+    options: { recordOutcome?: boolean } = {},
+  ): Promise<RunEnd> {
     const integration = await this.source.get(integrationId);
     if (!integration || integration.state !== 'active') return { status: 'skipped', busy: false };
     const { db } = this.database;
     const { leaseSeconds } = this.settings;
     // The run's id names the lease's owner: a reaper of a dead holder's lease knows which run it left unfinished.
     const runId = newId('syncRun');
-    if (!(await takeLease(db, integrationId, runId, this.clock.now(), leaseSeconds))) return { status: 'skipped', busy: true };
-    const heartbeat = new LeaseHeartbeat(integrationId, leaseSeconds, () => renewLease(db, integrationId, runId, this.clock.now(), leaseSeconds), this.logger);
     const startedAt = this.clock.now();
+    const begun = await beginRun(db, { id: runId, integrationId, kind, at: startedAt, leaseSeconds });
+    if (!begun) return { status: 'skipped', busy: true };
+    const heartbeat = new LeaseHeartbeat(integrationId, leaseSeconds, () => renewLease(db, integrationId, runId, this.clock.now(), leaseSeconds), this.logger);
     const counts = emptyCounts();
+    const unsavedCursors = new Map<string, string | null>();
+    let end: RunEnd = { status: 'succeeded' };
+    let runStatus: 'succeeded' | 'failed' | 'deferred' = 'succeeded';
+    let runError: string | null = null;
+    let outcome: RunOutcome | undefined;
     try {
-      await startRun(db, runId, integrationId, kind, startedAt);
-      await work(integration, { id: runId, counts, assertLeaseHeld: () => heartbeat.assertHeld() });
-      await finishRun(db, runId, { at: this.clock.now(), startedAt, status: 'succeeded', counts });
-      return { status: 'succeeded' };
-    } catch (error) {
-      const message = describeError(error);
-      if (error instanceof ProviderError && error.kind === 'rate_limited') {
-        await finishRun(db, runId, { at: this.clock.now(), startedAt, status: 'deferred', counts, error: message });
-        return { status: 'deferred', retryAfterSeconds: Math.max(1, error.details.retryAfterSeconds ?? 60) };
+      try {
+        const context = await this.runtime.contextOf(integration);
+        await work(integration, { id: runId, counts, context, cursors: begun.cursors, unsavedCursors, assertLeaseHeld: () => heartbeat.assertHeld() });
+        outcome = { status: 'succeeded' };
+      } catch (error) {
+        runError = describeError(error);
+        runStatus = 'failed';
+        if (error instanceof ProviderError && error.kind === 'rate_limited') {
+          const retryAfterSeconds = Math.max(1, error.details.retryAfterSeconds ?? 60);
+          runStatus = 'deferred';
+          end = { status: 'deferred', retryAfterSeconds };
+          const at = this.clock.now();
+          outcome = { status: 'deferred', error: `rate limited; retrying in ${retryAfterSeconds} s`, nextSyncAt: new Date(at.getTime() + retryAfterSeconds * 1000) };
+        } else if (error instanceof ProviderError && error.kind === 'auth') {
+          const reason = error.details.providerMessage ?? runError;
+          end = { status: 'reconnect_required', reason };
+          outcome = { status: 'failed', error: reason };
+          // While the lease is still held, so no other sync of the integration starts before it stops.
+          await this.database.transaction(async (tx) => {
+            if (!(await this.source.markReconnectRequired(tx.db, integrationId, reason))) return;
+            await this.events.append(tx.db, [
+              { accountId: integration.accountId, integrationId, environment: integration.environment, type: 'integration.reconnect_required', data: { reason } },
+            ]);
+          });
+        } else {
+          throw error;
+        }
       }
-      await finishRun(db, runId, { at: this.clock.now(), startedAt, status: 'failed', counts, error: message });
-      if (error instanceof ProviderError && error.kind === 'auth') {
-        const reason = error.details.providerMessage ?? message;
-        await this.database.transaction(async (tx) => {
-          if (!(await this.source.markReconnectRequired(tx.db, integrationId, reason))) return;
-          await this.events.append(tx.db, [
-            { accountId: integration.accountId, integrationId, environment: integration.environment, type: 'integration.reconnect_required', data: { reason } },
-          ]);
-        });
-        return { status: 'reconnect_required', reason };
-      }
-      throw error;
     } finally {
       await heartbeat.stop();
-      await releaseLease(db, integrationId, runId);
+      await endRun(db, {
+        id: runId,
+        integrationId,
+        at: this.clock.now(),
+        startedAt,
+        status: runStatus,
+        counts,
+        error: runError,
+        cursors: unsavedCursors,
+        ...(options.recordOutcome && outcome ? { outcome } : {}),
+      });
     }
+    return end;
   }
 
-  /** One page from the connector, committed with its events and with whatever `commitCursor` writes. */
-  async fetchPage(
+  /** One page from the provider, with the run's context, its transient failures tried again in place. */
+  async fetchFromProvider(integration: SyncIntegration, context: ConnectorContext<unknown, unknown>, request: FetchRequest): Promise<ChangesPage> {
+    const client = this.runtime.client(integration.connector);
+    return retryTransient(() => client.fetchChanges(context, request), this.settings.stepRetry, (error, attempt) =>
+      this.logger.warn({ err: error, integrationId: integration.id, model: request.model, attempt }, 'provider failed transiently; trying the page again'),
+    );
+  }
+
+  /** A fetched page committed in one transaction: its records, their events and whatever `commitCursor` writes. */
+  async commitPage(
     integration: SyncIntegration,
-    request: FetchRequest,
+    page: ChangesPage,
     commitCursor: (tx: Database, page: PageOutcome) => Promise<void>,
     origin: EventOrigin = 'live',
   ): Promise<PageOutcome> {
-    const client = this.runtime.client(integration.connector);
-    const context = await this.runtime.contextOf(integration);
-    const page = await retryTransient(() => client.fetchChanges(context, request), this.settings.stepRetry, (error, attempt) =>
-      this.logger.warn({ err: error, integrationId: integration.id, model: request.model, attempt }, 'provider failed transiently; trying the page again'),
-    );
     return this.database.transaction(async ({ db }) => {
       const now = this.clock.now();
       const { counts, events } = await applyRecords(db, integration, page.records, now, origin);
@@ -136,29 +182,51 @@ export class SyncEngine {
     });
   }
 
+  /** One page from the connector, committed with its events and with whatever `commitCursor` writes. */
+  async fetchPage(
+    integration: SyncIntegration,
+    context: ConnectorContext<unknown, unknown>,
+    request: FetchRequest,
+    commitCursor: (tx: Database, page: PageOutcome) => Promise<void>,
+    origin: EventOrigin = 'live',
+  ): Promise<PageOutcome> {
+    return this.commitPage(integration, await this.fetchFromProvider(integration, context, request), commitCursor, origin);
+  }
+
   /**
    * A poll: every model of the connector from its stored cursor, until done or a budget (pages per model, seconds)
-   * is spent; then `more` asks for another poll to continue from the cursors it committed.
+   * is spent; then `more` asks for another poll to continue from the cursors it committed. A page with records is
+   * committed with its cursor in one transaction; a page without writes nothing until the run's end.
    */
   async poll(integrationId: string): Promise<RunEnd & { more: boolean }> {
     let more = false;
     const deadline = Date.now() + this.settings.maxPollSeconds * 1000;
-    const end = await this.withRun(integrationId, 'poll', async (integration, run) => {
-      for (const model of connectorManifest(integration.connector).models) {
-        let cursor = await this.cursorOf(integrationId, model);
-        let done = false;
-        for (let page = 0; page < this.settings.maxPagesPerPoll && !done; page++) {
-          if (Date.now() >= deadline) return void (more = true);
-          run.assertLeaseHeld();
-          const outcome = await this.fetchPage(integration, { model, cursor }, (tx, result) => this.saveCursor(tx, integrationId, model, result.nextCursor));
-          addCounts(run.counts, outcome.counts);
-          cursor = outcome.nextCursor;
-          done = outcome.done;
+    const end = await this.withRun(
+      integrationId,
+      'poll',
+      async (integration, run) => {
+        for (const model of connectorManifest(integration.connector).models) {
+          let cursor = run.cursors.get(model) ?? null;
+          let done = false;
+          for (let page = 0; page < this.settings.maxPagesPerPoll && !done; page++) {
+            if (Date.now() >= deadline) return void (more = true);
+            run.assertLeaseHeld();
+            const fetched = await this.fetchFromProvider(integration, run.context, { model, cursor });
+            if (fetched.records.length === 0) {
+              run.unsavedCursors.set(model, fetched.nextCursor);
+            } else {
+              run.unsavedCursors.delete(model);
+              const outcome = await this.commitPage(integration, fetched, (tx, result) => this.saveCursor(tx, integrationId, model, result.nextCursor));
+              addCounts(run.counts, outcome.counts);
+            }
+            cursor = fetched.nextCursor;
+            done = fetched.done;
+          }
+          if (!done) more = true;
         }
-        if (!done) more = true;
-      }
-    });
-    await this.recordSyncEnd(integrationId, end);
+      },
+      { recordOutcome: true },
+    );
     return { ...end, more };
   }
 
@@ -187,14 +255,6 @@ export class SyncEngine {
     } else if (end.status === 'reconnect_required') {
       await recordOutcome(db, integrationId, { at, status: 'failed', error: end.reason });
     }
-  }
-
-  async cursorOf(integrationId: string, model: string): Promise<string | null> {
-    const [row] = await this.database.db
-      .select({ cursor: syncCursors.cursor })
-      .from(syncCursors)
-      .where(and(eq(syncCursors.integrationId, integrationId), eq(syncCursors.model, model)));
-    return row?.cursor ?? null;
   }
 
   async saveCursor(tx: Database, integrationId: string, model: string, cursor: string | null): Promise<void> {

@@ -1,4 +1,4 @@
-import type { FetchRequest } from '../../connectors/sdk/client.ts';
+import type { ConnectorContext, FetchRequest } from '../../connectors/sdk/client.ts';
 import type { Database } from '../../platform/database/database.ts';
 import type { SyncEngine } from './engine.ts';
 import { syncCursors } from './schema.ts';
@@ -20,10 +20,15 @@ async function insertMissingCursors(db: Database, integrationId: string, cursors
  * the backfill is still working (they take turns on the lease) does not read the window either. Connectors that
  * cannot start a poll at an instant (no `pollCursorFrom`) keep their default start.
  */
-export async function handOverToPolling(engine: SyncEngine, integration: SyncIntegration, models: readonly FetchRequest['model'][], highWaterMark: Date): Promise<void> {
+export async function handOverToPolling(
+  engine: SyncEngine,
+  integration: SyncIntegration,
+  context: ConnectorContext<unknown, unknown>,
+  models: readonly FetchRequest['model'][],
+  highWaterMark: Date,
+): Promise<void> {
   const client = engine.runtime.client(integration.connector);
   if (!client.pollCursorFrom) return;
-  const context = await engine.runtime.contextOf(integration);
   const cursors = models.map((model) => ({ model, cursor: client.pollCursorFrom!(context, model, highWaterMark) }));
   await insertMissingCursors(engine.database.db, integration.id, cursors, engine.clock.now());
 }

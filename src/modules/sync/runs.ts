@@ -11,11 +11,6 @@ export interface AbandonedRun {
   kind: RunKind;
 }
 
-/** Opens a run under the id its lease was taken with (see takeLease). */
-export async function startRun(db: Database, id: string, integrationId: string, kind: RunKind, at: Date): Promise<void> {
-  await db.insert(syncRuns).values({ id, integrationId, kind, status: 'running', startedAt: at });
-}
-
 /** A run written once, finished, in the transaction of the work it records (so it is never left `running`). */
 export async function recordFinishedRun(
   db: Database,
@@ -31,23 +26,6 @@ export async function recordFinishedRun(
     durationMs: Math.max(0, run.at.getTime() - run.startedAt.getTime()),
     ...run.counts,
   });
-}
-
-export async function finishRun(
-  db: Database,
-  id: string,
-  outcome: { at: Date; startedAt: Date; status: 'succeeded' | 'failed' | 'deferred'; counts: ChangeCounts; error?: string | null },
-): Promise<void> {
-  await db
-    .update(syncRuns)
-    .set({
-      status: outcome.status,
-      finishedAt: outcome.at,
-      durationMs: Math.max(0, outcome.at.getTime() - outcome.startedAt.getTime()),
-      ...outcome.counts,
-      error: outcome.error ?? null,
-    })
-    .where(eq(syncRuns.id, id));
 }
 
 const failedNow = (at: Date, error: string) => ({

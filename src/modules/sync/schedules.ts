@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../platform/database/database.ts';
 import { syncSchedules } from './schema.ts';
 
@@ -19,21 +19,6 @@ export async function setEnabled(db: Database, integrationId: string, enabled: b
   await db.update(syncSchedules).set({ enabled }).where(eq(syncSchedules.integrationId, integrationId));
 }
 
-/**
- * Takes the integration for one sync (poll or backfill step), if no one holds it. The lease keeps a second sync of
- * the same integration out, across every worker process; its owner is the id of the run that holds it, so whoever
- * reclaims a dead holder's lease knows which run was left unfinished. An expired lease is not taken here but
- * reclaimed by `reclaimLeases`, which also closes the run it leaves behind.
- */
-export async function takeLease(db: Database, integrationId: string, owner: string, now: Date, seconds: number): Promise<boolean> {
-  const rows = await db
-    .update(syncSchedules)
-    .set({ leaseOwner: owner, leaseUntil: new Date(now.getTime() + seconds * 1000) })
-    .where(and(eq(syncSchedules.integrationId, integrationId), isNull(syncSchedules.leaseOwner)))
-    .returning({ id: syncSchedules.integrationId });
-  return rows.length === 1;
-}
-
 /** Extends a lease its owner still holds; false when it was reclaimed meanwhile. */
 export async function renewLease(db: Database, integrationId: string, owner: string, now: Date, seconds: number): Promise<boolean> {
   const rows = await db
@@ -42,13 +27,6 @@ export async function renewLease(db: Database, integrationId: string, owner: str
     .where(and(eq(syncSchedules.integrationId, integrationId), eq(syncSchedules.leaseOwner, owner)))
     .returning({ id: syncSchedules.integrationId });
   return rows.length === 1;
-}
-
-export async function releaseLease(db: Database, integrationId: string, owner: string): Promise<void> {
-  await db
-    .update(syncSchedules)
-    .set({ leaseOwner: null, leaseUntil: null })
-    .where(and(eq(syncSchedules.integrationId, integrationId), eq(syncSchedules.leaseOwner, owner)));
 }
 
 /**

@@ -18,6 +18,11 @@ const TICK_MS = 1000;
 const CLAIM_BATCH = 200;
 /** Every this many ticks a worker also reclaims the syncs of processes that stopped (their leases ran out). */
 const RECLAIM_EVERY_TICKS = 5;
+/**
+ * Polls running at once in a process. Mostly waiting on the provider and on the database's round trips; on the
+ * embedded database every query shares one session, so more would only queue there.
+ */
+const POLL_CONCURRENCY = 20;
 /** How soon a poll someone asked for looks again when another sync holds the integration. */
 const BUSY_RETRY_MS = 2_000;
 
@@ -132,8 +137,6 @@ export class SyncService {
   }
 
   async startWorkers(): Promise<void> {
-    // pg-boss fetches a batch per registration every half second (STACK.md): two registrations of 25 allow about
-    // 100 polls a second per process, with each batch's polls running concurrently.
     const poll = async ({ integrationId, requested }: { integrationId: string; requested?: boolean | undefined }, job: { retryCount: number }) => {
       try {
         const end = await this.engine.poll(integrationId);
@@ -145,8 +148,8 @@ export class SyncService {
         throw error;
       }
     };
-    await this.queue.work(pollJob, poll, { batchSize: 25 });
-    await this.queue.work(pollJob, poll, { batchSize: 25 });
+    // A pool rather than batches: the next poll starts as soon as one ends, so a slow provider holds one slot only.
+    this.queue.workContinuously(pollJob, poll, { concurrency: POLL_CONCURRENCY });
     await this.queue.work(backfillJob, async ({ integrationId }, job) => {
       try {
         const end = await runBackfill(this.engine, integrationId);

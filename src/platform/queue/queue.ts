@@ -4,6 +4,7 @@ import type { Logger } from '../logging/logger.ts';
 import type { Transaction } from '../database/database.ts';
 import { deadLetterQueueOf, type JobData, type JobDefinition } from './job-definition.ts';
 import { describeError, sqlStateOf } from '../database/query-errors.ts';
+import { CompletionBatcher, ContinuousWorker } from './continuous-worker.ts';
 
 export interface SendOptions {
   /** Run no earlier than this. */
@@ -48,6 +49,7 @@ export class Queue {
   readonly #boss: PgBoss;
   readonly #logger: Logger;
   readonly #definitions = new Map<string, JobDefinition>();
+  readonly #continuousWorkers: { name: string; worker: ContinuousWorker<PgBoss.JobWithMetadata> }[] = [];
   #observer: QueueObserver | undefined;
 
   readonly #expiryOverrides: Record<string, number>;
@@ -190,16 +192,38 @@ export class Queue {
     );
   }
 
+  /**
+   * Keeps up to `concurrency` jobs running, starting the next as soon as one ends (work() runs a batch, waits for its
+   * slowest job and sleeps before the next). Each job is completed or failed on its own, as with work().
+   */
+  workContinuously<Definition extends JobDefinition>(definition: Definition, handler: JobHandler<Definition>, options: { concurrency: number }): void {
+    this.#assertRegistered(definition);
+    if (this.#sendOnly) throw new Error(`A send-only queue runs no workers (${definition.name})`);
+    // Jobs ending within a few milliseconds of each other are completed in one statement.
+    const completions = new CompletionBatcher((ids) => this.#boss.complete(definition.name, ids), 10, Math.max(1, Math.ceil(options.concurrency / 2)));
+    const worker = new ContinuousWorker<PgBoss.JobWithMetadata>(
+      {
+        fetch: (max) => this.#boss.fetch(definition.name, { batchSize: max, includeMetadata: true }),
+        run: (job) => this.#runOne(definition, handler, job, (id) => completions.complete(id)),
+        onFetchError: (error) => this.#logger.error({ err: error, queue: definition.name }, 'fetching jobs failed; trying again'),
+      },
+      options.concurrency,
+      POLLING_INTERVAL_SECONDS * 1000,
+    );
+    this.#continuousWorkers.push({ name: definition.name, worker });
+  }
+
   async #runOne<Definition extends JobDefinition>(
     definition: Definition,
     handler: JobHandler<Definition>,
     job: PgBoss.JobWithMetadata,
+    complete: (id: string) => Promise<void> = (id) => this.#boss.complete(definition.name, id),
   ): Promise<void> {
     const started = performance.now();
     try {
       const data = definition.schema.parse(job.data) as JobData<Definition>;
       await handler(data, { id: job.id, retryCount: job.retryCount });
-      await this.#boss.complete(definition.name, job.id);
+      await complete(job.id);
       this.#observer?.jobFinished(definition.name, 'completed', (performance.now() - started) / 1000);
     } catch (error) {
       this.#logger.warn(
@@ -261,6 +285,11 @@ export class Queue {
    * retried by the next process, and closes the queue's connections.
    */
   async stop(timeoutMs: number): Promise<void> {
+    const started = Date.now();
+    for (const { name, worker } of this.#continuousWorkers.splice(0)) {
+      const unfinished = await worker.stop(Math.max(0, timeoutMs - (Date.now() - started)));
+      for (const id of unfinished) await this.#boss.fail(name, id, { message: 'the worker running it stopped' });
+    }
     await this.#boss.stop({ graceful: true, wait: true, timeout: timeoutMs, close: true });
   }
 
