@@ -47,18 +47,21 @@ function checkChannel(channel: string): void {
 
 /**
  * Signals on the embedded database, which one Ponte process owns (in a worker thread) and short CLI commands may join
- * through its socket. A signal is a NOTIFY like on PostgreSQL; the owner's worker finds each committed one in the
- * session's output, whichever connection made it, and hands it here. A process that joined (no worker) only sends.
+ * through its socket. The owner's signals stay in it; a joined process's are NOTIFYs, which the owner's worker finds
+ * in the session's output once committed and hands to the owner's listeners.
  */
 class EmbeddedSignals implements Signals {
   readonly #events = new EventEmitter().setMaxListeners(0);
   readonly #listening = new Map<string, Promise<void>>();
   #live = true;
 
+  readonly #owner: boolean;
+
   constructor(
     private readonly database: Database,
     notifications: ((listener: (channel: string, payload: string) => void) => void) | undefined,
   ) {
+    this.#owner = notifications !== undefined;
     notifications?.((channel, payload) => this.#events.emit(channel, payload));
   }
 
@@ -68,14 +71,16 @@ class EmbeddedSignals implements Signals {
 
   async publish(channel: string, payload: string, db: Database = this.database): Promise<void> {
     checkChannel(channel);
-    await db.execute(sql`select pg_notify(${channel}, ${payload})`);
-    this.#events.emit(channel, payload);
+    // The owner is the only process with listeners that matter (a joined command runs no worker and keeps no cache):
+    // it tells its own at once and spares its single session a statement; a joined process sends a NOTIFY.
+    if (this.#owner) this.#events.emit(channel, payload);
+    else await db.execute(sql`select pg_notify(${channel}, ${payload})`);
   }
 
   subscribe(channel: string, listener: SignalListener): () => void {
     checkChannel(channel);
     this.#events.on(channel, listener);
-    if (!this.#listening.has(channel)) {
+    if (this.#owner && !this.#listening.has(channel)) {
       // LISTEN once for the whole session (every connection shares it): until then, signals of others may pass unheard.
       this.#live = false;
       const listening = this.database.execute(sql.raw(`LISTEN ${channel}`)).then(
