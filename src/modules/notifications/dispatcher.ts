@@ -50,15 +50,16 @@ const dueDateModel = DUE_DATE_EVENT_TYPE.split('.')[0]!;
  * Reads the event log after the dispatcher's cursor and turns each event that matches a rule into notifications on
  * the send queue (one per rule, event and recipient, whatever happens twice), plans or re-plans the due-date reminders
  * of the records the events concern, cancels what a later happy-path step supersedes, and moves the cursor, all in the
- * caller's transaction. Returns how many events were read; 0 also when another worker holds the dispatcher.
+ * caller's transaction. Returns how many events were read (0 also when another worker holds the dispatcher) and how
+ * many notifications were made or planned.
  */
-export async function dispatchEvents(tx: Database, context: DispatchContext, now: Date, limit: number): Promise<number> {
+export async function dispatchEvents(tx: Database, context: DispatchContext, now: Date, limit: number): Promise<{ read: number; made: number }> {
   await tx.insert(notificationDispatch).values({ name: DISPATCHER, cursor: null }).onConflictDoNothing();
   const [position] = await tx.select().from(notificationDispatch).where(eq(notificationDispatch.name, DISPATCHER)).for('update', { skipLocked: true });
-  if (!position) return 0;
+  if (!position) return { read: 0, made: 0 };
 
   const page = await context.events.list(tx, { cursor: position.cursor ?? undefined, limit });
-  if (page.data.length === 0) return 0;
+  if (page.data.length === 0) return { read: 0, made: 0 };
 
   const accountIds = [...new Set(page.data.map((event) => event.accountId))];
   const types = [...new Set(page.data.map((event) => event.type))];
@@ -144,7 +145,7 @@ export async function dispatchEvents(tx: Database, context: DispatchContext, now
   }
   await cancelSuperseded(tx, page.data, now);
   await tx.update(notificationDispatch).set({ cursor: page.nextCursor }).where(eq(notificationDispatch.name, DISPATCHER));
-  return page.data.length;
+  return { read: page.data.length, made: rows.length + plans.size };
 }
 
 /** A reminder's place on the happy path when no catalog entry says: after creation (1), before payment (3). */
