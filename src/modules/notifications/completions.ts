@@ -18,10 +18,12 @@ export class CompletionWriter {
   #pending: Pending[] = [];
   #timer: NodeJS.Timeout | undefined;
   #flushing: Promise<void> = Promise.resolve();
+  /** A write is queued that has not taken its batch yet. */
+  #queued = false;
 
   constructor(
     private readonly pool: pg.Pool,
-    private readonly options: { maxBatch: number; delayMs: number } = { maxBatch: 250, delayMs: 2 },
+    private readonly options: { maxBatch: number; delayMs: number } = { maxBatch: 500, delayMs: 2 },
   ) {}
 
   write(completion: Completion): Promise<Outcome> {
@@ -36,13 +38,20 @@ export class CompletionWriter {
   async flush(): Promise<void> {
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    const batch = this.#pending.splice(0, this.#pending.length);
-    // One batch at a time, in order: a row's later outcome never lands before its earlier one.
-    this.#flushing = this.#flushing.then(() => this.#write(batch));
+    if (!this.#queued) {
+      this.#queued = true;
+      // One write at a time: what finishes during one goes in the next, taken when it starts (so batches grow
+      // with the load instead of queueing up small).
+      this.#flushing = this.#flushing.then(() => {
+        this.#queued = false;
+        return this.#write(this.#pending.splice(0, this.#pending.length));
+      });
+    }
     await this.#flushing;
   }
 
   #flushSoon(delayMs: number): void {
+    if (this.#queued) return;
     if (delayMs === 0) {
       void this.flush();
       return;

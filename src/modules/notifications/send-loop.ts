@@ -45,7 +45,11 @@ export interface SendLoopDeps<Row, Batch> {
   concurrency: number;
   /** Claims up to `limit` due rows in one statement, with what sending them needs (their rules, say). */
   claim(limit: number): Promise<{ rows: Row[]; batch: Batch }>;
-  send(row: Row, batch: Batch): Promise<void>;
+  /**
+   * Sends one row; may resolve, once the send itself is over, to what is left to do (writing its outcome): its slot
+   * goes to the next row meanwhile, and at most `concurrency` of these wait at once.
+   */
+  send(row: Row, batch: Batch): Promise<{ writing: Promise<void> } | void>;
   onError(error: unknown): void;
 }
 
@@ -57,6 +61,8 @@ export interface SendLoopDeps<Row, Batch> {
 export class SendLoop<Row, Batch> {
   #buffer: { row: Row; batch: Batch }[] = [];
   readonly #inFlight = new Set<Promise<void>>();
+  /** Sends over whose outcome is being written. */
+  readonly #settling = new Set<Promise<void>>();
   #refilling: Promise<void> | undefined;
   #dry = false;
   /** Counts wakes, so a wake that came while a claim ran is not lost when the claim comes back short. */
@@ -85,7 +91,8 @@ export class SendLoop<Row, Batch> {
     this.#open = false;
     await this.#refilling;
     const unsent = this.#buffer.splice(0).map(({ row }) => row);
-    await Promise.race([Promise.allSettled(this.#inFlight), new Promise((resolve) => setTimeout(resolve, timeoutMs).unref())]);
+    const timeout = new Promise((resolve) => setTimeout(resolve, timeoutMs).unref());
+    await Promise.race([Promise.allSettled(this.#inFlight).then(() => Promise.allSettled(this.#settling)), timeout]);
     return unsent;
   }
 
@@ -96,13 +103,13 @@ export class SendLoop<Row, Batch> {
       const { rows, batch } = await this.deps.claim(this.deps.concurrency);
       total += rows.length;
       for (const row of rows) this.#start(row, batch);
-      await Promise.allSettled(this.#inFlight);
+      while (this.#inFlight.size + this.#settling.size > 0) await Promise.allSettled([...this.#inFlight, ...this.#settling]);
       if (rows.length === 0) return total;
     }
   }
 
   #pump(): void {
-    while (this.#inFlight.size < this.deps.concurrency && this.#buffer.length > 0) {
+    while (this.#inFlight.size < this.deps.concurrency && this.#settling.size < 4 * this.deps.concurrency && this.#buffer.length > 0) {
       const next = this.#buffer.shift()!;
       this.#start(next.row, next.batch);
     }
@@ -135,6 +142,14 @@ export class SendLoop<Row, Batch> {
   #start(row: Row, batch: Batch): void {
     const sending: Promise<void> = this.deps
       .send(row, batch)
+      .then((rest) => {
+        if (!rest) return;
+        const settling: Promise<void> = rest.writing.catch(this.deps.onError).finally(() => {
+          this.#settling.delete(settling);
+          this.#pump();
+        });
+        this.#settling.add(settling);
+      })
       .catch(this.deps.onError)
       .finally(() => {
         this.#inFlight.delete(sending);

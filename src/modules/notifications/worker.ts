@@ -276,7 +276,8 @@ export class NotificationWorker {
     return signingSecretsOf(rule, await this.deps.vault.reveal(rule.signingCredentialId!), this.deps.clock.now());
   }
 
-  async #send(row: ClaimedRow, { rules, manners }: ClaimedBatch): Promise<void> {
+  /** Sends one claimed notification; for a webhook, resolves once it went, to the writing of its outcome. */
+  async #send(row: ClaimedRow, { rules, manners }: ClaimedBatch): Promise<{ writing: Promise<void> } | void> {
     const { db } = this.deps.database;
     const rule = rules.get(row.ruleId);
     if (!rule || rule.deletedAt || !rule.enabled) {
@@ -301,17 +302,18 @@ export class NotificationWorker {
       if (known) await this.#endpointOutcome(rule, { ok: false, status: error.status, error: error.message });
       return;
     }
-    if (row.channel === 'webhook') {
-      await this.#complete(row);
-    } else {
-      // Messages to people are written one by one: the daily cap counts what was sent, at once.
-      await markSent(db, row, this.deps.clock.now(), providerMessageId);
-      // A status Meta sent back before this send was recorded waits for it.
-      if (providerMessageId) await applyEarlyStatuses(db, { accountId: row.accountId, environment: row.environment, providerMessageId }, this.deps.clock.now(), this.deps.logger);
-    }
-    this.deps.observer?.deliveryFinished(row.channel, 'sent');
-    // endpoint health: a success clears the failing clock, a write needed only when it runs.
-    if (rule.failingSince || this.#failingRules.delete(rule.id)) await this.#endpointOutcome(rule, { ok: true });
+    const succeeded = async () => {
+      this.deps.observer?.deliveryFinished(row.channel, 'sent');
+      // endpoint health: a success clears the failing clock, a write needed only when it runs.
+      if (rule.failingSince || this.#failingRules.delete(rule.id)) await this.#endpointOutcome(rule, { ok: true });
+    };
+    // A webhook's slot goes to the next one while its outcome waits for the next batched write.
+    if (row.channel === 'webhook') return { writing: this.#complete(row).then(succeeded) };
+    // Messages to people are written one by one: the daily cap counts what was sent, at once.
+    await markSent(db, row, this.deps.clock.now(), providerMessageId);
+    // A status Meta sent back before this send was recorded waits for it.
+    if (providerMessageId) await applyEarlyStatuses(db, { accountId: row.accountId, environment: row.environment, providerMessageId }, this.deps.clock.now(), this.deps.logger);
+    await succeeded();
   }
 
   /** Writes an attempt's outcome: webhooks' in batches (nothing counts as sent before its row says so), the others' at once. */
