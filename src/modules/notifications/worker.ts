@@ -13,7 +13,7 @@ import { emailChannel } from './email-channel.ts';
 import type { NotificationChannel } from './channels.ts';
 import type { RenderedEmail, RenderedMessage, RenderedWhatsapp, RenderRequest } from './message.ts';
 import { emailUnsubscribeHeaders } from './opt-outs.ts';
-import { notificationRules } from './schema.ts';
+import type { notificationRules } from './schema.ts';
 import { claimDue, deferUntil, latestRetryAt, markCanceled, markFailed, markSent, markSkipped, releaseClaims, sentToSince, type ClaimedRow, type NotificationRow } from './send-queue.ts';
 import { CompletionWriter } from './completions.ts';
 import { RuleCache } from './rule-cache.ts';
