@@ -28,15 +28,17 @@ export class RuleCache {
   readonly #entries = new Map<string, Entry>();
   readonly #stops: (() => void)[] = [];
 
-  constructor(private readonly deps: { vault: CredentialVault; clock: Clock; signals: Signals }) {
-    this.#stops.push(
-      deps.signals.subscribe(RULES_CHANGED_SIGNAL, (ruleId) => this.forget(ruleId)),
-      deps.signals.onGap(() => this.#entries.clear()),
-    );
-  }
+  constructor(private readonly deps: { vault: CredentialVault; clock: Clock; signals: Signals }) {}
 
   /** The rules of claimed notifications, each read again when its version moved or it was kept too long. */
   async rulesOf(db: Database, claimed: { ruleId: string; ruleVersion: string | null }[]): Promise<Map<string, RuleRow>> {
+    // Listening starts with the first send (a process that never sends, the api role, opens no listener for it).
+    if (this.#stops.length === 0) {
+      this.#stops.push(
+        this.deps.signals.subscribe(RULES_CHANGED_SIGNAL, (ruleId) => this.forget(ruleId)),
+        this.deps.signals.onGap(() => this.#entries.clear()),
+      );
+    }
     const now = Date.now();
     const stale = new Set<string>();
     for (const { ruleId, ruleVersion } of claimed) {

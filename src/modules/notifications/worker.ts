@@ -148,6 +148,7 @@ export class NotificationWorker {
     await Promise.all([this.#dispatcher.stop(), this.#senderTick.stop()]);
     const unsent = await this.#sender.stop(timeoutMs);
     await this.#completions.flush();
+    this.#rules.close();
     // Claimed but never tried: back to the queue now rather than after the lease.
     await releaseClaims(this.deps.database.pool, unsent, this.deps.clock.now()).catch((error: unknown) => this.deps.logger.error({ err: error }, 'could not give back claimed notifications'));
   }
