@@ -192,7 +192,7 @@ export class NotificationWorker {
   /** Claims due notifications with what sending them needs: their rules (kept while unchanged) and, for people, the accounts' manners. */
   async #claim(limit: number): Promise<{ rows: ClaimedRow[]; batch: ClaimedBatch }> {
     const { db } = this.deps.database;
-    const rows = await claimDue(db, this.deps.clock.now(), limit, this.settings.leaseSeconds);
+    const rows = await claimDue(this.deps.database.pool, this.deps.clock.now(), limit, this.settings.leaseSeconds);
     if (rows.length === 0) return { rows, batch: { rules: new Map(), manners: new Map() } };
     const rules = await this.#rules.rulesOf(db, rows);
     // Quiet hours and caps of the accounts, for the messages to people.
