@@ -177,7 +177,7 @@ export function createSyncServices(
   base: Services & { config: Config; database: DatabaseHandle; clock: Clock; logger: Logger; keyring: Keyring; queue: Queue },
   options: PonteOptions,
 ) {
-  const events = new EventsService(base.clock);
+  const events = new EventsService(base.clock, base.database.signals);
   const store = new IntegrationStore(base.database.db, base.clock);
   const runtime = new ConnectorRuntime(base.vault, base.clock, options.sandboxUrls ?? {}, { ...options.providerCalls, database: base.database }, base.config.providerBaseUrls);
   const engine = new SyncEngine(base.database, runtime, store, events, base.clock, base.logger, {
@@ -255,7 +255,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       observer: metrics,
       whatsappSandboxUrl: options.sandboxUrls?.['whatsapp-cloud'],
       publicUrl: () => publicUrl,
-      worker: { concurrency: 20, leaseSeconds: 120, dispatchBatch: 500, mailDomain: mailDomainOf(config.mailFrom), userAgent: `Ponte/${VERSION} (webhooks)`, ...options.notifications },
+      worker: { concurrency: 100, leaseSeconds: 120, dispatchBatch: 500, mailDomain: mailDomainOf(config.mailFrom), userAgent: `Ponte/${VERSION} (webhooks)`, ...options.notifications },
     });
     const { notifications, notificationWorker, whatsappSenders, optOuts, messageTemplates } = notificationParts;
     const eventReactions = new EventReactions({ database, events, clock, logger });

@@ -23,7 +23,7 @@ describe('the notifications benchmark, short', { timeout: 240_000 }, () => {
     expect(report.dispatch.ratio).toBeGreaterThan(0);
     // Every paid buyer heard on WhatsApp, timed from the event to the sandbox's acceptance, beside the bare sends.
     const buyers = report.buyerWhatsapp as Json;
-    expect(buyers).toMatchObject({ messages: 200, concurrency: 20 });
+    expect(buyers).toMatchObject({ messages: 200, concurrency: 100 });
     expect(buyers.notificationsPerSecond).toBeGreaterThan(0);
     expect(buyers.baselineSendsPerSecond).toBeGreaterThan(0);
     expect(buyers.ratio).toBeGreaterThan(0);

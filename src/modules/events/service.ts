@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/database/database.ts';
+import type { Signals } from '../../platform/database/signals.ts';
 import { Problem, platformProblems } from '../../platform/http/problems.ts';
 import { newId } from '../../platform/ids.ts';
 import { events, type EventOrigin } from './schema.ts';
@@ -89,9 +90,15 @@ const toEvent = (row: typeof events.$inferSelect): Event => ({
   occurredAt: row.occurredAt.toISOString(),
 });
 
+/** Announced when events are committed to the log: readers such as the notification dispatcher read at once. */
+export const EVENTS_APPENDED_SIGNAL = 'events_appended';
+
 /** The append-only event log: written in the transaction of the change it records, read in a stable order. */
 export class EventsService {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly signals?: Pick<Signals, 'publish'>,
+  ) {}
 
   async append(db: Database, list: NewEvent[]): Promise<void> {
     if (list.length === 0) return;
@@ -110,6 +117,8 @@ export class EventsService {
         occurredAt,
       })),
     );
+    // Leaves when the caller's transaction commits.
+    await this.signals?.publish(EVENTS_APPENDED_SIGNAL, '', db);
   }
 
   /**

@@ -10,6 +10,7 @@ import type { AuditService } from '../audit/index.ts';
 import { notificationProblems } from './errors.ts';
 import { accountTimeZone } from './reports.ts';
 import { notificationRules, type Locale } from './schema.ts';
+import { announceRuleChange } from './notification-signals.ts';
 import { cancelWaiting } from './send-queue.ts';
 
 type RuleRow = typeof notificationRules.$inferSelect;
@@ -88,6 +89,7 @@ export class EndpointHealth {
         .returning();
       // Another worker's failure disabled it first: it tells the contact, not this one.
       if (!disabled) return null;
+      await announceRuleChange(this.deps.database, tx, rule.id);
       await cancelWaiting(tx, rule.id, gone ? 'The endpoint is gone (HTTP 410): the rule was disabled' : `The endpoint failed for ${FAILING_DAYS_BEFORE_DISABLE} days: the rule was disabled`, now);
       await this.deps.audit.record(tx, {
         actor: actorOf(actor),
@@ -119,6 +121,7 @@ export class EndpointHealth {
         .where(and(eq(notificationRules.id, ruleId), eq(notificationRules.enabled, false)))
         .returning();
       if (!enabled) throw new Problem(notificationProblems.notification_rule_conflict, 'The rule is enabled already');
+      await announceRuleChange(this.deps.database, db, ruleId);
       await this.deps.audit.record(db, {
         actor: actorOf(who),
         action: 'notification_rule.enabled',

@@ -1,8 +1,11 @@
-import { and, asc, desc, eq, gte, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, lt, or, sql } from 'drizzle-orm';
+import type pg from 'pg';
 import type { Database } from '../../platform/database/database.ts';
 import { notifications, type SkipReason } from './schema.ts';
 
 export type NotificationRow = typeof notifications.$inferSelect;
+/** A claimed notification, with its rule row's version then. */
+export type ClaimedRow = NotificationRow & { ruleVersion: string | null };
 
 /**
  * Seconds before each retry, the schedule Standard Webhooks recommends: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h.
@@ -17,28 +20,117 @@ function nextAttemptAt(now: Date, attempts: number, random = Math.random): Date 
   return new Date(now.getTime() + delay * 1000 * (1 + random() / 10));
 }
 
+/** The latest moment nextAttemptAt may give (the jitter at its most): a sender waking then finds the retry due. */
+export function latestRetryAt(now: Date, attempts: number): Date {
+  return nextAttemptAt(now, attempts, () => 1);
+}
+
+/** A notifications row as node-postgres returns it (timestamps as Dates, jsonb parsed). */
+type RawRow = Record<string, unknown>;
+
+const fromRaw = (row: RawRow): ClaimedRow => ({
+  id: row.id as string,
+  accountId: row.account_id as string,
+  environment: row.environment as ClaimedRow['environment'],
+  ruleId: row.rule_id as string,
+  integrationId: row.integration_id as string | null,
+  eventId: row.event_id as string,
+  eventType: row.event_type as string,
+  event: row.event,
+  channel: row.channel as ClaimedRow['channel'],
+  recipient: row.recipient as string | null,
+  catalogEntry: row.catalog_entry as string | null,
+  templateId: row.template_id as string | null,
+  providerMessageId: row.provider_message_id as string | null,
+  deliveredAt: row.delivered_at as Date | null,
+  readAt: row.read_at as Date | null,
+  skipReason: row.skip_reason as ClaimedRow['skipReason'],
+  subjectKey: row.subject_key as string | null,
+  step: row.step as number | null,
+  priority: row.priority as number,
+  status: row.status as ClaimedRow['status'],
+  scheduledAt: row.scheduled_at as Date,
+  attempts: row.attempts as number,
+  lastError: row.last_error as string | null,
+  leaseUntil: row.lease_until as Date | null,
+  sentAt: row.sent_at as Date | null,
+  canceledReason: row.canceled_reason as string | null,
+  idempotencyKey: row.idempotency_key as string,
+  createdAt: row.created_at as Date,
+  updatedAt: row.updated_at as Date,
+  ruleVersion: row.rule_version as string | null,
+});
+
 /**
  * Takes up to `limit` due notifications for sending, skipping rows another worker is taking, highest priority
- * first. A notification held by a worker that died comes back when its lease runs out.
+ * first. A notification held by a worker that died comes back when its lease runs out. One plain statement: the
+ * sender's hottest query, kept clear of the query builder's per-row work.
  */
-export async function claimDue(db: Database, now: Date, limit: number, leaseSeconds: number): Promise<NotificationRow[]> {
-  const due = db
-    .select({ id: notifications.id })
-    .from(notifications)
-    .where(
-      or(
-        and(eq(notifications.status, 'scheduled'), lte(notifications.scheduledAt, now)),
-        and(eq(notifications.status, 'sending'), lte(notifications.leaseUntil, now)),
-      ),
-    )
-    .orderBy(desc(notifications.priority), asc(notifications.scheduledAt))
-    .limit(limit)
-    .for('update', { skipLocked: true });
-  return db
-    .update(notifications)
-    .set({ status: 'sending', leaseUntil: new Date(now.getTime() + leaseSeconds * 1000), attempts: sql`${notifications.attempts} + 1`, updatedAt: now })
-    .where(inArray(notifications.id, due))
-    .returning();
+export async function claimDue(pool: pg.Pool, now: Date, limit: number, leaseSeconds: number): Promise<ClaimedRow[]> {
+  const { rows } = await pool.query<RawRow>(
+    `update notifications as n
+        set status = 'sending', lease_until = $2, attempts = n.attempts + 1, updated_at = $1
+       from (select id from notifications
+              where (status = 'scheduled' and scheduled_at <= $1) or (status = 'sending' and lease_until <= $1)
+              order by priority desc, scheduled_at asc
+              limit $3
+              for update skip locked) as due
+      where n.id = due.id
+      returning n.*,
+        -- The rule row's version (any change to it, its secret's rotation included, moves it): a cached rule is
+        -- used only while it is the one the database holds.
+        (select r.xmin::text from notification_rules as r where r.id = n.rule_id) as rule_version`,
+    [now, new Date(now.getTime() + leaseSeconds * 1000), limit],
+  );
+  // The statement returns rows in no set order: the queue's order is the claim's.
+  return rows.map(fromRaw).sort((a, b) => b.priority - a.priority || a.scheduledAt.getTime() - b.scheduledAt.getTime());
+}
+
+/** Gives claimed notifications that were never tried back to the queue (a stopping worker's buffer), attempt returned. */
+export async function releaseClaims(pool: pg.Pool, rows: NotificationRow[], now: Date): Promise<void> {
+  if (rows.length === 0) return;
+  await pool.query(
+    `update notifications as n set status = 'scheduled', attempts = n.attempts - 1, lease_until = null, updated_at = $3
+       from unnest($1::text[], $2::int[]) as v(id, attempts)
+      where n.id = v.id and n.status = 'sending' and n.attempts = v.attempts`,
+    [rows.map((row) => row.id), rows.map((row) => row.attempts), now],
+  );
+}
+
+/** One attempt's outcome, as completeBatch writes it. */
+export interface Completion {
+  row: NotificationRow;
+  at: Date;
+  /** Absent: sent. */
+  failure?: { error: string; permanent: boolean };
+}
+
+/**
+ * Writes many attempts' outcomes in one statement (sent, or the next try, or failed for good), each only while its
+ * row is still held by that attempt; returns each one's outcome in order.
+ */
+export async function completeBatch(pool: pg.Pool, completions: Completion[]): Promise<('sent' | 'retrying' | 'failed')[]> {
+  if (completions.length === 0) return [];
+  const outcomes = completions.map(({ row, at, failure: failed }) => (failed ? failure(row, failed.error, failed.permanent, at) : null));
+  await pool.query(
+    `update notifications as n
+        set status = v.status,
+            sent_at = case when v.status = 'sent' then v.at else n.sent_at end,
+            provider_message_id = case when v.status = 'sent' then null else n.provider_message_id end,
+            scheduled_at = coalesce(v.retry_at, n.scheduled_at),
+            last_error = v.error, lease_until = null, updated_at = v.at
+       from unnest($1::text[], $2::int[], $3::text[], $4::timestamptz[], $5::timestamptz[], $6::text[]) as v(id, attempts, status, at, retry_at, error)
+      where n.id = v.id and n.status = 'sending' and n.attempts = v.attempts`,
+    [
+      completions.map(({ row }) => row.id),
+      completions.map(({ row }) => row.attempts),
+      outcomes.map((outcome) => outcome?.changes.status ?? 'sent'),
+      completions.map(({ at }) => at),
+      outcomes.map((outcome) => (outcome && 'scheduledAt' in outcome.changes ? outcome.changes.scheduledAt : null)),
+      outcomes.map((outcome) => outcome?.changes.lastError ?? null),
+    ],
+  );
+  return outcomes.map((outcome) => outcome?.outcome ?? 'sent');
 }
 
 const stillHeld = (row: NotificationRow) => and(eq(notifications.id, row.id), eq(notifications.status, 'sending'), eq(notifications.attempts, row.attempts));

@@ -16,6 +16,7 @@ import { notificationRules, notifications, notificationTemplates, type Channel, 
 import { checkCatalogEntry, checkRecordRecipient, checkTarget, checkTiming, invalid } from './rule-checks.ts';
 import { DeliveryError, type Delivery } from './delivery.ts';
 import { cancelWaiting } from './send-queue.ts';
+import { announceDue, announceRuleChange } from './notification-signals.ts';
 import { presentDisabledReason } from './endpoint-health.ts';
 import { DUE_DATE_EVENT_TYPE, NOTIFIABLE_EVENT_TYPES, TEST_EVENT_TYPE } from './templates.ts';
 
@@ -246,6 +247,7 @@ export class NotificationsService {
         .where(eq(notificationRules.id, id))
         .returning();
       if (changes.enabled === false) await cancelWaiting(db, id, 'The rule was disabled', now);
+      await announceRuleChange(this.deps.database, db, id);
       await this.deps.audit.record(db, { actor: actorOf(actor), action: 'notification_rule.changed', targetType: 'notification_rule', targetId: id, details: { changes } });
       return presentRule(updated!);
     });
@@ -259,6 +261,7 @@ export class NotificationsService {
     await this.deps.database.transaction(async ({ db }) => {
       await db.update(notificationRules).set({ deletedAt: now, enabled: false, updatedAt: now }).where(eq(notificationRules.id, id));
       await cancelWaiting(db, id, 'The rule was deleted', now);
+      await announceRuleChange(this.deps.database, db, id);
       if (row.signingCredentialId) await this.deps.vault.destroy(db, row.signingCredentialId);
       await this.deps.audit.record(db, { actor: actorOf(actor), action: 'notification_rule.deleted', targetType: 'notification_rule', targetId: id });
     });
@@ -282,6 +285,7 @@ export class NotificationsService {
         .set({ previousSecretValidUntil: graceSeconds > 0 ? new Date(now.getTime() + graceSeconds * 1000) : null, updatedAt: now })
         .where(eq(notificationRules.id, id))
         .returning();
+      await announceRuleChange(this.deps.database, db, id);
       await this.deps.audit.record(db, { actor: actorOf(actor), action: 'notification_rule.secret_rotated', targetType: 'notification_rule', targetId: id, details: { graceSeconds } });
       return { rule: presentRule(updated!), signingSecret };
     });
@@ -395,6 +399,7 @@ export class NotificationsService {
         .where(and(eq(notifications.id, id), inArray(notifications.status, from)))
         .returning();
       if (!updated) throw new Problem(notificationProblems.notification_state_conflict, `The notification is ${row.status}; only a ${from.join(' or ')} one can be ${action}`);
+      if (updated.status === 'scheduled') await announceDue(this.deps.database, db);
       await this.deps.audit.record(db, { actor: actorOf(actor), action: `notification.${action}`, targetType: 'notification', targetId: id });
       return presentNotification(updated);
     });

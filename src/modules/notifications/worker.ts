@@ -1,4 +1,3 @@
-import { inArray } from 'drizzle-orm';
 import type { AccountsService } from '../accounts/index.ts';
 import type { IntegrationStore } from '../integrations/index.ts';
 import type { Clock } from '../../platform/clock.ts';
@@ -6,7 +5,7 @@ import type { DatabaseHandle } from '../../platform/database/database.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
 import type { Mailer } from '../../platform/mail/index.ts';
 import type { CredentialVault } from '../credentials/index.ts';
-import type { Event, EventsService } from '../events/index.ts';
+import { EVENTS_APPENDED_SIGNAL, type Event, type EventsService } from '../events/index.ts';
 import { DeliveryError, type Delivery, type EmailTarget, type WebhookTarget } from './delivery.ts';
 import { dispatchEvents, type DispatchContext } from './dispatcher.ts';
 import type { EndpointHealth, WebhookOutcome } from './endpoint-health.ts';
@@ -14,8 +13,12 @@ import { emailChannel } from './email-channel.ts';
 import type { NotificationChannel } from './channels.ts';
 import type { RenderedEmail, RenderedMessage, RenderedWhatsapp, RenderRequest } from './message.ts';
 import { emailUnsubscribeHeaders } from './opt-outs.ts';
-import { notificationRules } from './schema.ts';
-import { claimDue, deferUntil, markCanceled, markFailed, markSent, markSkipped, sentToSince, type NotificationRow } from './send-queue.ts';
+import type { notificationRules } from './schema.ts';
+import { claimDue, deferUntil, latestRetryAt, markCanceled, markFailed, markSent, markSkipped, releaseClaims, sentToSince, type ClaimedRow, type NotificationRow } from './send-queue.ts';
+import { CompletionWriter } from './completions.ts';
+import { RuleCache } from './rule-cache.ts';
+import { announceDue, NOTIFICATIONS_DUE_SIGNAL } from './notification-signals.ts';
+import { SendLoop, WakeLoop } from './send-loop.ts';
 import { outsideQuietHours, startOfLocalDay, type SendingManners } from './sending-manners.ts';
 import { mannersOf } from './settings.ts';
 import { applyEarlyStatuses } from './whatsapp-webhook.ts';
@@ -33,6 +36,8 @@ export interface WorkerSettings {
   leaseSeconds: number;
   /** Events read per dispatcher round. */
   dispatchBatch: number;
+  /** How often the dispatcher and the sender look for work with no signal (default 5 s). */
+  fallbackTickMs?: number;
   /** The Message-ID domain of e-mails and the User-Agent of webhooks. */
   mailDomain: string;
   userAgent: string;
@@ -62,22 +67,22 @@ export interface WorkerDeps {
   observer?: { deliveryFinished(channel: string, outcome: 'sent' | 'retrying' | 'failed' | 'canceled'): void };
 }
 
-const TICK_MS = 1000;
+/** Without a signal, the dispatcher and the sender look for work this often (missed signals, retries coming due). */
+const FALLBACK_TICK_MS = 5000;
+
+
+interface ClaimedBatch {
+  rules: Map<string, RuleRow>;
+  manners: Map<string, SendingManners>;
+}
 
 /**
- * The send queue's worker, in every process that runs workers: each second, and at once whenever a send finishes
- * while more were due, it turns new events into notifications (one dispatcher at a time across processes) and sends
- * what is due, a bounded number at once.
+ * The send queue's worker, in every process that runs workers, as two loops: the dispatcher turns new events into
+ * notifications (one dispatcher at a time across processes), woken when events are committed; the sender keeps a
+ * bounded number of sends in flight continuously from a local buffer of claimed notifications, woken when some are
+ * committed due, and writes their outcomes in batches. Both also look every few seconds in case a signal was missed.
  */
 export class NotificationWorker {
-  readonly #inFlight = new Set<Promise<void>>();
-  #timer: NodeJS.Timeout | undefined;
-  #ticking: Promise<void> = Promise.resolve();
-  /** A round is queued behind the current one. */
-  #queued = false;
-  /** The last round filled every free slot: more are probably due. */
-  #backlog = false;
-
   readonly #dispatchContext: DispatchContext;
   /** How each channel sends one rendered message to one target; another provider or SMS is one more of these. */
   readonly #channels: {
@@ -85,6 +90,16 @@ export class NotificationWorker {
     webhook: NotificationChannel<WebhookTarget, null>;
     whatsapp: NotificationChannel<WhatsappTarget, RenderedWhatsapp> | undefined;
   };
+  readonly #rules: RuleCache;
+  readonly #completions: CompletionWriter;
+  readonly #sender: SendLoop<ClaimedRow, ClaimedBatch>;
+  readonly #dispatcher: WakeLoop;
+  readonly #senderTick: WakeLoop;
+  /** Rules whose endpoint failed since their row was read: the next success clears their failing clock. */
+  readonly #failingRules = new Set<string>();
+  #retryTimer: NodeJS.Timeout | undefined;
+  #retryAt = Infinity;
+  #unsubscribe: (() => void)[] = [];
 
   constructor(
     private readonly deps: WorkerDeps,
@@ -97,68 +112,61 @@ export class NotificationWorker {
       connectorsOf: (db, ids) => deps.integrationStore.connectorsOf(db, ids),
     };
     this.#channels = { email: emailChannel(deps.mailer, settings.mailDomain), webhook: webhookChannel(settings.userAgent, deps.clock), whatsapp: deps.whatsapp };
+    const { signals } = deps.database;
+    this.#rules = new RuleCache({ vault: deps.vault, clock: deps.clock, signals });
+    this.#completions = new CompletionWriter(deps.database.pool);
+    const onError = (what: string) => (error: unknown) => deps.logger.error({ err: error }, what);
+    this.#sender = new SendLoop({ concurrency: settings.concurrency, claim: (limit) => this.#claim(limit), send: (row, batch) => this.#send(row, batch), onError: onError('notification sender failed') });
+    const tickMs = settings.fallbackTickMs ?? FALLBACK_TICK_MS;
+    this.#dispatcher = new WakeLoop(() => this.#dispatchRound(), tickMs, onError('notification dispatcher round failed'));
+    this.#senderTick = new WakeLoop(async () => this.#sender.wake(), tickMs, onError('notification sender failed'));
   }
 
   start(): void {
-    this.#timer ??= setInterval(() => this.#kick(), TICK_MS);
+    if (this.#dispatcher.started) return;
+    const { signals } = this.deps.database;
+    this.#unsubscribe = [
+      signals.subscribe(EVENTS_APPENDED_SIGNAL, () => this.#dispatcher.wake()),
+      signals.subscribe(NOTIFICATIONS_DUE_SIGNAL, () => this.#sender.wake()),
+      // Whatever was announced while nobody listened is found by a look now.
+      signals.onGap(() => {
+        this.#dispatcher.wake();
+        this.#sender.wake();
+      }),
+    ];
+    this.#dispatcher.start();
+    this.#senderTick.start();
+    this.#sender.start();
   }
 
   /** Stops taking work and waits for sends under way, at most `timeoutMs`; unfinished ones come back after their lease. */
   async stop(timeoutMs: number): Promise<void> {
-    clearInterval(this.#timer);
-    this.#timer = undefined;
-    await this.#ticking;
-    await Promise.race([Promise.allSettled(this.#inFlight), new Promise((resolve) => setTimeout(resolve, timeoutMs).unref())]);
+    for (const stop of this.#unsubscribe.splice(0)) stop();
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = undefined;
+    this.#retryAt = Infinity;
+    await Promise.all([this.#dispatcher.stop(), this.#senderTick.stop()]);
+    const unsent = await this.#sender.stop(timeoutMs);
+    await this.#completions.flush();
+    this.#rules.close();
+    // Claimed but never tried: back to the queue now rather than after the lease.
+    await releaseClaims(this.deps.database.pool, unsent, this.deps.clock.now()).catch((error: unknown) => this.deps.logger.error({ err: error }, 'could not give back claimed notifications'));
   }
 
-  /** One round: dispatch new events, then take as many due notifications as there is room for; returns how many. */
-  async tick(): Promise<number> {
-    await this.dispatch();
-    const room = this.settings.concurrency - this.#inFlight.size;
-    if (room <= 0) return 0;
-    const claimed = await claimDue(this.deps.database.db, this.deps.clock.now(), room, this.settings.leaseSeconds);
-    this.#backlog = claimed.length === room;
-    if (claimed.length === 0) return 0;
-    // The round's rules in one read, each signing secret opened once: a burst mostly shares a few rules.
-    const ruleIds = [...new Set(claimed.map((row) => row.ruleId))];
-    const rules = new Map((await this.deps.database.db.select().from(notificationRules).where(inArray(notificationRules.id, ruleIds))).map((rule) => [rule.id, rule]));
-    // Quiet hours and caps of the round's accounts in one read, for the messages to people.
-    const toPeople = [...new Set(claimed.filter((row) => row.channel !== 'webhook').map((row) => row.accountId))];
-    const manners = await mannersOf(this.deps.database.db, toPeople);
-    const secrets = new Map<string, Promise<string[]>>();
-    const secretsOf = (rule: RuleRow) => {
-      const id = rule.signingCredentialId!;
-      if (!secrets.has(id)) secrets.set(id, this.#secretsOf(rule));
-      return secrets.get(id)!;
-    };
-    for (const row of claimed) {
-      const sending: Promise<void> = this.#send(row, rules.get(row.ruleId), secretsOf, manners.get(row.accountId)).finally(() => {
-        this.#inFlight.delete(sending);
-        // A burst is worked through at the speed of the sends, not one batch a second.
-        if (this.#backlog) this.#kick();
-      });
-      this.#inFlight.add(sending);
-    }
-    return claimed.length;
-  }
-
-  /** Queues one round after the current one (at most one waits), while the worker runs. */
-  #kick(): void {
-    if (this.#queued || !this.#timer) return;
-    this.#queued = true;
-    this.#ticking = this.#ticking
-      .then(async () => {
-        this.#queued = false;
-        await this.tick();
-      })
-      .catch((error: unknown) => this.deps.logger.error({ err: error }, 'notification worker round failed'));
+  async #dispatchRound(): Promise<void> {
+    if ((await this.dispatch()) > 0) this.#sender.wake();
   }
 
   /** Dispatches every event not read yet; returns how many were read. */
   async dispatch(): Promise<number> {
     let read = 0;
     for (;;) {
-      const count = await this.deps.database.transaction((tx) => dispatchEvents(tx.db, this.#dispatchContext, this.deps.clock.now(), this.settings.dispatchBatch));
+      const count = await this.deps.database.transaction(async (tx) => {
+        const result = await dispatchEvents(tx.db, this.#dispatchContext, this.deps.clock.now(), this.settings.dispatchBatch);
+        // Every process's sender hears it once this transaction commits.
+        if (result.made > 0) await announceDue(this.deps.database, tx.db);
+        return result.read;
+      });
       read += count;
       if (count < this.settings.dispatchBatch) return read;
     }
@@ -174,12 +182,34 @@ export class NotificationWorker {
       if (Date.now() > deadline) throw new Error(`Events are still held back after ${timeoutMs} ms: a transaction in the database stays open`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    await this.dispatch();
-    let claimed: number;
+    let sent: number;
     do {
-      claimed = await this.tick();
-      await Promise.allSettled(this.#inFlight);
-    } while (claimed > 0);
+      await this.dispatch();
+      sent = await this.#sender.drain();
+    } while (sent > 0);
+  }
+
+  /** Claims due notifications with what sending them needs: their rules (kept while unchanged) and, for people, the accounts' manners. */
+  async #claim(limit: number): Promise<{ rows: ClaimedRow[]; batch: ClaimedBatch }> {
+    const { db } = this.deps.database;
+    const rows = await claimDue(this.deps.database.pool, this.deps.clock.now(), limit, this.settings.leaseSeconds);
+    if (rows.length === 0) return { rows, batch: { rules: new Map(), manners: new Map() } };
+    const rules = await this.#rules.rulesOf(db, rows);
+    // Quiet hours and caps of the accounts, for the messages to people.
+    const toPeople = [...new Set(rows.filter((row) => row.channel !== 'webhook').map((row) => row.accountId))];
+    const manners = toPeople.length > 0 ? await mannersOf(db, toPeople) : new Map<string, SendingManners>();
+    return { rows, batch: { rules, manners } };
+  }
+
+  /** Wakes the sender when a retry comes due, if before the fallback tick would. */
+  #wakeAt(at: Date): void {
+    if (!this.#dispatcher.started || at.getTime() >= this.#retryAt) return;
+    clearTimeout(this.#retryTimer);
+    this.#retryAt = at.getTime();
+    this.#retryTimer = setTimeout(() => {
+      this.#retryAt = Infinity;
+      this.#sender.wake();
+    }, Math.max(0, at.getTime() - Date.now())).unref();
   }
 
   /**
@@ -247,36 +277,63 @@ export class NotificationWorker {
     return signingSecretsOf(rule, await this.deps.vault.reveal(rule.signingCredentialId!), this.deps.clock.now());
   }
 
-  async #send(row: NotificationRow, rule: RuleRow | undefined, secretsOf: (rule: RuleRow) => Promise<string[]>, manners: SendingManners | undefined): Promise<void> {
+  /** Sends one claimed notification; for a webhook, resolves once it went, to the writing of its outcome. */
+  async #send(row: ClaimedRow, { rules, manners }: ClaimedBatch): Promise<{ writing: Promise<void> } | void> {
     const { db } = this.deps.database;
+    const rule = rules.get(row.ruleId);
     if (!rule || rule.deletedAt || !rule.enabled) {
       await markCanceled(db, row, rule?.deletedAt ? 'The rule was deleted' : 'The rule was disabled', this.deps.clock.now());
       this.deps.observer?.deliveryFinished(row.channel, 'canceled');
       return;
     }
-    if (manners && (await this.#heldBack(row, rule, manners))) return;
+    const accountManners = manners.get(row.accountId);
+    if (accountManners && (await this.#heldBack(row, rule, accountManners))) return;
     const delivery: Delivery = { notificationId: row.id, event: row.event as Event, locale: rule.locale };
+    let providerMessageId: string | null;
     try {
-      const { providerMessageId } = await this.deliver(rule, delivery, secretsOf, row.recipient);
-      await markSent(db, row, this.deps.clock.now(), providerMessageId);
-      // A status Meta sent back before this send was recorded waits for it.
-      if (providerMessageId) await applyEarlyStatuses(db, { accountId: row.accountId, environment: row.environment, providerMessageId }, this.deps.clock.now(), this.deps.logger);
-      this.deps.observer?.deliveryFinished(row.channel, 'sent');
-      await this.#endpointOutcome(rule, { ok: true }); // endpoint health
+      ({ providerMessageId } = await this.deliver(rule, delivery, (r) => this.#rules.signingSecrets(r), row.recipient));
     } catch (error) {
       const known = error instanceof DeliveryError;
       // Anything else is our own fault (a vault or database error): retried, and its message kept for the operator.
-      const outcome = await markFailed(db, row, known ? error.message : `Ponte could not send it: ${describeError(error)}`, known && error.permanent, this.deps.clock.now());
+      const message = known ? error.message : `Ponte could not send it: ${describeError(error)}`;
+      const outcome = await this.#complete(row, { error: message, permanent: known && error.permanent });
       this.deps.observer?.deliveryFinished(row.channel, outcome);
       this.deps.logger.warn({ notification: row.id, channel: row.channel, attempt: row.attempts, outcome, err: known ? undefined : error, reason: known ? error.message : undefined }, 'notification not delivered');
-      // endpoint health: only the endpoint's own failures count against it, after markFailed so its retry is canceled too.
+      // endpoint health: only the endpoint's own failures count against it, after the failure is written so its retry is canceled too.
       if (known) await this.#endpointOutcome(rule, { ok: false, status: error.status, error: error.message });
+      return;
     }
+    const succeeded = async () => {
+      this.deps.observer?.deliveryFinished(row.channel, 'sent');
+      // endpoint health: a success clears the failing clock, a write needed only when it runs.
+      if (rule.failingSince || this.#failingRules.delete(rule.id)) await this.#endpointOutcome(rule, { ok: true });
+    };
+    // A webhook's slot goes to the next one while its outcome waits for the next batched write.
+    if (row.channel === 'webhook') return { writing: this.#complete(row).then(succeeded) };
+    // Messages to people are written one by one: the daily cap counts what was sent, at once.
+    await markSent(db, row, this.deps.clock.now(), providerMessageId);
+    // A status Meta sent back before this send was recorded waits for it.
+    if (providerMessageId) await applyEarlyStatuses(db, { accountId: row.accountId, environment: row.environment, providerMessageId }, this.deps.clock.now(), this.deps.logger);
+    await succeeded();
+  }
+
+  /** Writes an attempt's outcome: webhooks' in batches (nothing counts as sent before its row says so), the others' at once. */
+  async #complete(row: ClaimedRow, failure?: { error: string; permanent: boolean }): Promise<'sent' | 'retrying' | 'failed'> {
+    const now = this.deps.clock.now();
+    const outcome =
+      row.channel === 'webhook'
+        ? await this.#completions.write({ row, at: now, failure })
+        : failure
+          ? await markFailed(this.deps.database.db, row, failure.error, failure.permanent, now)
+          : 'sent';
+    if (outcome === 'retrying') this.#wakeAt(latestRetryAt(now, row.attempts));
+    return outcome;
   }
 
   // --- endpoint health (endpoint-health.ts): each webhook delivery's outcome moves the rule's failing clock.
   async #endpointOutcome(rule: RuleRow, outcome: WebhookOutcome): Promise<void> {
     if (rule.channel !== 'webhook' || !this.deps.endpointHealth) return;
+    if (!outcome.ok) this.#failingRules.add(rule.id);
     await this.deps.endpointHealth
       .recordWebhookOutcome(this.deps.database.db, rule, outcome, this.deps.clock.now())
       .catch((error: unknown) => this.deps.logger.error({ err: error, rule: rule.id }, 'could not record the webhook endpoint’s health'));
