@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { ContinuousWorker } from '../../src/platform/queue/continuous-worker.ts';
 import { defineJob } from '../../src/platform/queue/job-definition.ts';
 import { startTestPonte, type TestPonte } from '../support/test-ponte.ts';
 import { waitFor } from '../support/wait.ts';
@@ -44,5 +45,27 @@ describe('a continuous worker', { timeout: 90_000 }, () => {
     release();
     await waitFor(async () => (await ponte.queue.job(pooledJob, slowId))?.state === 'completed');
     expect(mostAtOnce).toBe(2);
+  });
+});
+
+describe('a continuous worker whose job ends in an error it could not record (the database away)', () => {
+  it('reports it, keeps taking jobs and still stops', async () => {
+    const errors: string[] = [];
+    let fetched = 0;
+    const worker = new ContinuousWorker<{ id: string }>(
+      {
+        // Ten jobs, then an empty queue.
+        fetch: async (max) => Array.from({ length: Math.min(max, 10 - fetched) }, () => ({ id: `job-${++fetched}` })),
+        run: async (job) => {
+          if (job.id === 'job-2') throw new Error('boss.fail: Connection terminated unexpectedly');
+        },
+        onError: (error, during) => errors.push(`${during}: ${(error as Error).message}`),
+      },
+      2,
+      5,
+    );
+    await waitFor(() => fetched >= 10);
+    expect(await worker.stop(1_000)).toEqual([]);
+    expect(errors).toEqual(['run: boss.fail: Connection terminated unexpectedly']);
   });
 });

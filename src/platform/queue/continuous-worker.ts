@@ -2,7 +2,8 @@
 export interface ContinuousSource<Job extends { id: string }> {
   fetch(max: number): Promise<Job[]>;
   run(job: Job): Promise<void>;
-  onFetchError(error: unknown): void;
+  /** A fetch failed (the loop tries again), or a run rejected although it should settle its job itself. */
+  onError(error: unknown, during: 'fetch' | 'run'): void;
 }
 
 /**
@@ -37,10 +38,14 @@ export class ContinuousWorker<Job extends { id: string }> {
       try {
         jobs = await this.source.fetch(free);
       } catch (error) {
-        this.source.onFetchError(error);
+        this.source.onError(error, 'fetch');
       }
       for (const job of jobs) {
-        const running = this.source.run(job).finally(() => this.#running.delete(job.id));
+        // `run` settles its job itself; a rejection that still escapes must neither crash the process nor end the loop.
+        const running = this.source
+          .run(job)
+          .catch((error: unknown) => this.source.onError(error, 'run'))
+          .finally(() => this.#running.delete(job.id));
         this.#running.set(job.id, running);
       }
       if (jobs.length < free) await this.#pause();

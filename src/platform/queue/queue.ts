@@ -205,7 +205,8 @@ export class Queue {
       {
         fetch: (max) => this.#boss.fetch(definition.name, { batchSize: max, includeMetadata: true }),
         run: (job) => this.#runOne(definition, handler, job, (id) => completions.complete(id)),
-        onFetchError: (error) => this.#logger.error({ err: error, queue: definition.name }, 'fetching jobs failed; trying again'),
+        onError: (error, during) =>
+          this.#logger.error({ err: error, queue: definition.name }, during === 'fetch' ? 'fetching jobs failed; trying again' : 'a job ended in an error it could not record'),
       },
       options.concurrency,
       POLLING_INTERVAL_SECONDS * 1000,
@@ -230,8 +231,13 @@ export class Queue {
         { err: error, job: job.id, queue: definition.name, attempt: job.retryCount + 1 },
         'job failed; it will be retried or dead-lettered',
       );
-      await this.#boss.fail(definition.name, job.id, { message: describeError(error) });
       this.#observer?.jobFinished(definition.name, 'failed', (performance.now() - started) / 1000);
+      try {
+        await this.#boss.fail(definition.name, job.id, { message: describeError(error) });
+      } catch (failError) {
+        // The database is away: the job stays active until it expires, then comes back. Never let it crash the worker.
+        this.#logger.error({ err: failError, job: job.id, queue: definition.name }, 'could not mark the job failed; it will be retried when it expires');
+      }
     }
   }
 
