@@ -33,9 +33,12 @@ export class PrincipalCache {
     signals.onGap(() => this.#forget(() => true));
   }
 
-  /** The generation to hand back to `store`: taken before the database read whose result is stored. */
+  /**
+   * The generation to hand back to `store`: taken before the database read whose result is stored. A read begun
+   * while signals may be lost is never stored (-1 matches nothing), even if they are heard again by the time it ends.
+   */
   get generation(): number {
-    return this.#generation;
+    return this.signals.live ? this.#generation : -1;
   }
 
   /** The principal of a token verified before, while it is still trusted. */

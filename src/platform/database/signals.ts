@@ -54,6 +54,7 @@ class EmbeddedSignals implements Signals {
   readonly #events = new EventEmitter().setMaxListeners(0);
   readonly #listening = new Map<string, Promise<void>>();
   #live = true;
+  #deaf = false;
 
   readonly #owner: boolean;
 
@@ -85,9 +86,12 @@ class EmbeddedSignals implements Signals {
       this.#live = false;
       const listening = this.database.execute(sql.raw(`LISTEN ${channel}`)).then(
         () => undefined,
-        () => this.#listening.delete(channel),
+        () => {
+          // Signals of joined processes on this channel would pass unheard: never claim to hear everything.
+          this.#deaf = true;
+        },
       );
-      this.#listening.set(channel, listening.then(() => undefined));
+      this.#listening.set(channel, listening);
       void this.ready();
     }
     return () => this.#events.off(channel, listener);
@@ -99,7 +103,7 @@ class EmbeddedSignals implements Signals {
 
   async ready(): Promise<void> {
     await Promise.all(this.#listening.values());
-    this.#live = true;
+    this.#live = !this.#deaf;
   }
 
   async close(): Promise<void> {
@@ -119,8 +123,9 @@ class PostgresSignals implements Signals {
   #connecting: Promise<void> | undefined;
   #closed = false;
   #live = false;
-  /** A LISTEN sent on the open connection and not yet answered. */
+  /** LISTENs sent on the open connection and not yet answered: not live until every one is. */
   #listening: Promise<void> | undefined;
+  #pendingListens = 0;
 
   constructor(
     private readonly url: string,
@@ -146,12 +151,18 @@ class PostgresSignals implements Signals {
       this.#live = false;
       if (this.#client && !this.#connecting) {
         const client = this.#client;
-        this.#listening = client.query(`LISTEN ${channel}`).then(
+        this.#pendingListens++;
+        const listening = client.query(`LISTEN ${channel}`).then(
           () => {
-            this.#live = this.#client === client;
+            this.#pendingListens--;
+            this.#live = this.#client === client && this.#pendingListens === 0;
           },
-          () => this.#dropped(),
+          () => {
+            this.#pendingListens--;
+            this.#dropped();
+          },
         );
+        this.#listening = Promise.all([this.#listening, listening]).then(() => undefined);
       } else {
         this.#connect();
       }
@@ -176,7 +187,8 @@ class PostgresSignals implements Signals {
   #connect(): void {
     if (this.#connecting || this.#client || this.#closed) return;
     this.#connecting = (async () => {
-      const client = new pg.Client({ connectionString: this.url, application_name: 'ponte-signals' });
+      // Keep-alive, so a connection dropped without a word (a NAT, a failover) is noticed and announced as a gap.
+      const client = new pg.Client({ connectionString: this.url, application_name: 'ponte-signals', keepAlive: true, connectionTimeoutMillis: 10_000 });
       client.on('notification', (message) => this.#events.emit(message.channel, message.payload ?? ''));
       client.on('error', () => this.#dropped());
       client.on('end', () => this.#dropped());
@@ -198,7 +210,6 @@ class PostgresSignals implements Signals {
   }
 
   #dropped(): void {
-    const wasLive = this.#live;
     this.#live = false;
     const client = this.#client;
     this.#client = undefined;
@@ -206,7 +217,8 @@ class PostgresSignals implements Signals {
       client.removeAllListeners('end');
       client.end().catch(() => {});
     }
-    if (wasLive) this.#gaps.emit('gap');
+    // Always a gap, even when not live yet: whatever was learned before may have been overtaken unheard.
+    this.#gaps.emit('gap');
     this.#retryLater();
   }
 
