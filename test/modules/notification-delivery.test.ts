@@ -5,6 +5,8 @@ import { Webhook } from 'standardwebhooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NewEvent } from '../../src/modules/events/index.ts';
 import { cliActor } from '../../src/platform/actor.ts';
+import { claimDue } from '../../src/modules/notifications/send-queue.ts';
+import { ManualClock } from '../../src/platform/clock.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import type { Principal } from '../../src/platform/http/principal.ts';
 import { createPonte, type Ponte } from '../../src/ponte.ts';
@@ -205,4 +207,28 @@ describe('the streaming delivery worker', { timeout: 90_000 }, () => {
       await again.close();
     }
   });
+
+  it('never sends a buffered row whose lease ran out meanwhile: another worker may have claimed it', async () => {
+    const clock = new ManualClock('2026-11-30T05:00:00.000Z');
+    const givenBack: string[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => void (line.includes('given back unsent') && givenBack.push(line)) });
+    const ponte = await startTestPonte({ workers: false, clock, logger, notifications: { concurrency: 2, leaseSeconds: 60 } });
+    cleanups.push(() => ponte.dispose());
+    const endpoint = await receiver();
+    const { accountId } = await webhookRule(ponte, endpoint.url);
+    await appendPayments(ponte, accountId, 4);
+    ponte.notificationWorker.start();
+    // Two sends held at the endpoint, the other two claimed into the worker's buffer behind them.
+    await waitFor(async () => endpoint.held.length === 2 && (await statuses(ponte, accountId)).sending === 4);
+    // The endpoint stalls past the leases; another worker claims the rows whose lease ended, the buffered ones too.
+    clock.advance(61_000);
+    const reclaimed = await claimDue(ponte.database.pool, clock.now(), 10, 60);
+    expect(reclaimed).toHaveLength(4);
+    endpoint.answerAll();
+    await waitFor(() => givenBack.length === 2);
+    await ponte.notificationWorker.stop();
+    // Only the two sends already under way reached the endpoint; the buffered rows are the other worker's to send.
+    expect(endpoint.received).toHaveLength(2);
+  });
+
 });

@@ -23,6 +23,9 @@ import { outsideQuietHours, startOfLocalDay, type SendingManners } from './sendi
 import { mannersOf } from './settings.ts';
 import { applyEarlyStatuses } from './whatsapp-webhook.ts';
 
+/** Time a send may take (a webhook's 10 s timeout, a slow SMTP server) before its lease must still hold. */
+const LEASE_MARGIN_MS = 30_000;
+
 export type RuleRow = typeof notificationRules.$inferSelect;
 import { signingSecretsOf, webhookChannel } from './webhook-channel.ts';
 import type { WhatsappTarget } from './whatsapp-channel.ts';
@@ -280,6 +283,15 @@ export class NotificationWorker {
   /** Sends one claimed notification; for a webhook, resolves once it went, to the writing of its outcome. */
   async #send(row: ClaimedRow, { rules, manners }: ClaimedBatch): Promise<{ writing: Promise<void> } | void> {
     const { db } = this.deps.database;
+    // A row that waited in the buffer until its lease nearly ran out could be claimed by another worker while this one
+    // sends it: the receiver would get it twice. It goes back to the queue unsent instead.
+    const now = this.deps.clock.now();
+    const margin = Math.min(LEASE_MARGIN_MS, (this.settings.leaseSeconds * 1000) / 2);
+    if (row.leaseUntil && row.leaseUntil.getTime() - now.getTime() < margin) {
+      await releaseClaims(this.deps.database.pool, [row], now);
+      this.deps.logger.info({ notification: row.id, leaseUntil: row.leaseUntil }, 'notification given back unsent: its lease was running out');
+      return;
+    }
     const rule = rules.get(row.ruleId);
     if (!rule || rule.deletedAt || !rule.enabled) {
       await markCanceled(db, row, rule?.deletedAt ? 'The rule was deleted' : 'The rule was disabled', this.deps.clock.now());
