@@ -226,7 +226,7 @@ describe('the streaming delivery worker', { timeout: 90_000 }, () => {
     expect(reclaimed).toHaveLength(4);
     endpoint.answerAll();
     await waitFor(() => givenBack.length === 2);
-    await ponte.notificationWorker.stop();
+    await ponte.notificationWorker.stop(30_000);
     // Only the two sends already under way reached the endpoint; the buffered rows are the other worker's to send.
     expect(endpoint.received).toHaveLength(2);
   });
