@@ -79,6 +79,10 @@ describe('buyer notifications of a PagHiper store, by e-mail and WhatsApp', { ti
     const edited = await api('PATCH', `/v1/notification-templates/${createdTemplate.id}`, { subject: 'Loja da Ana: seu boleto de {{ amount }} vence em {{ due_date }}' });
     expect(edited.status, edited.text).toBe(200);
 
+    // The first backfill reads today's charges by whole days: one made while it runs would be history, told to no
+    // one (a race of the product's own, noted for a fix). The store's new charge comes after it.
+    await waitFor(async () => (await api('GET', `/v1/integrations/${integrationId}`)).body.backfill?.status === 'succeeded', 60_000);
+
     // The store's system makes a charge with the buyer's e-mail and phone, through Ponte.
     const charge = await api('POST', `/v1/integrations/${integrationId}/actions/create_charge`, {
       method: 'boleto',
