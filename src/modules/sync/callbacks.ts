@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Keyring, SealedSecret } from '../../platform/crypto/keyring.ts';
-import { NUL_REPLACEMENT } from '../../platform/database/nul-free-client.ts';
+import { bulkInsertReturningIds } from '../../platform/database/bulk-insert.ts';
 import { GroupCommit } from '../../platform/group-commit.ts';
 import { Problem } from '../../platform/http/problems.ts';
 import { newId } from '../../platform/ids.ts';
@@ -86,8 +86,7 @@ export class CallbackInbox {
       id,
       integrationId,
       receivedAt: this.engine.clock.now(),
-      // The database's seam cleans NUL out of plain parameters, not out of the arrays this batch travels in.
-      contentType: contentType.replaceAll('\0', NUL_REPLACEMENT),
+      contentType,
       sealedBody: this.keyring.seal(body, id),
       bodyDigest: createHash('sha256').update(body).digest('hex'),
     });
@@ -109,24 +108,9 @@ export class CallbackInbox {
   /** One transaction for the batch: the deliveries in one statement, then the jobs of those new, in one more. */
   async #store(deliveries: IncomingDelivery[]): Promise<CallbackReceipt[]> {
     return this.engine.database.transaction(async (tx) => {
-      // unnest: one statement of six parameters whatever the batch's size, nothing for the query builder to build.
-      const { rows } = await tx.client.query<{ id: string }>(
-        `insert into callback_deliveries (id, integration_id, received_at, content_type, sealed_body, body_digest, status)
-         select d.id, d.integration_id, d.received_at, d.content_type, d.sealed_body, d.body_digest, 'received'
-         from unnest($1::text[], $2::text[], $3::timestamptz[], $4::text[], $5::jsonb[], $6::text[])
-           as d(id, integration_id, received_at, content_type, sealed_body, body_digest)
-         on conflict do nothing
-         returning id`,
-        [
-          deliveries.map((delivery) => delivery.id),
-          deliveries.map((delivery) => delivery.integrationId),
-          deliveries.map((delivery) => delivery.receivedAt.toISOString()),
-          deliveries.map((delivery) => delivery.contentType),
-          deliveries.map((delivery) => JSON.stringify(delivery.sealedBody)),
-          deliveries.map((delivery) => delivery.bodyDigest),
-        ],
-      );
-      const stored = new Set(rows.map((row) => row.id));
+      // One statement whatever the batch's size (a parameter per column); a body stored before is skipped.
+      const inserted = await bulkInsertReturningIds(tx.db, callbackDeliveries, deliveries.map((delivery) => ({ ...delivery, status: 'received' as const })), 'on conflict do nothing');
+      const stored = new Set(inserted);
       const fresh = deliveries.filter((delivery) => stored.has(delivery.id));
       await this.queue.sendMany(callbackJob, fresh.map((delivery) => ({ data: { deliveryId: delivery.id } })), { tx });
       // A body already stored (before, or earlier in this very batch) was not inserted: a duplicate.

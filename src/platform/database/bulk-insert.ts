@@ -20,6 +20,26 @@ export async function bulkInsert<Table extends PgTable>(
   onConflict = '',
 ): Promise<number> {
   if (rows.length === 0) return 0;
+  return (await runInsert(db, table, rows, onConflict)).rowCount ?? 0;
+}
+
+/** As bulkInsert, answering the ids of the rows inserted (those a conflict clause skipped are not among them). */
+export async function bulkInsertReturningIds<Table extends PgTable>(
+  db: Database,
+  table: Table,
+  rows: InferInsertModel<Table>[],
+  onConflict = '',
+): Promise<string[]> {
+  if (rows.length === 0) return [];
+  return (await runInsert(db, table, rows, `${onConflict} returning id`)).rows.map((row) => row.id);
+}
+
+async function runInsert<Table extends PgTable>(
+  db: Database,
+  table: Table,
+  rows: InferInsertModel<Table>[],
+  tail: string,
+): Promise<{ rowCount: number | null; rows: { id: string }[] }> {
   const columns = getTableColumns(table);
   const keys = [...new Set(rows.flatMap((row) => Object.keys(row)))].filter((key) => key in columns);
   const names: string[] = [];
@@ -36,8 +56,7 @@ export async function bulkInsert<Table extends PgTable>(
       }),
     );
   });
-  const text = `insert into "${getTableName(table)}" (${names.join(', ')}) select * from unnest(${casts.join(', ')}) ${onConflict}`;
+  const text = `insert into "${getTableName(table)}" (${names.join(', ')}) select * from unnest(${casts.join(', ')}) ${tail}`;
   // Drizzle's handle carries the pg pool or client it was made on: the query goes out as written.
-  const result = await (db as Database & { $client: Pick<Pool, 'query'> }).$client.query(text, values);
-  return result.rowCount ?? 0;
+  return (db as Database & { $client: Pick<Pool, 'query'> }).$client.query<{ id: string }>(text, values);
 }
