@@ -79,10 +79,6 @@ describe('buyer notifications of a PagHiper store, by e-mail and WhatsApp', { ti
     const edited = await api('PATCH', `/v1/notification-templates/${createdTemplate.id}`, { subject: 'Loja da Ana: seu boleto de {{ amount }} vence em {{ due_date }}' });
     expect(edited.status, edited.text).toBe(200);
 
-    // The first backfill reads today's charges by whole days: one made while it runs would be history, told to no
-    // one (a race of the product's own, noted for a fix). The store's new charge comes after it.
-    await waitFor(async () => (await api('GET', `/v1/integrations/${integrationId}`)).body.backfill?.status === 'succeeded', 60_000);
-
     // The store's system makes a charge with the buyer's e-mail and phone, through Ponte.
     const charge = await api('POST', `/v1/integrations/${integrationId}/actions/create_charge`, {
       method: 'boleto',
@@ -97,7 +93,7 @@ describe('buyer notifications of a PagHiper store, by e-mail and WhatsApp', { ti
     await api('POST', `/v1/integrations/${integrationId}/sync`);
 
     const created = await mailbox.waitFor((mail) => mail.to.includes('maria.oliveira@example.com') && mail.subject.includes('Loja da Ana'), 60_000);
-    expect(created.subject).toMatch(/^\[Homologação\] Loja da Ana: seu boleto de R\$\s4(9,90) vence em \d\d\/\d\d\/2026$/);
+    expect(created.subject).toMatch(/^\[Homologação\] Loja da Ana: seu boleto de R\$\s4(9,90) vence em \d\d\/\d\d\/\d{4}$/);
     expect(created.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
 
     const messagesTo = async () => ((await sandbox('whatsapp-cloud', 'GET', '/_control/messages?to=5511987654321')).messages ?? []) as Json[];

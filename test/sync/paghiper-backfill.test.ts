@@ -9,6 +9,10 @@ import { paghiperDay } from '../../src/connectors/paghiper/mapping.ts';
 import { startTestPonte, type TestPonte } from '../support/test-ponte.ts';
 import { waitFor } from '../support/wait.ts';
 import { cliActor } from '../../src/platform/actor.ts';
+import { eq } from 'drizzle-orm';
+import { runBackfill } from '../../src/modules/sync/backfill.ts';
+import { backfills } from '../../src/modules/sync/schema.ts';
+import { createPaghiperCharge } from '../support/paghiper-charges.ts';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 interface LoggedRequest {
@@ -90,6 +94,26 @@ describe('a PagHiper backfill', { timeout: 180_000 }, () => {
     const newer = await chargesListedFor(integration, highWaterDay, paghiperDay(new Date()));
     expect(run!.counts.fetched).toBe(newer.rows);
     expect(log.filter((request) => request.path.endsWith('/list/'))).toHaveLength(newer.calls);
+  });
+
+  it('tells of a charge created after its window ended (while it ran) as news, and keeps the rest as history', async () => {
+    const integration = await connect(0);
+    await waitFor(async () => (await backfillOf(integration.id)).status === 'succeeded', 60_000, 100);
+    const windowEnd = new Date((await backfillOf(integration.id)).window.to);
+    // PagHiper gives creation times to the second, so a charge made within the window end's second reads as made
+    // before it: it is news all the same.
+    const madeMeanwhile = await createPaghiperCharge(sandboxUrl, { apiKey: integration.apiKey, orderId: 'made-while-backfilling', priceCents: 1_990 });
+
+    // The same backfill read again from its start, now that the charge exists: as a busy worker would have read it.
+    await ponte.database.db.update(backfills).set({ status: 'pending', cursor: null }).where(eq(backfills.integrationId, integration.id));
+    await runBackfill(ponte.sync.engine, integration.id);
+    expect((await backfillOf(integration.id)).status).toBe('succeeded');
+    await ponte.eventsReadable();
+    const created = (await ponte.events.list(ponte.database.db, { integrationId: integration.id, type: 'payment.created', limit: 500 })).data;
+    expect(created.find((event) => event.subject?.id === madeMeanwhile)).toMatchObject({ origin: 'live' });
+    const before = created.filter((event) => Date.parse((event.data.payment as { createdAt: string }).createdAt) < windowEnd.getTime() - 1_000);
+    expect(before.length).toBeGreaterThan(0);
+    expect(new Set(before.map((event) => event.origin))).toEqual(new Set(['history']));
   });
 
   it('tries a step that met one transient 500 again within seconds', async () => {

@@ -1,5 +1,6 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import { connectorManifest } from '../../connectors/catalog.ts';
+import type { NormalisedRecord } from '../../connectors/sdk/records.ts';
 import { addMonths, instantOf, saoPauloDate } from '../../platform/calendar/sao-paulo.ts';
 import type { Database } from '../../platform/database/database.ts';
 import type { RunEnd, SyncEngine } from './engine.ts';
@@ -77,7 +78,8 @@ export async function runBackfill(engine: SyncEngine, integrationId: string): Pr
       }
       run.assertLeaseHeld();
       const model = models[position.model]!;
-      // What a backfill finds is the provider's past: its events are kept as `history`, told to no one.
+      // What a backfill finds is the provider's past: its events are kept as `history`, told to no one. A record
+      // created after the window's end (a store's charge made while its first backfill runs) is news, not the past.
       const outcome = await engine.fetchPage(integration, run.context, { model, cursor: position.cursor, window }, async (tx, page) => {
         const finishedModel = page.done || page.nextCursor === null;
         const next: BackfillPosition = finishedModel ? { model: position.model + 1, cursor: null } : { model: position.model, cursor: page.nextCursor };
@@ -92,11 +94,21 @@ export async function runBackfill(engine: SyncEngine, integrationId: string): Pr
           })
           .where(eq(backfills.integrationId, integrationId));
         position = next;
-      }, 'history');
+      }, (record) => (createdAfter(record, window.to) ? 'live' : 'history'));
       addCounts(run.counts, outcome.counts);
     }
   });
   return { ...end, more };
+}
+
+/**
+ * Whether the provider says the record was created after `instant`. Providers give whole seconds (PagHiper does), so
+ * a record of the instant's own second counts as after it: a charge made as the store connects is news, not lost.
+ * Records without a creation time: never.
+ */
+function createdAfter(record: NormalisedRecord, instant: Date): boolean {
+  const createdAt = 'createdAt' in record.data ? record.data.createdAt : null;
+  return createdAt !== null && Date.parse(createdAt) >= Math.floor(instant.getTime() / 1000) * 1000;
 }
 
 export async function failBackfill(db: Database, integrationId: string, error: string): Promise<void> {

@@ -19,6 +19,10 @@ export interface IntegrationRef {
   environment: 'sandbox' | 'production';
 }
 
+
+/** Where a page's events come from: one origin for all, or one per record (a backfill meets new records too). */
+export type RecordOrigin = EventOrigin | ((record: NormalisedRecord) => EventOrigin);
+
 /** Key order must not change a hash: the same content always hashes the same. */
 function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
@@ -85,7 +89,7 @@ export async function applyRecords(
   integration: IntegrationRef,
   batch: NormalisedRecord[],
   now: Date,
-  origin: EventOrigin = 'live',
+  origin: RecordOrigin = 'live',
 ): Promise<{ counts: ChangeCounts; events: NewEvent[] }> {
   const counts: ChangeCounts = { fetched: batch.length, added: 0, updated: 0, unchanged: 0, deleted: 0 };
   const events: NewEvent[] = [];
@@ -130,7 +134,7 @@ export async function applyRecords(
           subjectModel: model,
           subjectId: record.externalId,
           data: { [model]: data, ...(previous ? { previousStatus: previous.status } : {}) },
-          origin,
+          origin: typeof origin === 'function' ? origin(record) : origin,
         });
       }
     }

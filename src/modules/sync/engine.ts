@@ -7,8 +7,8 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Database, DatabaseHandle } from '../../platform/database/database.ts';
 import { newId } from '../../platform/ids.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
-import type { EventOrigin, EventsService } from '../events/index.ts';
-import { applyRecords, type ChangeCounts } from './change-detection.ts';
+import type { EventsService } from '../events/index.ts';
+import { applyRecords, type ChangeCounts, type RecordOrigin } from './change-detection.ts';
 import { LeaseHeartbeat } from './lease-heartbeat.ts';
 import { addCounts, emptyCounts, type RunKind } from './runs.ts';
 import { beginRun, endRun, type RunOutcome } from './run-lease.ts';
@@ -170,7 +170,7 @@ export class SyncEngine {
     integration: SyncIntegration,
     page: ChangesPage,
     commitCursor: (tx: Database, page: PageOutcome) => Promise<void>,
-    origin: EventOrigin = 'live',
+    origin: RecordOrigin = 'live',
   ): Promise<PageOutcome> {
     return this.database.transaction(async ({ db }) => {
       const now = this.clock.now();
@@ -188,7 +188,7 @@ export class SyncEngine {
     context: ConnectorContext<unknown, unknown>,
     request: FetchRequest,
     commitCursor: (tx: Database, page: PageOutcome) => Promise<void>,
-    origin: EventOrigin = 'live',
+    origin: RecordOrigin = 'live',
   ): Promise<PageOutcome> {
     return this.commitPage(integration, await this.fetchFromProvider(integration, context, request), commitCursor, origin);
   }
