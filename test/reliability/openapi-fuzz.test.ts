@@ -13,8 +13,9 @@ import type { FuzzFixtures } from '../support/fuzz/schema-samples.ts';
 import { fuzzSeed } from '../support/fuzz/seeded-random.ts';
 import { startTestPonte, type TestPonte } from '../support/test-ponte.ts';
 import { waitFor } from '../support/wait.ts';
+import { reportFigures, scaled } from './support/long-form.ts';
 
-const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 10_000);
+const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? scaled(10_000, 10_000));
 // FUZZ_ONLY=12,345 replays those requests of the run (same seed) and nothing else.
 const ONLY = process.env.FUZZ_ONLY ? new Set(process.env.FUZZ_ONLY.split(',').map(Number)) : null;
 // Enough in flight to keep both cores busy, few enough that a slow answer is not a queueing artefact.
@@ -62,6 +63,7 @@ describe('a hostile fuzz generated from /openapi.json', () => {
     const engine = ponte.testDatabase.engine;
     const reportFile = process.env.FUZZ_REPORT ?? path.join(os.tmpdir(), `ponte-openapi-fuzz-${engine}-${seed}.json`);
     writeFileSync(reportFile, JSON.stringify({ seed, engine, requests: tally.total, seconds, failures: tally.failureGroups() }, null, 2));
+    reportFigures('openapi-fuzz', { seed, requests: tally.total, seconds, brokenAnswers: tally.failures, answered2xx: tally.answered2xx, failureReport: reportFile });
     console.log(`openapi fuzz on ${engine}: seed ${seed}, ${operations.length} operations, ${seconds.toFixed(1)} s\n${tally.summary()}`);
 
     // The fuzz itself must reach handlers, not stop at 401 and 404 everywhere.
