@@ -1,5 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { AuthAttempts } from '../../src/modules/api-access/auth-attempts.ts';
+import { KNOWN_ADDRESS_TRUST_MS } from '../../src/modules/api-access/auth-attempt-limits.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import { ManualClock } from '../../src/platform/clock.ts';
@@ -26,7 +27,9 @@ beforeAll(async () => {
 });
 afterAll(async () => ponte?.dispose());
 
-const wrongKey = (n: number) => `pk_sandbox_${String(n).padStart(43, 'x')}`;
+// Each wrong key has a prefix of its own: guesses aimed at one key's prefix are limited apart (see below).
+let guessesMade = 0;
+const wrongKey = (n: number) => `pk_sandbox_${String(guessesMade++).padStart(5, '0')}${String(n).padStart(38, 'x')}`;
 const exchange = (apiKey: string, address: string) =>
   ponte.app.inject({ method: 'POST', url: '/v1/auth/token', payload: { apiKey }, remoteAddress: address });
 const login = (email: string, password: string, address: string) =>
@@ -88,11 +91,12 @@ describe('guessing API keys at POST /v1/auth/token', () => {
 
   it('writes each refusal to the request log like any other answer', async () => {
     for (let n = 0; n < PER_ADDRESS; n++) await exchange(wrongKey(n), '198.51.100.5');
-    const refused = await exchange(wrongKey(0), '198.51.100.5');
+    const guess = wrongKey(0);
+    const refused = await exchange(guess, '198.51.100.5');
     expectTooManyRequests(refused);
     const [entry] = await ponte.apiAccess.requestLog.list({ requestId: refused.headers['x-request-id'] as string, limit: 1 });
     expect(entry).toMatchObject({ status: 429, problemCode: 'too_many_requests', route: '/v1/auth/token' });
-    expect(JSON.stringify(entry!.payload)).not.toContain(wrongKey(0));
+    expect(JSON.stringify(entry!.payload)).not.toContain(guess);
   });
 });
 
@@ -100,12 +104,13 @@ describe('guessing a partner API gateway’s secret', () => {
   it('is stopped after the allowed wrong secrets from one address, on introspection and the log batch alike', async () => {
     const api = await ponte.partnerApis.register(cliActor, { name: 'Crédito', slug: 'credito-throttle' });
     const gateway = await ponte.apiAccess.keys.create(cliActor, { name: 'gateway', environment: 'sandbox', purpose: 'gateway', partnerApiId: api.id });
-    const basic = (secret: string) => `Basic ${Buffer.from(`${gateway.id}:${secret}`).toString('base64')}`;
-    const introspect = (secret: string, address: string) =>
-      ponte.app.inject({ method: 'POST', url: '/v1/auth/introspect', headers: { authorization: basic(secret) }, payload: { token: 'pat_x' }, remoteAddress: address });
-    const batch = (secret: string, address: string) =>
-      ponte.app.inject({ method: 'POST', url: '/v1/api-requests/batch', headers: { authorization: basic(secret) }, payload: { requests: [] }, remoteAddress: address });
-    for (let n = 0; n < PER_ADDRESS; n++) expect((await (n % 2 ? batch : introspect)(wrongKey(n), '198.51.100.40')).statusCode).toBe(401);
+    const basic = (secret: string, clientId = gateway.id) => `Basic ${Buffer.from(`${clientId}:${secret}`).toString('base64')}`;
+    const introspect = (secret: string, address: string, clientId?: string) =>
+      ponte.app.inject({ method: 'POST', url: '/v1/auth/introspect', headers: { authorization: basic(secret, clientId) }, payload: { token: 'pat_x' }, remoteAddress: address });
+    const batch = (secret: string, address: string, clientId?: string) =>
+      ponte.app.inject({ method: 'POST', url: '/v1/api-requests/batch', headers: { authorization: basic(secret, clientId) }, payload: { requests: [] }, remoteAddress: address });
+    // Guesses at many gateways' ids from one host: only the address's count stops them.
+    for (let n = 0; n < PER_ADDRESS; n++) expect((await (n % 2 ? batch : introspect)(wrongKey(n), '198.51.100.40', `key_guess${n}`)).statusCode).toBe(401);
     expectTooManyRequests(await introspect(gateway.key, '198.51.100.40'));
     expectTooManyRequests(await batch(gateway.key, '198.51.100.40'));
     expect((await introspect(gateway.key, '198.51.100.41')).json()).toEqual({ active: false });
@@ -152,12 +157,20 @@ describe('the daily clean-up', () => {
   it('deletes the buckets whose window has ended, and only those', async () => {
     await exchange(wrongKey(0), '198.51.100.10');
     await ponte.apiAccess.authAttempts.purgeEnded();
-    const buckets = async () => (await ponte.database.pool.query('select count(*)::int as n from auth_attempts')).rows[0].n as number;
-    const open = await buckets();
+    const count = async (marks: boolean) =>
+      (await ponte.database.pool.query(`select count(*)::int as n from auth_attempts where bucket ${marks ? '' : 'not'} like 'known:%'`)).rows[0].n as number;
+    const open = await count(false);
+    const known = await count(true);
     expect(open).toBeGreaterThan(0);
+    expect(known).toBeGreaterThan(0);
     clock.advance(WINDOW_MINUTES * 60_000);
     expect(await ponte.apiAccess.authAttempts.purgeEnded()).toBe(open);
-    expect(await buckets()).toBe(0);
+    expect(await count(false)).toBe(0);
+    // The addresses known to an e-mail or key are kept for a month after their last sign-in, then go too.
+    expect(await count(true)).toBe(known);
+    clock.advance(KNOWN_ADDRESS_TRUST_MS);
+    expect(await ponte.apiAccess.authAttempts.purgeEnded()).toBe(known);
+    expect(await count(true)).toBe(0);
   });
 });
 

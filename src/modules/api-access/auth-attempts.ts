@@ -6,7 +6,8 @@ import { authAttempts } from './schema.ts';
 
 /**
  * Sign-in attempts counted in `auth_attempts`, one row per bucket, so every Ponte process on the database shares the
- * count. Counting is one upsert: a bucket whose window has ended starts a new one at 1.
+ * count. Counting is one upsert: a bucket whose window has ended starts a new one at 1. The addresses known to a
+ * subject (those it signed in from) are rows there too, so every process knows them alike.
  */
 export class AuthAttempts implements AttemptCounter {
   constructor(
@@ -38,7 +39,24 @@ export class AuthAttempts implements AttemptCounter {
       .where(and(eq(authAttempts.bucket, bucket), gt(authAttempts.windowEndsAt, this.clock.now())));
   }
 
-  /** Deletes the buckets whose window has ended (the daily purge). */
+  /** A mark (an address known to a subject) is a row of no attempts whose window is the time it is kept. */
+  async remember(mark: string, ttlMs: number): Promise<void> {
+    const endsAt = new Date(this.clock.now().getTime() + ttlMs);
+    await this.database.db
+      .insert(authAttempts)
+      .values({ bucket: mark, attempts: 0, windowEndsAt: endsAt })
+      .onConflictDoUpdate({ target: authAttempts.bucket, set: { windowEndsAt: endsAt } });
+  }
+
+  async isKnown(mark: string): Promise<boolean> {
+    const [row] = await this.database.db
+      .select({ bucket: authAttempts.bucket })
+      .from(authAttempts)
+      .where(and(eq(authAttempts.bucket, mark), gt(authAttempts.windowEndsAt, this.clock.now())));
+    return row !== undefined;
+  }
+
+  /** Deletes the buckets (and marks) whose window has ended (the daily purge). */
   async purgeEnded(): Promise<number> {
     const deleted = await this.database.db
       .delete(authAttempts)

@@ -94,7 +94,8 @@ export const apiRequests = pgTable(
 
 /**
  * Refused sign-in attempts per bucket (what they are counted by: a client address, an e-mail) in the bucket's current
- * window, shared by every Ponte process. Buckets are named by a digest, never by the address or e-mail in clear.
+ * window, shared by every Ponte process. Buckets are named by a digest, never by the address or e-mail in clear. An
+ * address known to a subject (it signed in from there) is a row `known:…` of no attempts, kept until its window ends.
  */
 export const authAttempts = pgTable(
   'auth_attempts',

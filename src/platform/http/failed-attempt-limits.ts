@@ -14,6 +14,10 @@ export interface AttemptCounter {
   hit(bucket: string, windowMs: number): Promise<{ current: number; ttl: number }>;
   /** Takes one attempt back from the bucket's current window. */
   refund(bucket: string): Promise<void>;
+  /** Keeps `mark` for `ttlMs` (from now, however long it was kept before). */
+  remember(mark: string, ttlMs: number): Promise<void>;
+  /** Whether `mark` is kept and its time has not run out. */
+  isKnown(mark: string): Promise<boolean>;
 }
 
 export interface FailedAttemptLimit {
@@ -30,6 +34,13 @@ export interface FailedAttemptLimit {
    * request), so that a refusal cannot be told apart and every request must be limited.
    */
   countSuccesses?: boolean;
+  /**
+   * Spares the rightful user a lockout by an attacker (OWASP's "device cookie" idea, by address): an address from which
+   * the subject (an e-mail, a key) was let in is known to it for this many milliseconds, and its attempts are counted
+   * in a bucket of that subject and address alone, with the same `max`, instead of the bucket every address shares.
+   * Only addresses that never got in are slowed together; the limit by address still holds for every address.
+   */
+  knownAddressTrustMs?: number;
 }
 
 declare module 'fastify' {
@@ -45,8 +56,12 @@ declare module 'fastify' {
 /** The client's address for limits by address; IPv6 by its /64, which one subscriber usually holds whole. */
 export const clientAddress = (request: FastifyRequest): string => normalizeIP(request.ip);
 
-const bucketOf = (limit: FailedAttemptLimit, subject: string) =>
-  `${limit.name}:${createHash('sha256').update(subject).digest('base64url')}`;
+const digestOf = (text: string) => createHash('sha256').update(text).digest('base64url');
+const bucketOf = (limit: FailedAttemptLimit, subject: string) => `${limit.name}:${digestOf(subject)}`;
+// The subject and address together, in one digest: a known address's own bucket, and the mark that makes it known.
+const ofKnownAddress = (subject: string, address: string) => digestOf(`${subject}\n${address}`);
+const knownBucketOf = (limit: FailedAttemptLimit, subject: string, address: string) => `${limit.name}-known:${ofKnownAddress(subject, address)}`;
+const knownMarkOf = (limit: FailedAttemptLimit, subject: string, address: string) => `known:${limit.name}:${ofKnownAddress(subject, address)}`;
 
 /** @fastify/rate-limit's store protocol over an AttemptCounter. */
 const storeOver = (counter: AttemptCounter) =>
@@ -70,6 +85,8 @@ export async function registerFailedAttemptLimits(app: HttpServer, counter: Atte
   await app.register(rateLimit, { global: false, store: storeOver(counter), skipOnError: false });
   // Attempts taken by each request, to be given back when it succeeds.
   const counted = new WeakMap<FastifyRequest, string[]>();
+  // What a success makes known: the marks of (subject, address) and how long each lasts.
+  const toRemember = new WeakMap<FastifyRequest, { mark: string; ttlMs: number }[]>();
 
   app.addHook('onRoute', (route) => {
     const limits = route.config?.failedAttemptLimits;
@@ -82,16 +99,30 @@ export async function registerFailedAttemptLimits(app: HttpServer, counter: Atte
         timeWindow: limit.windowMs,
         keyGenerator: (request) => bucketOf(limit, limit.subject(request) ?? ''),
       }),
+      countKnown: app.createRateLimit({
+        max: limit.max,
+        timeWindow: limit.windowMs,
+        keyGenerator: (request) => knownBucketOf(limit, limit.subject(request) ?? '', clientAddress(request)),
+      }),
     }));
 
     const countAttempt = async (request: FastifyRequest, reply: FastifyReply) => {
       const buckets: string[] = [];
+      const marks: { mark: string; ttlMs: number }[] = [];
       counted.set(request, buckets);
-      for (const { limit, count } of limiters) {
-        if (limit.subject(request) === undefined) continue;
+      toRemember.set(request, marks);
+      for (const { limit, count, countKnown } of limiters) {
+        const subject = limit.subject(request);
+        if (subject === undefined) continue;
         let result: Awaited<ReturnType<typeof count>>;
         try {
-          result = await count(request);
+          let known = false;
+          if (limit.knownAddressTrustMs !== undefined) {
+            const mark = knownMarkOf(limit, subject, clientAddress(request));
+            marks.push({ mark, ttlMs: limit.knownAddressTrustMs });
+            known = await counter.isKnown(mark);
+          }
+          result = await (known ? countKnown : count)(request);
         } catch (error) {
           // Fail closed: an attempt that cannot be counted is not let through to the credential check, or an
           // attacker who can make counting fail (load, locks) would guess unlimited. The check needs the same
@@ -112,6 +143,12 @@ export async function registerFailedAttemptLimits(app: HttpServer, counter: Atte
       for (const bucket of counted.get(request) ?? []) {
         // A lost refund only counts one success as a refusal until the window ends: not worth failing the answer.
         await counter.refund(bucket).catch((error: unknown) => request.log.warn({ err: error }, 'could not give back a sign-in attempt'));
+      }
+      // Ponte's own failures (5xx) let nobody in: only a success makes its address known.
+      if (reply.statusCode < 400) {
+        for (const { mark, ttlMs } of toRemember.get(request) ?? []) {
+          await counter.remember(mark, ttlMs).catch((error: unknown) => request.log.warn({ err: error }, 'could not remember a signed-in address'));
+        }
       }
       return payload;
     };
