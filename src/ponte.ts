@@ -345,9 +345,9 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       registerEventRoutes(app, { database, events });
       registerIntegrationRoutes(app, { integrations, vault, sync, clock, publicUrl: () => publicUrl });
       registerOnboardingRoutes(app, { onboarding, integrations, vault, sync, notifications, clock, publicUrl: () => publicUrl });
-      registerConnectRoutes(app, { database, keyring, accounts, integrations, connectLinks, tickets, onboarding });
+      registerConnectRoutes(app, { database, keyring, accounts, integrations, connectLinks, tickets, onboarding, linkLimits: apiAccess.authLimits.secretLink });
       registerConnectorActionRoutes(app, { actions: connectorActions });
-      registerNotificationModuleRoutes(app, notificationParts, { database, accounts, publicUrl: () => publicUrl });
+      registerNotificationModuleRoutes(app, notificationParts, { database, accounts, publicUrl: () => publicUrl, secretLinkLimits: apiAccess.authLimits.secretLink });
       registerTicketRoutes(app, { database, tickets });
       registerSupportRoutes(app, { database, desk: supportDesk });
       registerComplaintRoutes(app, { complaints, desk: complaintDesk });

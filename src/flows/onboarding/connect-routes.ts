@@ -6,12 +6,14 @@ import type { TicketsService } from '../../modules/tickets/index.ts';
 import { customerContactActor } from '../../platform/actor.ts';
 import type { Keyring } from '../../platform/crypto/keyring.ts';
 import type { DatabaseHandle } from '../../platform/database/database.ts';
+import { problemBody } from '../../platform/http/problem-response.ts';
 import { Problem } from '../../platform/http/problems.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
 import { connectStepsOf } from './connect-copy.ts';
 import { checkConnectValues, connectFieldsOf, type Locale } from './connect-fields.ts';
 import { CSRF_FIELD, renderConnectOutcome, renderConnectPage, type ConnectOutcomeView } from './connect-page.ts';
 import { CONNECT_CONTENT_SECURITY_POLICY, CONNECT_STYLESHEET, CONNECT_STYLESHEET_PATH } from './connect-stylesheet.ts';
+import type { FailedAttemptLimit } from '../../platform/http/failed-attempt-limits.ts';
 import { AWAITING_CREDENTIALS } from './deps.ts';
 import type { Onboarding } from './onboarding.ts';
 
@@ -26,6 +28,8 @@ interface Deps {
   connectLinks: ConnectLinks;
   tickets: TicketsService;
   onboarding: Onboarding;
+  /** Refused links are limited by address, like every other place that checks a secret. */
+  linkLimits: FailedAttemptLimit[];
 }
 
 type Params = { token: string };
@@ -66,6 +70,11 @@ export function registerConnectRoutes(app: HttpServer, deps: Deps): void {
     await pages.register(formbody, { bodyLimit: 16 * 1024 });
     // A failure here answers a page, never a problem+json echoing the address (whose token is the customer's secret).
     pages.setErrorHandler((error, request, reply) => {
+      // Too many refused links from this address: the limit's problem+json (its Retry-After is set), without the path.
+      if (error instanceof Problem && error.type.status === 429) {
+        request.problemCode = error.type.code;
+        return reply.status(429).type('application/problem+json; charset=utf-8').send(problemBody(error, request.id, request.server.publicUrl()));
+      }
       const status = typeof (error as { statusCode?: unknown }).statusCode === 'number' && (error as { statusCode: number }).statusCode < 500 ? (error as { statusCode: number }).statusCode : 500;
       if (status >= 500) request.log.error({ err: error, route: request.routeOptions.url }, 'the /connect page failed');
       return reply
@@ -132,7 +141,7 @@ export function registerConnectRoutes(app: HttpServer, deps: Deps): void {
 
     const fallbackLocale = async (integrationId: string): Promise<Locale> => (await deps.tickets.findFirstFor(database.db, integrationId, 'onboarding'))?.locale ?? 'pt-BR';
 
-    pages.get<{ Params: Params; Querystring: Query }>('/connect/:token', { schema: { hide: true } }, async (request, reply) => {
+    pages.get<{ Params: Params; Querystring: Query }>('/connect/:token', { config: { failedAttemptLimits: deps.linkLimits }, schema: { hide: true } }, async (request, reply) => {
       const { token } = request.params;
       const found = await connectLinks.lookup(database.db, token);
       const locale = localeOf(request, reply, found.link ? await fallbackLocale(found.link.integrationId) : 'pt-BR');
@@ -144,7 +153,7 @@ export function registerConnectRoutes(app: HttpServer, deps: Deps): void {
       return form(reply, token, found.link.id, found.link.integrationId, locale, formError ? { formError } : {});
     });
 
-    pages.post<{ Params: Params; Querystring: Query; Body: Record<string, unknown> }>('/connect/:token', { schema: { hide: true } }, async (request, reply) => {
+    pages.post<{ Params: Params; Querystring: Query; Body: Record<string, unknown> }>('/connect/:token', { config: { failedAttemptLimits: deps.linkLimits }, schema: { hide: true } }, async (request, reply) => {
       const { token } = request.params;
       const found = await connectLinks.lookup(database.db, token);
       const locale = localeOf(request, reply, found.link ? await fallbackLocale(found.link.integrationId) : 'pt-BR');

@@ -7,6 +7,7 @@ import { operation, problemResponses } from '../../platform/http/openapi.ts';
 import { requirePrincipal } from '../../platform/http/principal.ts';
 import { platformProblems } from '../../platform/http/problems.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
+import type { FailedAttemptLimit } from '../../platform/http/failed-attempt-limits.ts';
 import { accountProblems, type AccountsService } from '../accounts/index.ts';
 import { notificationProblems } from './errors.ts';
 import type { OptOuts } from './opt-outs.ts';
@@ -43,7 +44,7 @@ function localeOf(request: FastifyRequest): PageLocale {
  * Opt-outs for admins (list, record one, remove one when the person consents again) and the public one-click
  * unsubscribe of e-mails (RFC 8058): a page that asks, and a POST that records.
  */
-export function registerOptOutRoutes(app: HttpServer, deps: { database: DatabaseHandle; optOuts: OptOuts; accounts: AccountsService }): void {
+export function registerOptOutRoutes(app: HttpServer, deps: { database: DatabaseHandle; optOuts: OptOuts; accounts: AccountsService; linkLimits: FailedAttemptLimit[] }): void {
   const { optOuts } = deps;
 
   app.get(
@@ -129,7 +130,7 @@ export function registerOptOutRoutes(app: HttpServer, deps: { database: Database
     // bound on parameters (which is sized for Ponte's ids).
     const params = z.object({ '*': z.string().max(2048) });
 
-    pages.get('/v1/unsubscribe/*', { config: { public: true }, schema: { hide: true, params } }, async (request, reply) => {
+    pages.get('/v1/unsubscribe/*', { config: { public: true, failedAttemptLimits: deps.linkLimits }, schema: { hide: true, params } }, async (request, reply) => {
       const locale = localeOf(request);
       const token = request.params['*'];
       const subject = optOuts.readUnsubscribeToken(token);
@@ -138,7 +139,7 @@ export function registerOptOutRoutes(app: HttpServer, deps: { database: Database
       return send(reply, 200, renderUnsubscribeForm({ locale, storeName: await storeName(subject.accountId, locale), email: subject.address, action, otherLanguage: otherLanguage(token, locale) }));
     });
 
-    pages.post('/v1/unsubscribe/*', { config: { public: true }, schema: { hide: true, params } }, async (request, reply) => {
+    pages.post('/v1/unsubscribe/*', { config: { public: true, failedAttemptLimits: deps.linkLimits }, schema: { hide: true, params } }, async (request, reply) => {
       const locale = localeOf(request);
       const token = request.params['*'];
       const subject = optOuts.readUnsubscribeToken(token);

@@ -2,6 +2,7 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Keyring } from '../../platform/crypto/keyring.ts';
 import type { DatabaseHandle } from '../../platform/database/database.ts';
 import type { HttpServer } from '../../platform/http/server.ts';
+import type { FailedAttemptLimit } from '../../platform/http/failed-attempt-limits.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
 import type { Mailer } from '../../platform/mail/index.ts';
 import type { AccountsService } from '../accounts/index.ts';
@@ -89,11 +90,15 @@ export function createNotifications(deps: NotificationDeps) {
 
 export type Notifications = ReturnType<typeof createNotifications>;
 
-export function registerNotificationModuleRoutes(app: HttpServer, parts: Notifications, deps: { database: DatabaseHandle; accounts: AccountsService; publicUrl: () => string }): void {
+export function registerNotificationModuleRoutes(
+  app: HttpServer,
+  parts: Notifications,
+  deps: { database: DatabaseHandle; accounts: AccountsService; publicUrl: () => string; secretLinkLimits: FailedAttemptLimit[] },
+): void {
   registerNotificationRoutes(app, { notifications: parts.notifications });
   registerNotificationSettingsRoutes(app, { settings: parts.settings });
   registerWhatsappRoutes(app, { senders: parts.whatsappSenders, webhook: parts.whatsappWebhook, publicUrl: deps.publicUrl });
-  registerOptOutRoutes(app, { database: deps.database, optOuts: parts.optOuts, accounts: deps.accounts });
+  registerOptOutRoutes(app, { database: deps.database, optOuts: parts.optOuts, accounts: deps.accounts, linkLimits: deps.secretLinkLimits });
   registerEndpointHealthRoutes(app, { endpointHealth: parts.endpointHealth });
   registerNotificationReportRoutes(app, { reports: parts.reports });
   registerMessageTemplateRoutes(app, { messageTemplates: parts.messageTemplates });
