@@ -45,10 +45,26 @@ function nulFieldOfJson(value: unknown): string | undefined {
   return undefined;
 }
 
+/** How deep a JSON body may nest: no request of Ponte's needs a tenth of it, and depth costs every reader a stack. */
+const MAX_JSON_DEPTH = 64;
+
+/** Where a parsed JSON body first nests deeper than MAX_JSON_DEPTH, as `body.a.0`; iterative, like nulFieldOfJson. */
+function tooDeepFieldOfJson(value: unknown): string | undefined {
+  const pending: [unknown, string, number][] = [[value, 'body', 0]];
+  while (pending.length > 0) {
+    const [item, path, depth] = pending.pop()!;
+    if (!item || typeof item !== 'object') continue;
+    if (depth >= MAX_JSON_DEPTH) return path;
+    for (const [key, inner] of Object.entries(item)) pending.push([inner, `${path}.${key}`, depth + 1]);
+  }
+  return undefined;
+}
+
 /**
  * Text from outside never reaches a query with a NUL in it (PostgreSQL refuses NUL in text and jsonb): a path, a
  * query or a JSON body that carries one is refused as a validation problem naming the field, before any handler runs.
- * A request without the Host header HTTP/1.1 requires is refused too.
+ * A JSON body nested deeper than MAX_JSON_DEPTH is refused the same way, and a request without the Host header
+ * HTTP/1.1 requires too.
  */
 export function refuseHostileInput(app: FastifyInstance): void {
   app.addHook('onRequest', async (request) => {
@@ -68,6 +84,13 @@ export function refuseHostileInput(app: FastifyInstance): void {
       // Only a body that spells \u0000 can hold a NUL once parsed (a raw one is not valid JSON).
       const field = (body as string).includes('\\u0000') ? nulFieldOfJson(parsed) : undefined;
       if (field) return done(nulProblem(field) as unknown as FastifyError, undefined);
+      // Nesting deeper than the bound takes at least two characters a level: shorter bodies need no walk.
+      const tooDeep = (body as string).length > 2 * MAX_JSON_DEPTH ? tooDeepFieldOfJson(parsed) : undefined;
+      if (tooDeep) {
+        const message = `is nested deeper than ${MAX_JSON_DEPTH} levels`;
+        const problem = new Problem(platformProblems.validation_failed, `${tooDeep}: ${message}`, { field: tooDeep, errors: [{ field: tooDeep, message }] });
+        return done(problem as unknown as FastifyError, undefined);
+      }
       done(null, parsed);
     });
   });
@@ -82,6 +105,17 @@ export function frameworkErrorProblem(error: FastifyError, request: FastifyReque
   return sendProblem(request, reply.headers(BARE_ANSWER_HEADERS), problem);
 }
 
+// Node counts the request line within its header bound: a request line past this, or unfinished, is a long URL.
+const LONGEST_REQUEST_LINE = 8 * 1024;
+
+/** Whether Node's header overflow came from the URL: the packet it stopped in starts a request whose line never ends. */
+function requestLineTooLong(error: NodeJS.ErrnoException): boolean {
+  const packet = (error as { rawPacket?: Buffer }).rawPacket;
+  if (!packet || !/^[A-Z]+ \//.test(packet.subarray(0, 16).toString('latin1'))) return false;
+  const lineEnd = packet.indexOf('\r\n');
+  return lineEnd < 0 || lineEnd > LONGEST_REQUEST_LINE;
+}
+
 /**
  * Requests Node's HTTP parser refuses (headers too large, bad syntax, a client too slow) get problem+json like every
  * other error, written straight to the socket since no request object exists.
@@ -89,7 +123,9 @@ export function frameworkErrorProblem(error: FastifyError, request: FastifyReque
 export function clientErrorProblem(error: NodeJS.ErrnoException, socket: Socket, publicUrl: string): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   const problem =
-    error.code === 'HPE_HEADER_OVERFLOW'
+    error.code === 'HPE_HEADER_OVERFLOW' && requestLineTooLong(error)
+      ? new Problem(platformProblems.uri_too_long, 'The URL is longer than the server accepts (at most 8 KB with its query)', { field: 'path' })
+      : error.code === 'HPE_HEADER_OVERFLOW'
       ? new Problem(platformProblems.header_too_large, 'The request headers are larger than the server accepts', { field: 'header' })
       : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
         ? new Problem(platformProblems.request_timeout)
