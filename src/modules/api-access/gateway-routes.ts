@@ -13,7 +13,7 @@ import { ENVIRONMENTS } from './schema.ts';
 const MAX_BATCH_ROWS = 1000;
 
 const BASIC_AUTH =
-  'The gateway authenticates with HTTP Basic (RFC 7662 §2.1): `client_id` is its gateway key’s id (`key_…`), `client_secret` the gateway key itself, made by an admin at POST /v1/api-keys with `purpose: "gateway"` and the partner API’s id. A wrong or missing credential is answered 401 `gateway_unauthenticated` with `WWW-Authenticate: Basic`; repeated refusals from one address are answered 429 for a while. A gateway key works on these two routes only.';
+  'The gateway authenticates with HTTP Basic (RFC 7662 §2.1): `client_id` is its gateway key’s id (`key_…`), `client_secret` the gateway key itself, made by an admin at POST /v1/api-keys with `purpose: "gateway"` and the partner API’s id. A wrong or missing credential is answered 401 `gateway_unauthenticated` with `WWW-Authenticate: Basic`; repeated refusals from one address, or for one gateway key from addresses it never signed in from, are answered 429 for a while. A gateway key works on these two routes only.';
 
 const introspectionAnswer = z
   .object({
