@@ -23,7 +23,7 @@ const PER_TARGET = scaled(3, 10);
 const WINDOW_MINUTES = 10;
 // Guesses past the limit in each campaign, and how many are in flight at once.
 const EXTRA_GUESSES = scaled(3, 60);
-const IN_FLIGHT = scaled(2, 12);
+const IN_FLIGHT = scaled(4, 12);
 const LIMITS = {
   PONTE_AUTH_FAILURES_PER_ADDRESS: String(PER_ADDRESS),
   PONTE_AUTH_FAILURES_PER_EMAIL: String(PER_TARGET),
