@@ -149,7 +149,7 @@ export async function backupEmbedded(dataDir: string, file: string, ponteVersion
 }
 
 /** The manifest of a backup file and where its archive starts; refuses a file that is not a whole Ponte backup. */
-export async function readBackupManifest(file: string): Promise<{ manifest: BackupManifest; archiveStart: number }> {
+async function readBackupManifest(file: string): Promise<{ manifest: BackupManifest; archiveStart: number }> {
   const notABackup = (why: string) => new BackupRefusedError(`${file} is not a Ponte backup (${why}); nothing was changed / não é um backup do Ponte; nada foi alterado`);
   const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
     throw new BackupRefusedError(`Cannot read ${file}: ${error.code ?? error.message} / não foi possível ler o arquivo`);
