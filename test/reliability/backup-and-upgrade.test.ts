@@ -157,6 +157,10 @@ function expectSameTables(before: Record<string, { rows: number; digest: string 
   for (const [table, digest] of Object.entries(before)) expect(after[table], table).toEqual(digest);
 }
 
+/** Rows a table had before and has not after, summed over the tables (a table gone loses all of its rows). */
+const rowsLost = (before: Record<string, { rows: number }>, after: Record<string, { rows: number }>) =>
+  Object.entries(before).reduce((lost, [table, { rows }]) => lost + Math.max(0, rows - (after[table]?.rows ?? 0)), 0);
+
 const rowsOf = (digests: Record<string, { rows: number }>) => Object.fromEntries(Object.entries(digests).map(([table, { rows }]) => [table, rows]));
 
 describe('backup and upgrade', { timeout: scaled(300_000, 1_800_000) }, () => {
@@ -190,6 +194,7 @@ describe('backup and upgrade', { timeout: scaled(300_000, 1_800_000) }, () => {
       const after = await withDatabase(restoredEnv, ({ pool }) => tableDigests(pool));
       figures.rowsBefore = rowsOf(before);
       figures.rowsAfter = rowsOf(after);
+      figures.roundTripRowsLost = rowsLost(before, after);
       expectSameTables(before, after);
 
       const restored = await startPonte(restoredEnv, 'all');
@@ -282,6 +287,7 @@ describe('backup and upgrade', { timeout: scaled(300_000, 1_800_000) }, () => {
       const after = await withDatabase(restoredEnv, ({ pool }) => tableDigests(pool));
       figures.rowsBefore = rowsOf(before);
       figures.rowsAfter = rowsOf(after);
+      figures.roundTripRowsLost = rowsLost(before, after);
       expectSameTables(before, after);
       await provesDataWorks(await startPonte(restoredEnv, 'all'), filled, before);
 
