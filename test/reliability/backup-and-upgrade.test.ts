@@ -208,7 +208,7 @@ describe('backup and upgrade', { timeout: scaled(300_000, 1_800_000) }, () => {
         expect(refused.stderr).toContain('Stop the server first');
         expect(refused.stderr).toContain('Pare o servidor');
       }
-      expect(await readdir(work)).toEqual(['ponte.backup', 'restored']);
+      expect((await readdir(work)).sort()).toEqual(['ponte.backup', 'restored']);
       await restored.close();
       roundTrip = { file, dataDir: restoredDir, env: restoredEnv };
     });

@@ -241,7 +241,13 @@ export async function restoreEmbedded(dataDir: string, file: string, availableKe
     await rm(replaced, { recursive: true, force: true });
     const hadCurrent = await stat(current).catch(() => null);
     if (hadCurrent) await rename(current, replaced);
-    await rename(restoring, current);
+    try {
+      await rename(restoring, current);
+    } catch (error) {
+      // A folder with no database would start as a new one from the template: put the current one back.
+      if (hadCurrent) await rename(replaced, current);
+      throw error;
+    }
     await rm(replaced, { recursive: true, force: true });
   } finally {
     await rm(restoring, { recursive: true, force: true });
