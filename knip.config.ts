@@ -19,6 +19,8 @@ const config: KnipConfig = {
   // Also read as files: the compose test takes the Compose Specification's JSON schema from dclint, and the OpenAPI
   // lint test runs @redocly/cli's bin with this Node (no import to see).
   ignoreDependencies: ['dclint', '@redocly/cli'],
+  // PostgreSQL's client tools, from the system: the upgrade fixture is dumped with pg_dump.
+  ignoreBinaries: ['pg_dump'],
 };
 
 export default config;

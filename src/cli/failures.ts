@@ -1,5 +1,6 @@
 import { ConfigError } from '../platform/config.ts';
 import { DataDirLockedError } from '../platform/database/data-lock.ts';
+import { BackupRefusedError, DataDirInUseError } from '../platform/database/embedded-backup.ts';
 import { DatabaseUnreachableError } from '../platform/database/database.ts';
 import { Problem } from '../platform/http/problems.ts';
 import { CliError } from './input.ts';
@@ -22,8 +23,8 @@ export class EnvironmentError extends Error {
 }
 
 export function exitCodeFor(error: unknown): number {
-  if (error instanceof ConfigError || error instanceof CliError || error instanceof Problem) return EXIT_CODES.usage;
-  if (error instanceof EnvironmentError || error instanceof DataDirLockedError) return EXIT_CODES.environment;
+  if (error instanceof EnvironmentError || error instanceof DataDirLockedError || error instanceof DataDirInUseError) return EXIT_CODES.environment;
+  if (error instanceof ConfigError || error instanceof CliError || error instanceof Problem || error instanceof BackupRefusedError) return EXIT_CODES.usage;
   if (error instanceof DatabaseUnreachableError) return EXIT_CODES.databaseUnreachable;
   return EXIT_CODES.unexpected;
 }

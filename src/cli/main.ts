@@ -5,6 +5,7 @@ import { registerPeopleCommands } from './commands/people.ts';
 import { registerServerCommands } from './commands/server.ts';
 import { registerVaultCommands } from './commands/vault.ts';
 import { registerSandboxCommands } from './commands/sandbox.ts';
+import { registerBackupCommands } from './commands/backup.ts';
 
 // Command files only describe their commands; each action imports what it needs, so `--help` loads almost nothing.
 const program = new Command('ponte')
@@ -18,6 +19,7 @@ registerPeopleCommands(program);
 registerKeyCommands(program);
 registerVaultCommands(program);
 registerSandboxCommands(program);
+registerBackupCommands(program);
 (await import('./commands/integrations.ts')).registerIntegrationCommands(program);
 
 try {

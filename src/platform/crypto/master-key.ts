@@ -3,7 +3,7 @@ import { appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises
 import path from 'node:path';
 import type { Logger } from '../logging/logger.ts';
 import type { Config } from '../config.ts';
-import { Keyring } from './keyring.ts';
+import { Keyring, masterKeyIdOf } from './keyring.ts';
 
 export const MASTER_KEY_FILE = 'master.key';
 /** Master keys replaced by `ponte vault rotate`, one per line, kept so secrets not yet re-wrapped still open. */
@@ -79,4 +79,14 @@ export async function replaceMasterKeyFile(dataDir: string): Promise<void> {
   if (!keys) throw new Error(`No master key file in ${dataDir} to rotate`);
   await appendFile(path.join(dataDir, PREVIOUS_KEYS_FILE), `${keys.current.toString('base64')}\n`, { mode: 0o600 });
   await writeKeyFile(dataDir, randomBytes(32));
+}
+
+/**
+ * The ids of the master keys this configuration opens secrets with (PONTE_MASTER_KEY and the previous ones, else the
+ * data folder's key files), without making a key where there is none: a restore checks its backup needs no other.
+ */
+export async function configuredMasterKeyIds(config: Pick<Config, 'masterKey' | 'previousMasterKeys' | 'dataDir'>): Promise<string[]> {
+  if (config.masterKey) return [config.masterKey, ...config.previousMasterKeys].map((key) => masterKeyIdOf(Buffer.from(key, 'base64')));
+  const keys = await readKeyFiles(config.dataDir);
+  return keys ? [keys.current, ...keys.previous].map(masterKeyIdOf) : [];
 }

@@ -92,9 +92,9 @@ function tarField(header: Buffer, start: number, length: number): string {
  * Unpacks a template's tarball (the ustar archive PGlite's dumpDataDir writes: folders and plain files) into
  * `pgDataDir`. Streamed: the unpacked archive (about 40 MB) is never held whole, as it would stay resident until a
  * garbage collection that an idle server may not run for a long time. Refuses anything else, and any name that would
- * land outside the folder.
+ * land outside the folder. `start`: where the archive begins in the file (a backup has a manifest before it).
  */
-export async function extractTemplate(tarball: string, pgDataDir: string): Promise<void> {
+export async function extractTemplate(tarball: string, pgDataDir: string, options: { start?: number } = {}): Promise<void> {
   const root = path.resolve(pgDataDir);
   await mkdir(root, { recursive: true, mode: 0o700 });
   // Chunks are joined only once an entry's bytes are all there, so a large file is not copied again per chunk.
@@ -103,7 +103,7 @@ export async function extractTemplate(tarball: string, pgDataDir: string): Promi
   // The file being read: its path and size, or null when a header comes next.
   let entry: { target: string; name: string; size: number } | null = null;
   const needed = () => (entry ? Math.ceil(entry.size / 512) * 512 : 512);
-  for await (const chunk of createReadStream(tarball).pipe(createGunzip()) as AsyncIterable<Buffer>) {
+  for await (const chunk of createReadStream(tarball, { start: options.start ?? 0 }).pipe(createGunzip()) as AsyncIterable<Buffer>) {
     chunks.push(chunk);
     buffered += chunk.length;
     while (buffered >= needed()) {
