@@ -17,14 +17,17 @@ import { TimerRig } from './support/timers-rig.ts';
  * - `onboarding.key-expiry`: Maxi Frota's key not exchanged 12 hours after receipt → `key_expired` and an e-mail. Covered.
  * - `onboarding.approval-sla`: Ticket Log's approval pending 12 days (warning, at the next business opening) and 15
  *   days (breach) → an event and an internal note each. Covered.
- * - `onboarding.reminder`: a customer asked for credentials, reminded 1 and 3 business days later by e-mail. Covered.
- * - `onboarding.validation-request` (checks every 10 minutes after a fuel card's activation for the first data) and
- *   `onboarding.exchange-key` (the key exchange retried while the provider is away): the same ClockTimers or delayed
- *   jobs; not covered here (the exchange retry runs throughout, as the keys' provider is unreachable).
- * - Cron sweeps on real time, not deadlines of their own: `support.sla-sweep` (support tickets' SLA breaches, every
- *   minute), `onboarding.reconnects`, `sync.detect-overdue` (hourly), `sync.daily-summaries`, the request log's purge.
- * - Rows with a due time polled by a loop: notifications' `scheduled_at` (delayed rules, buyers' due-date reminders),
- *   sync schedules' `next_sync_at`. Not covered here.
+ * - `onboarding.reminder`: a customer asked for credentials (or for a new key) is reminded by e-mail 1 and 3 business
+ *   days later. Covered.
+ * - `onboarding.validation-request` (after a fuel card's activation, a check every 10 minutes for the first data) is
+ *   the same kind of timer (ClockTimers); `onboarding.exchange-key` (the exchange retried while the provider is away)
+ *   and `sync.backfill`'s deferrals are plain delayed jobs. Not covered here (the exchange retry runs throughout,
+ *   though: the keys' provider is unreachable).
+ * - Cron sweeps on real time, with no deadline of their own: `support.sla-sweep` (support tickets' SLA breaches, every
+ *   minute, marked once under the row's update), `onboarding.reconnects`, `sync.detect-overdue` (hourly),
+ *   `sync.daily-summaries`, `api-access.purge-request-log`. Not covered: a cron's bound is a minute of real time.
+ * - Rows with a due time, polled by a loop: notifications' `scheduled_at` (delayed rules, buyers' due-date reminders
+ *   for boletos), sync schedules' `next_sync_at`, the escalation webhook's retries. Not covered here.
  */
 
 const HOUR = 3_600_000;
@@ -130,12 +133,11 @@ it('fires each onboarding timer once and on time across restarts, with the clock
     const before = ponte().onboarding.queueSide.looks(job);
     await waitFor(() => ponte().onboarding.queueSide.looks(job) >= before + 2 * pending, 60_000);
   };
-  /** Nothing has fired before its deadline, at this moment, whatever has or has not fired since. */
+  /** No timer has fired before its deadline (Ponte's clock never goes back: one not due yet has not fired at all). */
   const noneEarly = async () => {
     for (const timer of cases) {
       const early = (await timer.firings()).filter((at) => at < timer.deadline);
       expect(early, `${timer.label} fired before its deadline ${timer.deadline.toISOString()}`).toEqual([]);
-      if (r.clock.now() < timer.deadline) expect(await timer.firings(), `${timer.label} fired before its deadline`).toEqual([]);
     }
   };
   /** The timer fired, once, not before its deadline, within the polling bound; and what it does is done once. */
@@ -312,8 +314,10 @@ it('fires each onboarding timer once and on time across restarts, with the clock
   for (const job of ['onboarding.key-expiry', 'onboarding.reminder', 'onboarding.approval-sla', 'onboarding.mail']) {
     await waitFor(async () => (await r.pendingJobs(job, {})) === 0, 60_000);
   }
+  const firedInAll = new Map<TimerCase, number>();
+  for (const timer of cases) firedInAll.set(timer, (await timer.firings()).length);
   for (const timer of cases) {
-    expect(await timer.firings(), `${timer.label}: fired once in all`).toHaveLength(1);
+    expect(firedInAll.get(timer), `${timer.label}: fired once in all`).toBe(1);
     const mails = await timer.mails();
     if (mails !== null) expect(mails, `${timer.label}: e-mails in all`).toBe(1);
     if (timer.traces) expect(await timer.traces(), `${timer.label}: events in all`).toBe(1);
@@ -332,13 +336,13 @@ it('fires each onboarding timer once and on time across restarts, with the clock
     seconds: Math.round((Date.now() - started) / 1000),
     latenessBoundSeconds: LATENESS_BOUND_SECONDS,
     maxLatenessSeconds: Math.max(...lateness),
-    fired: cases.filter((timer) => timer.checked).length,
-    lost: 0,
-    doubled: 0,
+    timersChecked: cases.length,
+    lost: cases.filter((timer) => firedInAll.get(timer) === 0).length,
+    doubled: cases.filter((timer) => firedInAll.get(timer)! > 1).length,
     timers: cases.map((timer) => ({
       timer: timer.label,
       kind: timer.kind,
-      fired: 1,
+      fired: firedInAll.get(timer),
       deadline: timer.deadline.toISOString(),
       firedAt: timer.checked!.firedAt.toISOString(),
       latenessSeconds: timer.checked!.latenessSeconds,
