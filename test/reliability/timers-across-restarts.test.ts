@@ -154,7 +154,8 @@ it('fires each onboarding timer once and on time across restarts, with the clock
     expect(firings, `${timer.label} fired ${firings.length} times`).toHaveLength(1);
     const firedAt = firings[0]!;
     expect(firedAt.getTime(), `${timer.label} fired at ${firedAt.toISOString()}, before its deadline ${timer.deadline.toISOString()}`).toBeGreaterThanOrEqual(timer.deadline.getTime());
-    const latenessSeconds = (firedAt.getTime() - r.firstChanceAt(timer.deadline)!.getTime()) / 1000;
+    // A timer that fired while its server was still starting (its workers run before createPonte returns) was not late.
+    const latenessSeconds = Math.max(0, (firedAt.getTime() - r.firstChanceAt(timer.deadline)!.getTime()) / 1000);
     expect(latenessSeconds, `${timer.label} fired ${latenessSeconds} s after it could`).toBeLessThanOrEqual(LATENESS_BOUND_SECONDS);
     const mails = await timer.mails();
     if (sendsMail) expect(mails, `${timer.label}: e-mails sent`).toBe(1);
@@ -307,10 +308,11 @@ it('fires each onboarding timer once and on time across restarts, with the clock
     await crossLive(breach!);
   }
 
-  // Long after every deadline, after one more restart: nothing fired a second time, nothing is left to fire.
-  await r.stop();
+  // Long after every deadline (after one more restart in the long form): nothing fired a second time, nothing is left
+  // to fire. The short form spares the restart: every timer has seen restarts while it ran, and been counted after.
+  if (LONG_FORM) await r.stop();
   r.jumpTo(new Date(r.clock.now().getTime() + 30 * DAY));
-  await start();
+  if (LONG_FORM) await start();
   for (const job of ['onboarding.key-expiry', 'onboarding.reminder', 'onboarding.approval-sla', 'onboarding.mail']) {
     await waitFor(async () => (await r.pendingJobs(job, {})) === 0, 60_000);
   }
@@ -336,6 +338,7 @@ it('fires each onboarding timer once and on time across restarts, with the clock
     seconds: Math.round((Date.now() - started) / 1000),
     latenessBoundSeconds: LATENESS_BOUND_SECONDS,
     maxLatenessSeconds: Math.max(...lateness),
+    startSeconds: { median: median(r.startSeconds), max: Math.max(...r.startSeconds) },
     timersChecked: cases.length,
     lost: cases.filter((timer) => firedInAll.get(timer) === 0).length,
     doubled: cases.filter((timer) => firedInAll.get(timer)! > 1).length,
@@ -351,5 +354,10 @@ it('fires each onboarding timer once and on time across restarts, with the clock
       emails: timer.checked!.mails,
     })),
   });
-  if (!LONG_FORM) expect(r.stops.length).toBe(6);
+  if (!LONG_FORM) expect(r.stops.length).toBe(5);
 });
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}

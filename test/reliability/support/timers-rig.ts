@@ -30,6 +30,8 @@ export class JumpingClock implements Clock {
 /** One stretch of Ponte's clock during which a server ran and the clock flowed without a jump. */
 interface Stretch {
   from: number;
+  /** When the server was up (createPonte returned); a jump's landing while it ran. */
+  ready: number;
   to: number | null;
   /** How it ended: the server stopped, or the clock jumped while it ran. */
   endedBy?: 'stop' | 'jump';
@@ -47,6 +49,8 @@ export class TimerRig {
   readonly #stretches: Stretch[] = [];
   /** Ponte's clock at each stop. */
   readonly stops: number[] = [];
+  /** How long each start took, in real seconds. */
+  readonly startSeconds: number[] = [];
 
   private constructor(
     readonly database: TestDatabase,
@@ -77,7 +81,9 @@ export class TimerRig {
   async start(): Promise<Ponte> {
     if (this.#ponte) throw new Error('Ponte is already running');
     // From the moment it starts: its workers may fire a timer before createPonte has returned.
-    this.#stretches.push({ from: this.clock.now().getTime(), to: null });
+    const stretch: Stretch = { from: this.clock.now().getTime(), ready: Number.POSITIVE_INFINITY, to: null };
+    this.#stretches.push(stretch);
+    const began = performance.now();
     this.#ponte = await createPonte(this.config, {
       logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
       clock: this.clock,
@@ -86,6 +92,8 @@ export class TimerRig {
       smtpUrl: this.mailbox.url,
       ...this.options,
     });
+    stretch.ready = this.clock.now().getTime();
+    this.startSeconds.push((performance.now() - began) / 1000);
     return this.#ponte;
   }
 
@@ -104,15 +112,20 @@ export class TimerRig {
     this.clock.jumpTo(instant);
     if (!this.#ponte) return;
     Object.assign(this.#stretches.at(-1)!, { to: before, endedBy: 'jump' });
-    this.#stretches.push({ from: this.clock.now().getTime(), to: null });
+    const now = this.clock.now().getTime();
+    this.#stretches.push({ from: now, ready: now, to: null });
   }
 
-  /** The first moment on Ponte's clock, at or after `deadline`, at which a server ran: when the timer could fire. */
+  /**
+   * The first moment on Ponte's clock, at or after `deadline`, at which a server was up: when the timer should fire.
+   * A deadline that passed while the server was down (or starting) counts from the end of its start, so the time a
+   * start takes on a loaded machine is reported apart (`startSeconds`) rather than as the timer's lateness.
+   */
   firstChanceAt(deadline: Date): Date | null {
     const at = deadline.getTime();
     for (const stretch of this.#stretches) {
       const to = stretch.to ?? this.clock.now().getTime();
-      if (to >= at) return new Date(Math.max(stretch.from, at));
+      if (to >= at) return new Date(Math.max(stretch.ready, at));
     }
     return null;
   }
