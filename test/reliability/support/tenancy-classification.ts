@@ -23,6 +23,13 @@ export interface ClassifiedRoute {
    * to widen: naming another account's objects answers 404, or the customer's own data as for ids that name nothing.
    */
   list?: true;
+  /** What the owner's list must show of its account (its account id by default): a list empty for everyone would pass. */
+  ownerShows?(side: Side): string;
+  /**
+   * The same route in the asking customer's own account, referring to another account's object (a ticket about its
+   * integration, a filter by its rule): answered as if the object did not exist.
+   */
+  crossReference?(other: Side): RouteRequest;
   /** What the owner is answered instead of 2xx, when the fixtures do not bring the object to the state 2xx needs. */
   owner?: { status: number; code: string; why: string };
 }
@@ -121,7 +128,12 @@ export const CLASSIFICATION: Record<string, Classification> = {
   'POST /v1/users/:userId/invitation': { access: 'admin', request: (side) => ({ url: `/v1/users/${side.customerId}/invitation` }) },
 
   // Events and integrations.
-  'GET /v1/events': { access: 'customer', list: true, request: (side) => ({ url: `/v1/events?accountId=${side.accountId}&integrationId=${side.integrationId}` }) },
+  'GET /v1/events': {
+    access: 'customer',
+    list: true,
+    request: (side) => ({ url: `/v1/events?accountId=${side.accountId}&integrationId=${side.integrationId}` }),
+    crossReference: (other) => ({ url: `/v1/events?integrationId=${other.integrationId}` }),
+  },
   'GET /v1/integrations': { access: 'customer', list: true, request: (side) => ({ url: `/v1/integrations?accountId=${side.accountId}` }) },
   'POST /v1/integrations': {
     access: 'customer',
@@ -157,7 +169,12 @@ export const CLASSIFICATION: Record<string, Classification> = {
     access: 'admin',
     request: (side) => ({ url: '/v1/notification-rules', body: { accountId: side.accountId, environment: 'sandbox', eventType: 'payment.paid', channel: 'email', emailTo: ['financeiro@tenancy.example'] } }),
   },
-  'GET /v1/notification-rules': { access: 'customer', list: true, request: (side) => ({ url: `/v1/notification-rules?accountId=${side.accountId}&integrationId=${side.integrationId}` }) },
+  'GET /v1/notification-rules': {
+    access: 'customer',
+    list: true,
+    request: (side) => ({ url: `/v1/notification-rules?accountId=${side.accountId}&eventType=payment.created` }),
+    crossReference: (other) => ({ url: `/v1/notification-rules?integrationId=${other.integrationId}` }),
+  },
   'GET /v1/notification-rules/:ruleId': { access: 'customer', request: (side) => ({ url: `/v1/notification-rules/${side.ruleId}` }) },
   'PATCH /v1/notification-rules/:ruleId': { access: 'admin', request: (side) => ({ url: `/v1/notification-rules/${side.ruleId}`, body: { delaySeconds: 7_200 } }) },
   'DELETE /v1/notification-rules/:ruleId': { access: 'admin', request: (side) => ({ url: `/v1/notification-rules/${side.spareRuleId}` }) },
@@ -166,7 +183,12 @@ export const CLASSIFICATION: Record<string, Classification> = {
   'POST /v1/notification-rules/:ruleId/enable': {
     access: 'admin',
     owner: { status: 409, code: 'notification_rule_conflict', why: 'the rule was never disabled by its endpoint’s failures; the check is met only once the rule is found' }, request: (side) => ({ url: `/v1/notification-rules/${side.ruleId}/enable` }) },
-  'GET /v1/notifications': { access: 'customer', list: true, request: (side) => ({ url: `/v1/notifications?accountId=${side.accountId}&ruleId=${side.ruleId}` }) },
+  'GET /v1/notifications': {
+    access: 'customer',
+    list: true,
+    request: (side) => ({ url: `/v1/notifications?accountId=${side.accountId}&ruleId=${side.ruleId}` }),
+    crossReference: (other) => ({ url: `/v1/notifications?ruleId=${other.ruleId}&integrationId=${other.integrationId}` }),
+  },
   'GET /v1/notifications/:notificationId': { access: 'customer', request: (side) => ({ url: `/v1/notifications/${side.notificationId}` }) },
   // The spare notification was canceled by the fixtures (a retry sends a canceled one again); the kept one waits.
   'POST /v1/notifications/:notificationId/retry': { access: 'staff', request: (side) => ({ url: `/v1/notifications/${side.spareNotificationId}/retry` }) },
@@ -195,7 +217,14 @@ export const CLASSIFICATION: Record<string, Classification> = {
     request: (side, unique) => ({ url: '/v1/notification-opt-outs', body: { accountId: side.accountId, channel: 'email', address: `sair-${unique}@tenancy.example` } }),
   },
   'DELETE /v1/notification-opt-outs/:optOutId': { access: 'admin', request: (side) => ({ url: `/v1/notification-opt-outs/${side.optOutId}` }) },
-  'GET /v1/notification-reports': { access: 'customer', list: true, request: (side) => ({ url: `/v1/notification-reports?accountId=${side.accountId}&integrationId=${side.integrationId}` }) },
+  'GET /v1/notification-reports': {
+    access: 'customer',
+    list: true,
+    request: (side) => ({ url: `/v1/notification-reports?accountId=${side.accountId}&integrationId=${side.integrationId}` }),
+    // Counts by day and type, with no ids: the owner's shows its integration's events.
+    ownerShows: () => '"count":',
+    crossReference: (other) => ({ url: `/v1/notification-reports?integrationId=${other.integrationId}` }),
+  },
   'POST /v1/notification-templates': {
     access: 'staff',
     request: (side, unique) => ({
@@ -214,15 +243,25 @@ export const CLASSIFICATION: Record<string, Classification> = {
   },
 
   // Tickets, the support desk and complaints.
-  'GET /v1/tickets': { access: 'customer', list: true, request: (side) => ({ url: `/v1/tickets?accountId=${side.accountId}&integrationId=${side.integrationId}` }) },
+  'GET /v1/tickets': {
+    access: 'customer',
+    list: true,
+    request: (side) => ({ url: `/v1/tickets?accountId=${side.accountId}&integrationId=${side.integrationId}` }),
+    crossReference: (other) => ({ url: `/v1/tickets?integrationId=${other.integrationId}` }),
+  },
   'GET /v1/tickets/set-aside-mail': { access: 'staff', request: () => ({ url: '/v1/tickets/set-aside-mail' }) },
-  'POST /v1/tickets': { access: 'customer', request: (side) => ({ url: '/v1/tickets', body: { accountId: side.accountId, subject: 'Dúvida', message: { body: 'Olá!' } } }) },
+  'POST /v1/tickets': {
+    access: 'customer',
+    request: (side) => ({ url: '/v1/tickets', body: { accountId: side.accountId, subject: 'Dúvida', message: { body: 'Olá!' } } }),
+    crossReference: (other) => ({ url: '/v1/tickets', body: { integrationId: other.integrationId, subject: 'Dúvida', message: { body: 'Olá!' } } }),
+  },
   'GET /v1/tickets/:ticketId': { access: 'customer', request: (side) => ({ url: `/v1/tickets/${side.ticketId}` }) },
   'POST /v1/tickets/:ticketId/messages': { access: 'customer', request: (side) => ({ url: `/v1/tickets/${side.ticketId}/messages`, body: { body: 'Alguma novidade?' } }) },
   'PATCH /v1/tickets/:ticketId': { access: 'staff', request: (side) => ({ url: `/v1/tickets/${side.ticketId}`, body: { status: 'waiting_provider', reason: 'Enviado ao provedor' } }) },
   'POST /v1/support/tickets': {
     access: 'customer',
     request: (side) => ({ url: '/v1/support/tickets', body: { accountId: side.accountId, subject: 'Erro na API', description: 'Responde 500 desde cedo.' } }),
+    crossReference: (other) => ({ url: '/v1/support/tickets', body: { subject: 'Erro na API', description: 'Responde 500 desde cedo.', requestId: other.failedRequestId } }),
   },
   'GET /v1/support/tickets/:ticketId': { access: 'customer', request: (side) => ({ url: `/v1/support/tickets/${side.supportTicketId}` }) },
   'PATCH /v1/support/tickets/:ticketId': { access: 'staff', request: (side) => ({ url: `/v1/support/tickets/${side.supportTicketId}`, body: { stage: 'initial_analysis' } }) },

@@ -1,5 +1,5 @@
 import type { TestPonte } from '../../support/test-ponte.ts';
-import type { ClassifiedRoute } from './tenancy-classification.ts';
+import type { ClassifiedRoute, RouteRequest } from './tenancy-classification.ts';
 import { send, type Answer, type Credential, type Operators, type Side } from './tenancy-fixtures.ts';
 
 /** One broken promise, named by its route so a reader knows where to look. */
@@ -102,8 +102,7 @@ export async function checkRoute(context: MatrixContext, key: string, spec: Clas
   const owned = namesOwnedObjects(spec, owner, ghost);
   const markers = markersOf(owner);
 
-  const attempt = async (credential: Credential, label: string, check: string, side: Side, judge: (answer: Answer) => string | null) => {
-    const request = spec.request(side, unique());
+  const attempt = async (credential: Credential, label: string, check: string, request: RouteRequest, judge: (answer: Answer) => string | null) => {
     const before = await context.digest();
     const answer = await send(ponte, credential, method, request.url, request.body);
     const changed = changedTables(before, await context.digest());
@@ -120,7 +119,7 @@ export async function checkRoute(context: MatrixContext, key: string, spec: Clas
   for (const [label, credential] of [['key', asking.customer.bearer], ['session', asking.customer.session]] as const) {
     const ghostRequest = spec.request(ghost, unique());
     const forGhost = owned ? await send(ponte, credential, method, ghostRequest.url, ghostRequest.body) : null;
-    const answer = await attempt(credential, label, `${asking.label}'s customer on ${owner.label}'s objects`, owner, (answer) => {
+    const answer = await attempt(credential, label, `${asking.label}'s customer on ${owner.label}'s objects`, spec.request(owner, unique()), (answer) => {
       if (forGhost && (answer.status !== forGhost.status || problemCode(answer) !== problemCode(forGhost))) {
         return `differs from the answer for ids that name nothing (${describe(forGhost)}): the object's existence shows`;
       }
@@ -137,12 +136,30 @@ export async function checkRoute(context: MatrixContext, key: string, spec: Clas
     else tally.noteOther(key, answer.status);
   }
 
+  // The asking customer's own account, referring to the other account's object: as if it did not exist.
+  if (spec.crossReference) {
+    for (const [label, credential] of [['key', asking.customer.bearer], ['session', asking.customer.session]] as const) {
+      const ghostRequest = spec.crossReference(ghost);
+      const forGhost = await send(ponte, credential, method, ghostRequest.url, ghostRequest.body);
+      const request = spec.crossReference(owner);
+      const answer = await attempt(credential, label, `${asking.label}'s customer referring to ${owner.label}'s object`, request, (answer) => {
+        if (answer.status !== forGhost.status || problemCode(answer) !== problemCode(forGhost) || (answer.status < 300 && answer.body !== forGhost.body)) {
+          return `differs from the answer for an id that names nothing (${describe(forGhost)})`;
+        }
+        return answer.status === 404 || answer.status < 300 ? null : 'expected 404, or the same list as for an id that names nothing';
+      });
+      tally.crossAccountRequests++;
+      if (answer.status === 404) tally.crossAccount404s++;
+      else tally.noteOther(`${key} (referring)`, answer.status);
+    }
+  }
+
   // The roles below the route's: agents on admin-only routes, the owner's own customer on staff and admin routes.
   const refusals: [string, Credential][] = [];
   if (spec.access === 'admin') refusals.push(['agent', context.operators.agent]);
   if (spec.access !== 'customer') refusals.push([`${owner.label}'s customer`, owner.customer.bearer]);
   for (const [label, credential] of refusals) {
-    await attempt(credential, label, `${spec.access}-only route`, owner, (answer) => (answer.status === 403 ? null : 'expected 403'));
+    await attempt(credential, label, `${spec.access}-only route`, spec.request(owner, unique()), (answer) => (answer.status === 403 ? null : 'expected 403'));
     if (spec.access === 'admin') tally.adminOnly403Checks++;
     else tally.staffOnly403Checks++;
   }
@@ -156,5 +173,8 @@ export async function checkRoute(context: MatrixContext, key: string, spec: Clas
   const expected = spec.owner;
   if (expected ? answer.status !== expected.status || problemCode(answer) !== expected.code : answer.status >= 300) {
     tally.fail(key, `the owner (${spec.access})`, `expected ${expected ? `${expected.status} ${expected.code} (${expected.why})` : '2xx'}; answered ${describe(answer)}`);
+  } else if (spec.list && !answer.body.includes(spec.ownerShows?.(owner) ?? owner.accountId)) {
+    // A list that answers every customer with nothing would pass the checks above: the owner's shows its data.
+    tally.fail(key, `the owner (${spec.access})`, `the owner's list shows none of its account's data; answered ${describe(answer)}`);
   }
 }
