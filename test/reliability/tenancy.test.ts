@@ -50,6 +50,23 @@ describe('tenancy', () => {
     expect(routes.length).toBeGreaterThan(100);
   });
 
+  it("refuses a provider callback carrying one account's integration token on another account's integration, like a forged one", async () => {
+    const digest = await stateDigester(ponte);
+    const body = 'transaction_id=TENANCY1&notification_id=TENANCY1&idPlataforma=1';
+    const post = (integrationId: string, token: string) =>
+      ponte.app.inject({ method: 'POST', url: `/hooks/${integrationId}/${token}`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: body });
+    for (const owner of others) {
+      const before = await digest();
+      const borrowed = await post(owner.integrationId, asking.callbackToken);
+      const forged = await post(owner.integrationId, 'a'.repeat(asking.callbackToken.length));
+      expect([borrowed.statusCode, borrowed.json().code], `POST /hooks/${owner.label}'s integration/${asking.label}'s token`).toEqual([forged.statusCode, forged.json().code]);
+      expect(borrowed.statusCode).toBe(404);
+      expect(await digest(), 'tables after the refused callbacks').toEqual(before);
+    }
+    // The owner's own pair is taken, so the refusals above are about the pair, not the route.
+    expect((await post(asking.integrationId, asking.callbackToken)).statusCode).toBeLessThan(300);
+  });
+
   it("answers another account's customer 404 on every route naming that account's objects, and the owner 2xx", { timeout: scaled(240_000, 900_000) }, async () => {
     const started = performance.now();
     const tally = new MatrixTally();

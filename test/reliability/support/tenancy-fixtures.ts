@@ -59,6 +59,8 @@ export interface Side {
   /** The sandbox WhatsApp number's id, and the sender registered with it (a number of the WhatsApp sandbox). */
   whatsappPhone: string;
   whatsappSender: { phoneNumberId: string; businessAccountId: string; accessToken: string; appSecret: string; verifyToken: string };
+  /** The token of the integration's provider callback URL (`/hooks/{integrationId}/{token}`). */
+  callbackToken: string;
   /** A request of the account's customer that failed: what its support ticket's diagnostics cite. */
   failedRequestId: string;
   /** The agent complaints are converted for: staff, the same on every side. */
@@ -111,6 +113,7 @@ export function ghostSide(operators: Operators): Side {
     whatsappPhone: '100000000000000',
     whatsappSender: { phoneNumberId: '100000000000000', businessAccountId: '200000000000000', accessToken: 'EAAghost0000000000', appSecret: 'ghost-secret-0000', verifyToken: 'ghost-verify-0000' },
     failedRequestId: 'tenancy-ghost-failed',
+    callbackToken: 'tenancyghosttoken',
     agentId: operators.agentId,
     paghiperCredentials: { apiKey: 'apk_tenancyghost', token: 'TENANCYGHOST' },
     partnerApiId: operators.partnerApiId,
@@ -254,6 +257,7 @@ export async function createSide(ponte: TestPonte, operators: Operators, label: 
     whatsappPhone: whatsappSender.phoneNumberId,
     whatsappSender,
     failedRequestId,
+    callbackToken: new URL(kept.callbackUrl as string).pathname.split('/').at(-1)!,
     agentId: operators.agentId,
     paghiperCredentials,
     partnerApiId: operators.partnerApiId,

@@ -73,6 +73,7 @@ export function markersOf(side: Side): string[] {
     side.whatsappPhone,
     side.paghiperCredentials.apiKey,
     side.paghiperCredentials.token,
+    side.callbackToken,
   ];
 }
 
