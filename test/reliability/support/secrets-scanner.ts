@@ -29,6 +29,8 @@ export interface Allowance {
   /** Which items: matched against the item's label. */
   where: RegExp;
   reason: string;
+  /** May go unseen in a run (a refresh that the run may not need); others must be seen, or a capture missed them. */
+  optional: boolean;
 }
 
 export interface Finding {
@@ -96,9 +98,9 @@ export class SecretScanner {
   }
 
   /** One place where the secret rightly appears, with the reason; nowhere else. */
-  allow(secret: string, source: Source, where: RegExp, reason: string): void {
+  allow(secret: string, source: Source, where: RegExp, reason: string, options: { optional?: boolean } = {}): void {
     if (!this.#secrets.has(secret)) throw new Error(`No planted secret "${secret}" to allow`);
-    const allowance = { secret, source, where, reason };
+    const allowance = { secret, source, where, reason, optional: options.optional ?? false };
     this.#allowances.push(allowance);
     this.allowedSeen.set(allowance, 0);
   }
