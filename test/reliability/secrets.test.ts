@@ -11,24 +11,31 @@ import { startSecretsWorld, uniqueSecret, type Json, type SecretsWorld } from '.
 
 /*
  * Issue 17, suite 5: known, unique secrets are stored through every path that takes one, real work runs with the
- * logger at trace level, and then the whole database, every log line, every answer Ponte wrote, every e-mail,
- * webhook and WhatsApp message, and every request to a provider are searched for each secret, in clear and encoded.
- * A secret may appear only where it must go, each such place named below with its reason.
+ * logger at trace level, and then the whole database (pg-boss's jobs and archive included), every log line, every
+ * answer Ponte wrote (whoever asked), every e-mail, webhook and WhatsApp message, every request to a provider and the
+ * CLI's output are searched for each secret, in clear and encoded (URL and form encoding, JSON escaping, hex, base64
+ * and base64url at each alignment). A secret may appear only where it must go, each such place named below with its
+ * reason; each of those places must be seen holding it (else its capture is broken), and a control word sent
+ * everywhere on purpose must be found in every source (else a source was captured empty).
  *
  * The paths (each `plant` names its own):
  * - connector credentials: PagHiper apiKey and token (refused ones through POST /v1/integrations, good ones through
- *   the /connect form), Reclame Aqui's client secret (refused, then good), Ticket Log's password (/connect form,
- *   provider approval), Maxi Frota's 12-hour authorization key (refused, then POST /v1/integrations/{id}/credentials)
- *   and the long-lived credential it is exchanged for, HugMe's OAuth access token;
- * - Ponte's own access: API keys (POST /v1/api-keys) and the tokens exchanged for them, a wrong and a revoked key,
- *   user passwords (POST /v1/users), logins and wrong passwords, cookie sessions, password reset and invitation links
- *   and the new password set through one, the operator key's token;
+ *   the /connect form), Reclame Aqui's client secret (refused, then good) and the OAuth tokens HugMe issues, Ticket
+ *   Log's password (/connect form, provider approval), Maxi Frota's 12-hour authorization key (refused, then
+ *   POST /v1/integrations/{id}/credentials) and the access and refresh tokens it is exchanged for;
+ * - Ponte's own access: API keys (POST /v1/api-keys, `ponte keys create`) and the tokens exchanged for them, an
+ *   unknown and a revoked key, a key used in the wrong environment (then diagnosed and escalated from the request
+ *   log), user passwords (POST /v1/users, `ponte admin create --password-stdin`), logins and wrong passwords, cookie
+ *   sessions and their switch, password reset and invitation links and the new password set through one, the
+ *   operator key's token;
  * - notifications: webhook signing secrets (created, rotated), a WhatsApp sender's access token, app secret and verify
  *   token;
  * - partner APIs: a gateway key (HTTP Basic client secret), a wrong one, a partner's key and token, a secret inside a
  *   failed request's payload that the gateway logs to Ponte;
  * - links: the integration's callback token, the /connect link tokens;
- * - configuration: the SMTP password in SMTP_URL, the escalation webhook secret, the master key.
+ * - configuration: the SMTP password in SMTP_URL, the escalation webhook secret, the master key and a previous one.
+ * Error paths: refused credentials at each provider, a PagHiper poll failing on every retry, a WhatsApp message
+ * refused, wrong passwords and keys, a used reset link.
  */
 
 const ROUNDS = scaled(1, 4);
@@ -46,10 +53,11 @@ afterAll(async () => world?.close(), 60_000);
 const mailTo = (to: string, subject: string) => world.mailbox.waitFor((mail) => mail.to.includes(to) && mail.subject.includes(subject), 60_000);
 const tokenInLink = (link: string) => decodeURIComponent(/\/connect\/([^/?#\s]+)/.exec(link)![1]!);
 /** The answers of the /connect page at this token's own address (its form, and the form posted back). */
-const connectPageAt = (token: string) => new RegExp(`^(GET|POST) /connect/${token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} → \\d+ body$`);
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const connectPageAt = (token: string) => new RegExp(`^(GET|POST) /connect/${escapeRegExp(token)} → \\d+ body$`);
 
 describe('secrets', () => {
-  it('appear nowhere but where they must go: database, logs, answers, mail, webhooks, WhatsApp and provider requests', { timeout: scaled(240_000, 900_000) }, async () => {
+  it('appear nowhere but where they must go: database, logs, answers, mail, webhooks, WhatsApp, provider requests and CLI output', { timeout: scaled(240_000, 900_000) }, async () => {
     const started = performance.now();
     // Seconds spent in each part, for the figures (a slow part on a busy machine is told, never failed).
     const phases: Record<string, number> = {};
@@ -128,10 +136,30 @@ describe('secrets', () => {
     plant('PagHiper apiKey', paghiper.apiKey, '/connect form (PagHiper apiKey)');
     plant('PagHiper token', paghiper.token, '/connect form (PagHiper token)');
     for (const name of ['PagHiper apiKey', 'PagHiper token']) allow(name, 'provider-request', /^paghiper: /, 'the credentials of every PagHiper call, in its body');
-    const paghiperLink = connectLinkIn(await mailTo(contact, 'PagHiper'));
-    const paghiperLinkToken = plant('PagHiper /connect link token', tokenInLink(paghiperLink), 'the /connect link e-mailed after the refusal');
+    const firstLink = connectLinkIn(await mailTo(contact, 'PagHiper'));
+    const firstLinkToken = plant('PagHiper /connect link token', tokenInLink(firstLink), 'the /connect link e-mailed after the refusal');
     allow('PagHiper /connect link token', 'mail', new RegExp(`^mail to ${contact} `), 'the link itself, e-mailed to the account’s contact');
-    allow('PagHiper /connect link token', 'answer', connectPageAt(paghiperLinkToken), 'the page at the link’s own address links to itself in the other language');
+    allow('PagHiper /connect link token', 'answer', connectPageAt(firstLinkToken), 'the page at the link’s own address links to itself in the other language');
+    // In the form: a token too long (the form comes back with its errors), then credentials PagHiper refuses (the
+    // customer is sent on to a new link, also e-mailed), then the good ones there.
+    const typedApiKey = plant('PagHiper apiKey typed with an error', `apk_${randomBytes(20).toString('hex')}`, '/connect form apiKey, sent back with a field error');
+    const typedToken = plant('PagHiper token typed with an error', uniqueSecret('PH-too-long-').padEnd(200, 'x'), '/connect form token, too long');
+    const withError = await submitConnectForm(firstLink, { apiKey: typedApiKey, token: typedToken });
+    expect(withError.status, withError.html.slice(0, 2000)).toBe(422);
+    expect(withError.html).not.toContain(typedToken);
+    // PagHiper's manifest classes the apiKey as an identifier (like HugMe's client id), not a secret field: the form
+    // keeps what the customer typed in it. Only there, in the same no-store answer to the same browser.
+    allow('PagHiper apiKey typed with an error', 'answer', new RegExp(`^POST /connect/${escapeRegExp(firstLinkToken)} → 422 body$`), 'the customer’s own entry in a non-secret field, kept in the form sent back with its errors (Cache-Control: no-store)');
+    const formRefusedApiKey = plant('PagHiper apiKey refused through the form', `apk_${randomBytes(20).toString('hex')}`, '/connect form apiKey (refused by PagHiper)');
+    const formRefusedToken = plant('PagHiper token refused through the form', uniqueSecret('PH'), '/connect form token (refused by PagHiper)');
+    for (const name of ['PagHiper apiKey refused through the form', 'PagHiper token refused through the form']) allow(name, 'provider-request', /^paghiper: /, 'sent to PagHiper, which refused it');
+    const refusedInForm = await submitConnectForm(firstLink, { apiKey: formRefusedApiKey, token: formRefusedToken });
+    expect(refusedInForm.status, refusedInForm.html.slice(0, 2000)).toBe(303);
+    const paghiperLink = new URL(refusedInForm.location!, world.origin).toString();
+    const nextLinkToken = plant('PagHiper second /connect link token', tokenInLink(paghiperLink), 'the /connect link a refusal in the form leads to');
+    allow('PagHiper second /connect link token', 'answer', new RegExp(`^POST /connect/${escapeRegExp(firstLinkToken)} → 303 headers$`), 'the redirect of a refused form to the new link');
+    allow('PagHiper second /connect link token', 'answer', connectPageAt(nextLinkToken), 'the page at the link’s own address links to itself in the other language');
+    allow('PagHiper second /connect link token', 'mail', new RegExp(`^mail to ${contact} `), 'the new link, e-mailed to the account’s contact');
     const connected = await submitConnectForm(paghiperLink, { apiKey: paghiper.apiKey, token: paghiper.token });
     expect(connected.status, connected.html.slice(0, 2000)).toBe(200);
     const paghiperIntegration = (await call('GET', `/v1/integrations?accountId=${accountId}&connector=paghiper`)).body.data.find((item: Json) => item.connector === 'paghiper') as Json;
