@@ -3,7 +3,7 @@ import { seededRandom } from '../../src/connectors/sandbox-kit/random.ts';
 import { usePaghiperSandboxAndDatabase } from '../support/sandbox-and-database.ts';
 import { waitFor } from '../support/wait.ts';
 import { startWebhookReceiver } from '../support/webhook-receiver.ts';
-import { caughtUpWith, heldLeases } from './support/crash-catch-up.ts';
+import { caughtUpWith, claimsOfTheDead, heldLeases } from './support/crash-catch-up.ts';
 import { CrashCluster, type CrashTimings } from './support/crash-cluster.ts';
 import { connectStores, observe, ReceivedIndex, sandboxTruth, SteadyLoad } from './support/crash-load.ts';
 import { compareWithTruth, type Observed } from './support/crash-truth.ts';
@@ -41,6 +41,16 @@ afterAll(async () => {
   await receiver?.close();
 });
 
+interface KillFigures {
+  at: number;
+  victim: string;
+  leasesHeld: number;
+  recoverySeconds: number | null;
+  restartSeconds: number;
+  /** Notifications the victim had claimed, still waiting for its lease once its replacement listens. */
+  claimsLeftToTheirLease: number | null;
+}
+
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -70,13 +80,17 @@ describe('crash under load', () => {
     const baselineCatchUpSeconds = seconds(Date.now() - calmAt);
 
     const killsStarted = Date.now();
-    const kills: { victim: string; leasesHeld: number; recoverySeconds: number | null; restartSeconds: number }[] = [];
+    const kills: KillFigures[] = [];
+    const replacementListening = async (kill: KillFigures, replaced: Promise<number>) => {
+      kill.restartSeconds = Math.round((await replaced) * 10) / 10;
+      kill.claimsLeftToTheirLease = await claimsOfTheDead(running, kill.at);
+    };
     let replaced: Promise<number> = Promise.resolve(0);
     for (let n = 0; n < KILLS; n++) {
       const [shortest, longest] = PAUSE_BEFORE_KILL_MS;
       // The last victim's replacement starts meanwhile: PostgreSQL has two workers again before the next kill.
       await Promise.all([replaced, new Promise((resolve) => setTimeout(resolve, shortest + random() * (longest - shortest)))]);
-      if (kills.length > 0) kills.at(-1)!.restartSeconds = Math.round((await replaced) * 10) / 10;
+      if (kills.length > 0) await replacementListening(kills.at(-1)!, replaced);
       // Most kills wait (a little) for a sync under way, so that lease recovery is tried and not only idle workers.
       let leases = await heldLeases(running);
       if (random() < SYNC_HUNTING_SHARE) await waitFor(async () => (leases = await heldLeases(running)).length > 0, 10_000, 50).catch(() => {});
@@ -86,9 +100,9 @@ describe('crash under load', () => {
         () => null,
       );
       replaced = kill.replacementListening;
-      kills.push({ victim: kill.victim, leasesHeld: leases.length, recoverySeconds: recovered === null ? null : seconds(recovered - kill.at), restartSeconds: 0 });
+      kills.push({ at: kill.at, victim: kill.victim, leasesHeld: leases.length, recoverySeconds: recovered === null ? null : seconds(recovered - kill.at), restartSeconds: 0, claimsLeftToTheirLease: null });
     }
-    kills.at(-1)!.restartSeconds = Math.round((await replaced) * 10) / 10;
+    await replacementListening(kills.at(-1)!, replaced);
     await load.stop();
     const drainStarted = Date.now();
 
@@ -167,6 +181,7 @@ describe('crash under load', () => {
       baselineCatchUpSeconds,
       restartSeconds: kills.map((kill) => kill.restartSeconds),
       leasesHeldAtKills: kills.map((kill) => kill.leasesHeld),
+      notificationClaimsLeftToTheirLease: kills.map((kill) => kill.claimsLeftToTheirLease),
       otherEvents: Object.fromEntries(otherEvents.map((row) => [row.type, row.n])),
       providerCallbacks: { sent: callbacks.deliveries.length, failed: callbacks.deliveries.filter((delivery) => delivery.outcome === 'failed').length },
       ponteCallsRefused: load.refusedCalls,
@@ -183,6 +198,8 @@ describe('crash under load', () => {
     expect(left).toEqual({ jobs: 0, leases: 0, runs: 0, sending: 0 });
     expect(kills.filter((kill) => kill.recoverySeconds === null), 'kills Ponte did not recover from within the bound').toEqual([]);
     expect(kills).toHaveLength(KILLS);
+    // The embedded database's new process knows the dead one's claims are abandoned: none waits for its lease.
+    if (running.embedded) expect(kills.map((kill) => kill.claimsLeftToTheirLease)).toEqual(kills.map(() => 0));
     expect(comparison.charges).toBeGreaterThan(KILLS);
 
     // The comparison itself must see a loss and a duplicate: one record taken away, one event appended twice, one

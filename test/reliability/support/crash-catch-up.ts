@@ -41,3 +41,15 @@ export async function caughtUpWith(at: number, cluster: CrashCluster, load: Stea
     return false;
   }
 }
+
+/**
+ * Notifications a killed process had claimed and that still wait for its lease to run out (null when the database
+ * cannot be read). Read once its replacement listens: the embedded database's process knows it is alone, so it must
+ * have taken them back at start; on PostgreSQL they wait for their lease, as nobody can know their holder is dead.
+ */
+export async function claimsOfTheDead(cluster: CrashCluster, killedAt: number): Promise<number | null> {
+  const rows = await cluster
+    .query<{ n: number }>("select count(*)::int as n from notifications where status = 'sending' and updated_at <= $1 and lease_until > now()", [new Date(killedAt)])
+    .catch(() => null);
+  return rows ? rows[0]!.n : null;
+}
