@@ -370,6 +370,7 @@ export async function createPonte(config: Config, options: PonteOptions = {}): P
       // This process holds the embedded folder alone: whatever was running belonged to a process that died.
       const orphans = await queue.failOrphans();
       if (orphans > 0) logger.warn({ orphans }, 'jobs left running by a stopped process will be retried now');
+      await notificationWorker.reclaimEveryClaim();
     }
     if (runsWorkers) {
       // Syncs a stopped process left: failed, and their work queued again (on PostgreSQL, once their leases run out).

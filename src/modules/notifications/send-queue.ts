@@ -97,6 +97,15 @@ export async function releaseClaims(pool: pg.Pool, rows: NotificationRow[], now:
   );
 }
 
+/**
+ * Makes every claimed notification claimable at once, as if its lease had run out: only for a process that knows no
+ * other is running (the embedded database's), whose claims can only be a dead process's. Returns how many.
+ */
+export async function expireEveryClaim(pool: pg.Pool, now: Date): Promise<number> {
+  const { rowCount } = await pool.query(`update notifications set lease_until = $1 where status = 'sending' and lease_until > $1`, [now]);
+  return rowCount ?? 0;
+}
+
 /** One attempt's outcome, as completeBatch writes it. */
 export interface Completion {
   row: NotificationRow;

@@ -14,7 +14,7 @@ import type { NotificationChannel } from './channels.ts';
 import type { RenderedEmail, RenderedMessage, RenderedWhatsapp, RenderRequest } from './message.ts';
 import { emailUnsubscribeHeaders } from './opt-outs.ts';
 import type { notificationRules } from './schema.ts';
-import { claimDue, deferUntil, latestRetryAt, markCanceled, markFailed, markSent, markSkipped, releaseClaims, sentToSince, type ClaimedRow, type NotificationRow } from './send-queue.ts';
+import { claimDue, deferUntil, expireEveryClaim, latestRetryAt, markCanceled, markFailed, markSent, markSkipped, releaseClaims, sentToSince, type ClaimedRow, type NotificationRow } from './send-queue.ts';
 import { CompletionWriter } from './completions.ts';
 import { RuleCache } from './rule-cache.ts';
 import { announceDue, NOTIFICATIONS_DUE_SIGNAL } from './notification-signals.ts';
@@ -140,6 +140,16 @@ export class NotificationWorker {
     this.#dispatcher.start();
     this.#senderTick.start();
     this.#sender.start();
+  }
+
+  /**
+   * Before start, in a process that knows it is alone (the embedded database): notifications a stopped process had
+   * claimed are sent again now rather than when its 120 s lease runs out, with the same webhook-id. Returns how many.
+   */
+  async reclaimEveryClaim(): Promise<number> {
+    const claims = await expireEveryClaim(this.deps.database.pool, this.deps.clock.now());
+    if (claims > 0) this.deps.logger.warn({ claims }, 'notifications a stopped process was sending will be sent again now');
+    return claims;
   }
 
   /** Stops taking work and waits for sends under way, at most `timeoutMs`; unfinished ones come back after their lease. */
