@@ -10,7 +10,7 @@ import { failureDigest } from '../support/fuzz/failure-digest.ts';
 import { createFuzzFixtures } from '../support/fuzz/fuzz-fixtures.ts';
 import { FuzzTally } from '../support/fuzz/fuzz-tally.ts';
 import { OperationCoverage } from '../support/fuzz/operation-coverage.ts';
-import { UNDESCRIBED_OPERATIONS, operationsOf, type Operation } from '../support/fuzz/openapi-operations.ts';
+import { UNDESCRIBED_OPERATIONS, eventStreamsOf, operationsOf, type Operation } from '../support/fuzz/openapi-operations.ts';
 import { PROVIDER_REFUSALS, isRefusal, providerRefusal, replayRefusals } from '../support/fuzz/refusal-replay.ts';
 import { generateRequests, onlyIndexes, regenerator } from '../support/fuzz/request-generator.ts';
 import type { FuzzFixtures } from '../support/fuzz/schema-samples.ts';
@@ -42,6 +42,8 @@ let fixtures: FuzzFixtures;
 let webhooks: Awaited<ReturnType<typeof startWebhookReceiver>>;
 let mailbox: LocalMailbox;
 
+/** Operations of /openapi.json the fuzz leaves out: event streams, whose inputs test/api/live-updates.test.ts checks. */
+let eventStreams: string[] = [];
 /** What the fuzz left for the replay of its refusals. */
 let fuzzed:
   | {
@@ -88,6 +90,7 @@ describe('a hostile fuzz generated from /openapi.json', () => {
     const seed = fuzzSeed();
     const document = (await (await request(`${origin}/openapi.json`)).body.json()) as Parameters<typeof operationsOf>[0];
     const described = operationsOf(document);
+    eventStreams = eventStreamsOf(document);
     const operations = [...described, ...UNDESCRIBED_OPERATIONS];
     const tally = new FuzzTally();
     const coverage = new OperationCoverage(described);
@@ -187,6 +190,7 @@ describe('a hostile fuzz generated from /openapi.json', () => {
       operationsCovered: coverage.covered,
       operationsTotal: coverage.total,
       operationsOnlyAuthOrNotFound: coverage.onlyAuthOrNotFound(),
+      operationsLeftOut: eventStreams,
       fuzzSeconds: tenths(fuzzed.seconds),
       replaySeconds: tenths(replaySeconds),
       fingerprintSeconds: tenths(replay.fingerprintSeconds),
