@@ -5,9 +5,10 @@ import { cliActor } from '../../../src/platform/actor.ts';
 /**
  * Real data for the fuzz to aim at: an account with a customer, two sandbox PagHiper integrations (one kept, one for
  * DELETE), two e-mail rules, two scheduled notifications, two spare API keys, and tokens that are expired or whose
- * key is revoked. Requests then reach handlers and queries instead of stopping at 401 and 404.
+ * key is revoked. Requests then reach handlers and queries instead of stopping at 401 and 404. Webhook rules the fuzz
+ * makes point at `webhookUrl` when given (a receiver that counts what is sent).
  */
-export async function createFuzzFixtures(ponte: TestPonte): Promise<FuzzFixtures> {
+export async function createFuzzFixtures(ponte: TestPonte, options: { webhookUrl?: string } = {}): Promise<FuzzFixtures> {
   const adminToken = await ponte.adminToken();
   const call = async (method: 'POST' | 'GET', url: string, payload?: object) => {
     const response = await ponte.app.inject({ method, url, headers: { authorization: `Bearer ${adminToken}` }, ...(payload ? { payload } : {}) });
@@ -67,6 +68,7 @@ export async function createFuzzFixtures(ponte: TestPonte): Promise<FuzzFixtures
       file: ['index.html'],
       expiredToken: [expiredToken],
       revokedToken: [revokedToken],
+      ...(options.webhookUrl ? { webhookUrl: [options.webhookUrl] } : {}),
     },
   };
 }

@@ -49,6 +49,12 @@ export class FuzzTally {
   total = 0;
   answered2xx = 0;
   failures = 0;
+  /** Answers with a 5xx status (a not-ready 503 in problem+json included, though it is not a failure). */
+  answered5xx = 0;
+  /** Error answers that are not problem+json, or whose problem lacks a member. */
+  notProblemJson = 0;
+  /** Requests without an answer within the bound. */
+  hangs = 0;
 
   record(request: FuzzRequest, outcome: Outcome, ms: number): void {
     this.total++;
@@ -70,7 +76,10 @@ export class FuzzTally {
       this.routesWith2xx.add(`${request.method} ${request.route}`);
     }
     else if (status >= 400 && status < 500) row.client4xx++;
-    else if (status >= 500) row.server5xx++;
+    else if (status >= 500) {
+      row.server5xx++;
+      this.answered5xx++;
+    }
     else row.other++;
     this.byMutation.set(family, row);
 
@@ -78,6 +87,8 @@ export class FuzzTally {
     if (!reason) return;
     this.failures++;
     row.failed++;
+    if (reason === 'hang') this.hangs++;
+    if (reason === 'not problem+json' || reason.startsWith('problem body')) this.notProblemJson++;
     const contentType = outcome.kind === 'answer' ? outcome.contentType.split(';')[0]! : '-';
     const statusText = outcome.kind === 'answer' ? String(outcome.status) : outcome.hang ? 'hang' : 'none';
     const groupKey = [reason, statusText, contentType, request.method, request.route, request.mutation].join('|');

@@ -78,6 +78,13 @@ export function operationsOf(document: { paths: Record<string, Record<string, Op
   return operations;
 }
 
+/** The event-stream operations operationsOf leaves out, as `METHOD /route`. */
+export function eventStreamsOf(document: { paths: Record<string, Record<string, OpenApiOperation>> }): string[] {
+  return Object.entries(document.paths).flatMap(([route, item]) =>
+    METHODS.filter((method) => item[method]?.responses?.['200']?.content?.['text/event-stream']).map((method) => `${method.toUpperCase()} ${route}`),
+  );
+}
+
 /**
  * Routes that are not in the description (hidden or not Ponte's) but answer on the same server, and routes that do
  * not exist: the not-found and wrong-method answers must be problem+json too.

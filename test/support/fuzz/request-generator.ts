@@ -82,3 +82,28 @@ export function* generateRequests(operations: Operation[], fixtures: FuzzFixture
 export function* onlyIndexes(requests: Iterable<FuzzRequest>, indexes: ReadonlySet<number>): Generator<FuzzRequest> {
   for (const request of requests) if (indexes.has(request.index)) yield request;
 }
+
+/**
+ * The requests of chosen indexes, made again from the seed, for a replay that asks for them in rising order (one pass
+ * of the generator; asking for an earlier index starts it over).
+ */
+export function regenerator(operations: Operation[], fixtures: FuzzFixtures, seed: number, count: number): (indexes: readonly number[]) => FuzzRequest[] {
+  let source = generateRequests(operations, fixtures, seed, count);
+  let last = -1;
+  return (indexes) => {
+    const wanted = new Set(indexes);
+    const found: FuzzRequest[] = [];
+    if (indexes.some((index) => index <= last)) {
+      source = generateRequests(operations, fixtures, seed, count);
+      last = -1;
+    }
+    const highest = Math.max(...indexes);
+    while (last < highest) {
+      const next = source.next();
+      if (next.done) break;
+      last = next.value.index;
+      if (wanted.has(last)) found.push(next.value);
+    }
+    return found;
+  };
+}

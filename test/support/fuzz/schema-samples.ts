@@ -38,9 +38,9 @@ function hinted(name: string, context: SampleContext): unknown {
       return `fuzz-${random.word(8)}@example.com`;
     case 'emailTo':
       return [`fuzz-${random.word(6)}@example.com`];
-    // A closed local port: a test send fails at once instead of waiting on the network.
+    // The test's receiver, which counts what is sent; else a closed local port, so a test send fails at once.
     case 'webhookUrl':
-      return 'http://127.0.0.1:9/fuzz';
+      return fixtureValue('webhookUrl', context) ?? 'http://127.0.0.1:9/fuzz';
     case 'users':
       return [];
     case 'eventType':
