@@ -160,6 +160,7 @@ describe('secrets', () => {
     allow('PagHiper second /connect link token', 'answer', new RegExp(`^POST /connect/${escapeRegExp(firstLinkToken)} → 303 headers$`), 'the redirect of a refused form to the new link');
     allow('PagHiper second /connect link token', 'answer', connectPageAt(nextLinkToken), 'the page at the link’s own address links to itself in the other language');
     allow('PagHiper second /connect link token', 'mail', new RegExp(`^mail to ${contact} `), 'the new link, e-mailed to the account’s contact');
+    await world.mailbox.waitFor((mail) => mail.to.includes(contact) && mail.text.includes(nextLinkToken), 60_000);
     const connected = await submitConnectForm(paghiperLink, { apiKey: paghiper.apiKey, token: paghiper.token });
     expect(connected.status, connected.html.slice(0, 2000)).toBe(200);
     const paghiperIntegration = (await call('GET', `/v1/integrations?accountId=${accountId}&connector=paghiper`)).body.data.find((item: Json) => item.connector === 'paghiper') as Json;
@@ -433,8 +434,10 @@ describe('secrets', () => {
     await world.ponte.eventsReadable();
     const archivedJobs = await archiveFinishedJobs(world.ponte.database.pool);
     expect(archivedJobs, 'finished jobs moved to pg-boss’s archive').toBeGreaterThan(0);
-    const whatsappMessages = (await control('whatsapp-cloud', 'GET', '/_control/messages')).messages as Json[];
-    expect(whatsappMessages.length, 'WhatsApp messages sent').toBeGreaterThan(0);
+    // The buyers' WhatsApp messages go out on their own time: the scan reads them once they are there.
+    const whatsappSent = async () => (await control('whatsapp-cloud', 'GET', '/_control/messages')).messages as Json[];
+    await waitFor(async () => JSON.stringify(await whatsappSent()).includes(buyerName), 60_000);
+    const whatsappMessages = await whatsappSent();
     const items: ScannedItem[] = [
       ...(await dumpDatabase(world.ponte.database.pool)),
       ...world.logLines.map((line, index) => ({ source: 'log' as const, label: `log line ${index + 1}`, text: line })),
