@@ -18,8 +18,11 @@ export interface SandboxAndDatabase {
   database: TestDatabase;
   /** Ponte processes the test starts: killed (SIGKILL) after the file's tests. */
   children: RunningChild[];
-  /** Starts a Ponte process on the database, its PagHiper calls going to the sandbox; killed after the tests. */
-  startPonte(env?: Record<string, string>): Promise<PonteProcess>;
+  /**
+   * Starts a Ponte process on the database, its PagHiper calls going to the sandbox; killed after the tests. `script`
+   * is test/fixtures/ponte-process.ts or one that wraps it (the soak's reads its own memory).
+   */
+  startPonte(env?: Record<string, string>, script?: string): Promise<PonteProcess>;
   /** A new sandbox store connected through `ponte` as an active PagHiper integration of a new account: its id, and the store's PagHiper key. */
   connectStore(ponte: PonteProcess, accountName: string): Promise<{ integrationId: string; apiKey: string }>;
 }
@@ -34,8 +37,8 @@ export function usePaghiperSandboxAndDatabase(seed: number): SandboxAndDatabase 
     sandboxUrl: '',
     database: undefined as unknown as TestDatabase,
     children: [],
-    async startPonte(env = {}) {
-      const child = startChild('test/fixtures/ponte-process.ts', [], {
+    async startPonte(env = {}, script = 'test/fixtures/ponte-process.ts') {
+      const child = startChild(script, [], {
         ...harness.database.env,
         PORT: '0',
         SANDBOX_URLS: JSON.stringify({ paghiper: harness.sandboxUrl }),
