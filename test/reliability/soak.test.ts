@@ -155,13 +155,13 @@ describe('the soak: a steady mixed load on one Ponte process', () => {
     const stores = await setUpStores(ponte);
 
     const target = { origin: ponte.address, token: token!, sandboxUrl: harness.sandboxUrl, stores };
-    let sampler: SoakSampler | undefined;
-    const load = new SoakLoad(target, RATES, {
-      outcome: (outcome) => sampler?.record(outcome),
-      createdNotifiedAt: (transactionId) => sampler?.createdNotified.get(transactionId),
-      createdLag: (ms) => sampler?.recordCreatedLag(ms),
+    // The load reports to the sampler, which reads the load's paid charges: the closures run only once the load starts.
+    const load: SoakLoad = new SoakLoad(target, RATES, {
+      outcome: (outcome) => sampler.record(outcome),
+      createdNotifiedAt: (transactionId) => sampler.createdNotified.get(transactionId),
+      createdLag: (ms) => sampler.recordCreatedLag(ms),
     });
-    sampler = new SoakSampler({ origin: ponte.address, token: token!, agent: load.agent, pid: ponte.child.child.pid!, output: ponte.child.output, webhooks: receiver.received, paid: load.paid });
+    const sampler: SoakSampler = new SoakSampler({ origin: ponte.address, token: token!, agent: load.agent, pid: ponte.child.child.pid!, output: ponte.child.output, webhooks: receiver.received, paid: load.paid });
     const scanning = setInterval(() => sampler.scanWebhooks(), 100);
 
     const started = performance.now();
