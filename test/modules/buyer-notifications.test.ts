@@ -214,6 +214,26 @@ describe('notifications to the people a record concerns', { timeout: 60_000 }, (
     expect(mailbox.messages()).toHaveLength(1);
   });
 
+  it('turns a connector’s catalog on once when two admins ask at the same moment: one rule and one template per entry and channel', async () => {
+    const accountId = await newAccount();
+    const activate = () => api('POST', '/v1/connectors/paghiper/notifications/activate', { accountId, environment: 'sandbox' });
+    const answers = await Promise.all([activate(), activate()]);
+    expect(answers.map((answer) => answer.statusCode), answers.map((answer) => answer.body).join('\n')).toEqual([201, 201]);
+    const [first, second] = answers.map((answer) => answer.json() as { rules: { catalogEntry: string; channel: string }[]; templates: unknown[]; skipped: { reason: string }[] });
+    // One of them turned everything on; the other found it on.
+    const [winner, loser] = first!.rules.length > 0 ? [first!, second!] : [second!, first!];
+    expect(winner.rules.length).toBeGreaterThan(10);
+    expect(loser.rules).toEqual([]);
+    expect(loser.templates).toEqual([]);
+    expect(loser.skipped.filter((item) => item.reason === 'already on')).toHaveLength(winner.rules.length);
+
+    const rules = (await api('GET', `/v1/notification-rules?accountId=${accountId}`)).json().data as { catalogEntry: string; channel: string }[];
+    expect(rules).toHaveLength(winner.rules.length);
+    expect(new Set(rules.map((rule) => `${rule.catalogEntry}|${rule.channel}`)).size).toBe(rules.length);
+    const templates = (await api('GET', `/v1/notification-templates?accountId=${accountId}`)).json().data as unknown[];
+    expect(templates).toHaveLength(winner.templates.length);
+  });
+
   it('refuses rules the record cannot serve, naming the field, and saves nothing', async () => {
     const accountId = await newAccount();
     const cases: [Record<string, unknown>, string][] = [

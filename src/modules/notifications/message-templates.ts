@@ -5,7 +5,7 @@ import type { ConnectorManifest } from '../../connectors/sdk/manifest.ts';
 import { messageLiquid, templateVariables } from '../../connectors/sdk/notification-catalog.ts';
 import { actorOf, assertRole, canSeeAccount, type Actor } from '../../platform/actor.ts';
 import type { Clock } from '../../platform/clock.ts';
-import type { DatabaseHandle } from '../../platform/database/database.ts';
+import type { Database, DatabaseHandle } from '../../platform/database/database.ts';
 import { Problem, platformProblems, type FieldError } from '../../platform/http/problems.ts';
 import { newId } from '../../platform/ids.ts';
 import type { AccountsService } from '../accounts/index.ts';
@@ -151,6 +151,13 @@ function knownWhatsappBody(name: string, language: string): { body: string | nul
   return null;
 }
 
+/** What check() found a new template to be, for saveChecked(). */
+export interface CheckedTemplate {
+  connector: ConnectorManifest;
+  catalogEntry: string | null;
+  source: TemplateSource;
+}
+
 interface TemplateSource {
   channel: 'email' | 'whatsapp';
   subject: string | null;
@@ -168,27 +175,30 @@ export class MessageTemplates {
   constructor(private readonly deps: Deps) {}
 
   async create(actor: Actor, input: NewMessageTemplate): Promise<MessageTemplate> {
-    const { connector, catalogEntry, source } = await this.check(actor, input);
+    const checked = await this.check(actor, input);
+    return this.deps.database.transaction(({ db }) => this.saveChecked(db, actor, input, checked));
+  }
+
+  /** Saves a template check() passed, inside the caller's transaction (several things made all or none). */
+  async saveChecked(db: Database, actor: Actor, input: NewMessageTemplate, { connector, catalogEntry, source }: CheckedTemplate): Promise<MessageTemplate> {
     const now = this.deps.clock.now();
     const id = newId('notificationTemplate');
-    return this.deps.database.transaction(async ({ db }) => {
-      const [row] = await db
-        .insert(notificationTemplates)
-        .values({ id, accountId: input.accountId, name: input.name, locale: input.locale ?? 'pt-BR', catalogEntry, connector: connector.key, ...source, createdAt: now, updatedAt: now })
-        .returning();
-      await this.deps.audit.record(db, {
-        actor: actorOf(actor),
-        action: 'notification_template.created',
-        targetType: 'notification_template',
-        targetId: id,
-        details: { accountId: input.accountId, channel: input.channel, catalogEntry },
-      });
-      return presentMessageTemplate(row!);
+    const [row] = await db
+      .insert(notificationTemplates)
+      .values({ id, accountId: input.accountId, name: input.name, locale: input.locale ?? 'pt-BR', catalogEntry, connector: connector.key, ...source, createdAt: now, updatedAt: now })
+      .returning();
+    await this.deps.audit.record(db, {
+      actor: actorOf(actor),
+      action: 'notification_template.created',
+      targetType: 'notification_template',
+      targetId: id,
+      details: { accountId: input.accountId, channel: input.channel, catalogEntry },
     });
+    return presentMessageTemplate(row!);
   }
 
   /** Everything create() checks, saving nothing: a caller making several things at once checks them all first. */
-  async check(actor: Actor, input: NewMessageTemplate) {
+  async check(actor: Actor, input: NewMessageTemplate): Promise<CheckedTemplate> {
     await this.deps.accounts.getAccount(actor, input.accountId).catch((error: unknown) => {
       if (error instanceof Problem) throw new Problem(error.type, error.detail, { field: 'body.accountId' });
       throw error;

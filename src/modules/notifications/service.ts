@@ -46,6 +46,14 @@ export interface NewRule {
   enabled?: boolean | undefined;
 }
 
+/** What checkRule() found a new rule to be, for saveCheckedRule(). */
+export interface CheckedRule {
+  environment: 'sandbox' | 'production';
+  recipient: RecipientKind;
+  catalogEntry: string | null;
+  target: ReturnType<typeof checkTarget>;
+}
+
 export type RuleChanges = Partial<Pick<NewRule, 'integrationId' | 'emailTo' | 'phoneTo' | 'webhookUrl' | 'locale' | 'delaySeconds' | 'timing' | 'templateId' | 'enabled'>>;
 
 export interface NotificationFilter {
@@ -148,44 +156,45 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } {
 export class NotificationsService {
   constructor(private readonly deps: Deps) {}
 
-  /** A new rule; inside the caller's transaction when `tx` is given (several rules made all or none). */
-  async createRule(actor: Actor, input: NewRule, tx?: Database): Promise<{ rule: Rule; signingSecret: string | null }> {
-    const { environment, recipient, catalogEntry, target } = await this.checkRule(actor, input);
+  async createRule(actor: Actor, input: NewRule): Promise<{ rule: Rule; signingSecret: string | null }> {
+    const checked = await this.checkRule(actor, input);
+    return this.deps.database.transaction(({ db }) => this.saveCheckedRule(db, actor, input, checked));
+  }
+
+  /** Saves a rule checkRule() passed, inside the caller's transaction (several things made all or none). */
+  async saveCheckedRule(db: Database, actor: Actor, input: NewRule, { environment, recipient, catalogEntry, target }: CheckedRule): Promise<{ rule: Rule; signingSecret: string | null }> {
     const now = this.deps.clock.now();
     const id = newId('notificationRule');
-    const write = async (db: Database) => {
-      const signingSecret = input.channel === 'webhook' ? newSigningSecret() : null;
-      const credential = signingSecret ? await this.deps.vault.store(db, { accountId: input.accountId, kind: 'webhook:signing', secret: { signingSecret } }) : null;
-      const [row] = await db
-        .insert(notificationRules)
-        .values({
-          id,
-          accountId: input.accountId,
-          environment,
-          integrationId: input.integrationId ?? null,
-          eventType: input.eventType,
-          channel: input.channel,
-          recipient,
-          ...target,
-          signingCredentialId: credential?.id ?? null,
-          locale: input.locale ?? 'pt-BR',
-          delaySeconds: input.delaySeconds ?? 0,
-          timing: input.timing ?? null,
-          catalogEntry,
-          templateId: input.templateId ?? null,
-          enabled: input.enabled ?? true,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning();
-      await this.deps.audit.record(db, { actor: actorOf(actor), action: 'notification_rule.created', targetType: 'notification_rule', targetId: id, details: { accountId: input.accountId, eventType: input.eventType, channel: input.channel } });
-      return { rule: presentRule(row!), signingSecret };
-    };
-    return tx ? write(tx) : this.deps.database.transaction(({ db }) => write(db));
+    const signingSecret = input.channel === 'webhook' ? newSigningSecret() : null;
+    const credential = signingSecret ? await this.deps.vault.store(db, { accountId: input.accountId, kind: 'webhook:signing', secret: { signingSecret } }) : null;
+    const [row] = await db
+      .insert(notificationRules)
+      .values({
+        id,
+        accountId: input.accountId,
+        environment,
+        integrationId: input.integrationId ?? null,
+        eventType: input.eventType,
+        channel: input.channel,
+        recipient,
+        ...target,
+        signingCredentialId: credential?.id ?? null,
+        locale: input.locale ?? 'pt-BR',
+        delaySeconds: input.delaySeconds ?? 0,
+        timing: input.timing ?? null,
+        catalogEntry,
+        templateId: input.templateId ?? null,
+        enabled: input.enabled ?? true,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    await this.deps.audit.record(db, { actor: actorOf(actor), action: 'notification_rule.created', targetType: 'notification_rule', targetId: id, details: { accountId: input.accountId, eventType: input.eventType, channel: input.channel } });
+    return { rule: presentRule(row!), signingSecret };
   }
 
   /** Everything createRule() checks, saving nothing: a caller making several rules at once checks them all first. */
-  async checkRule(actor: Actor, input: NewRule) {
+  async checkRule(actor: Actor, input: NewRule): Promise<CheckedRule> {
     await this.deps.accounts.getAccount(actor, input.accountId).catch((error: unknown) => {
       if (error instanceof Problem) throw new Problem(error.type, error.detail, { field: 'body.accountId' });
       throw error;
