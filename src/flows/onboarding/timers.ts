@@ -68,11 +68,11 @@ export class OnboardingTimers {
     await queue.work(onboardingMailJob, async (data, job) => sendMail(data, job.id));
     await queue.work(reconnectSweepJob, async () => void (await this.askForReconnects()));
     const { timers } = this.steps;
-    await queue.work(onboardingReminderJob, async (data) => void ((await timers.due(onboardingReminderJob, data)) && (await this.#remind(data.integrationId, data.transitionId, data.businessDays))));
-    await queue.work(keyExpiryJob, async (data) => void ((await timers.due(keyExpiryJob, data)) && (await this.#expireKey(data.integrationId, data.transitionId))));
+    await queue.work(onboardingReminderJob, async (data, job) => void ((await timers.due(onboardingReminderJob, data, job.id)) && (await this.#remind(data.integrationId, data.transitionId, data.businessDays))));
+    await queue.work(keyExpiryJob, async (data, job) => void ((await timers.due(keyExpiryJob, data, job.id)) && (await this.#expireKey(data.integrationId, data.transitionId))));
     await queue.work(keyExchangeJob, async (data) => void (await this.steps.connect(data.integrationId, data.transitionId)));
-    await queue.work(approvalSlaJob, async (data) => void ((await timers.due(approvalSlaJob, data)) && (await this.#approvalSla(data.integrationId, data.transitionId, data.stage))));
-    await queue.work(validationRequestJob, async (data) => void ((await timers.due(validationRequestJob, data)) && (await this.#requestValidation(data.integrationId, data.transitionId, data.attempt))));
+    await queue.work(approvalSlaJob, async (data, job) => void ((await timers.due(approvalSlaJob, data, job.id)) && (await this.#approvalSla(data.integrationId, data.transitionId, data.stage))));
+    await queue.work(validationRequestJob, async (data, job) => void ((await timers.due(validationRequestJob, data, job.id)) && (await this.#requestValidation(data.integrationId, data.transitionId, data.attempt))));
   }
 
   async #remind(integrationId: string, transitionId: string, businessDays: number): Promise<void> {
@@ -82,6 +82,7 @@ export class OnboardingTimers {
     const ticket = await this.deps.tickets.findFirstFor(database.db, integrationId, 'onboarding');
     if (!ticket) return;
     await database.transaction(async (tx) => {
+      if (!(await integrations.firstFiring(tx.db, integrationId, transitionId, `reminder:${businessDays}`))) return;
       // The link the customer already has keeps working while it can; a new one only replaces an expired link.
       const current = await this.deps.connectLinks.currentFor(tx.db, row.id);
       const link = current && current.expiresAt.getTime() > this.deps.clock.now().getTime() ? current : (await this.deps.connectLinks.issue(tx.db, row, this.deps.settings.connectLinkValidMs)).link;
@@ -95,7 +96,7 @@ export class OnboardingTimers {
     const ticket = await this.deps.tickets.findFirstFor(database.db, integrationId, 'onboarding');
     await database.transaction(async (tx) => {
       const row = (await integrations.findRow(tx.db, integrationId))!;
-      if (row.state !== 'credentials_received') return;
+      if (row.state !== 'credentials_received' || !(await integrations.firstFiring(tx.db, integrationId, transitionId, 'key_expiry'))) return;
       // The key waited its 12 hours while the provider could not be reached (or it was already old when it came).
       const reason = 'A chave de autorização passou de 12 horas sem poder ser trocada com a Maxi Frota; gere uma nova no portal.';
       await this.steps.askForCredentials(tx, systemActor('onboarding.key-expiry'), row, ticket, 'key_expired', 'key_expired', reason, null);
@@ -114,6 +115,7 @@ export class OnboardingTimers {
         ? `Aprovação da ${manifestFor(row.connector).name} pendente há ${approvalWarningDay} dias: o prazo de ${approvalSlaDays} dias vence em ${approvalSlaDays - approvalWarningDay} dias. Cobre o provedor.`
         : `Prazo de ${approvalSlaDays} dias para a aprovação da ${manifestFor(row.connector).name} vencido.`;
     await database.transaction(async (tx) => {
+      if (!(await integrations.firstFiring(tx.db, integrationId, transitionId, `approval_sla:${stage}`))) return;
       await integrations.announce(tx.db, row, stage === 'warning' ? 'integration.approval_sla_warning' : 'integration.approval_sla_breached', { slaDays: approvalSlaDays, ticketId: ticket?.id ?? null });
       if (ticket) await this.deps.tickets.addMessage(tx.db, systemActor('onboarding.approval-sla'), ticket.id, { direction: 'outbound', visibility: 'internal', body: note });
     });
@@ -125,20 +127,22 @@ export class OnboardingTimers {
     const row = (await integrations.findRow(database.db, integrationId))!;
     const ticket = await this.deps.tickets.findFirstFor(database.db, integrationId, 'onboarding');
     if (!ticket) return;
-    if ((await integrations.recordCount(integrationId)) > 0) {
-      await database.transaction(async (tx) => {
+    const arrived = (await integrations.recordCount(integrationId)) > 0;
+    await database.transaction(async (tx) => {
+      if (!(await integrations.firstFiring(tx.db, integrationId, transitionId, `validation_request:${attempt}`))) return;
+      if (arrived) {
         await this.steps.mail(tx, row, ticket.id, 'validation_request', null, null);
         await this.deps.tickets.setStatus(tx.db, FLOW, ticket.id, 'waiting_customer', 'Waiting for the customer to validate the first data');
-      });
-      return;
-    }
-    if (attempt + 1 >= this.deps.settings.validationChecks) {
-      // No data after all the checks: an agent looks into it rather than the step ending unseen.
-      await database.transaction(({ db }) =>
-        this.deps.tickets.addMessage(db, FLOW, ticket.id, { direction: 'outbound', visibility: 'internal', body: 'Nenhum dado chegou do provedor desde a ativação: a validação dos primeiros dados não foi pedida ao cliente. Verifique as sincronizações da integração.' }),
-      );
-      return;
-    }
-    await this.steps.timer(null, validationRequestJob, { integrationId, transitionId, attempt: attempt + 1 }, new Date(this.deps.clock.now().getTime() + this.deps.settings.validationCheckMinutes * 60_000));
+      } else if (attempt + 1 >= this.deps.settings.validationChecks) {
+        // No data after all the checks: an agent looks into it rather than the step ending unseen.
+        await this.deps.tickets.addMessage(tx.db, FLOW, ticket.id, {
+          direction: 'outbound',
+          visibility: 'internal',
+          body: 'Nenhum dado chegou do provedor desde a ativação: a validação dos primeiros dados não foi pedida ao cliente. Verifique as sincronizações da integração.',
+        });
+      } else {
+        await this.steps.timer(tx, validationRequestJob, { integrationId, transitionId, attempt: attempt + 1 }, new Date(this.deps.clock.now().getTime() + this.deps.settings.validationCheckMinutes * 60_000));
+      }
+    });
   }
 }

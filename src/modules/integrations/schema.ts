@@ -1,4 +1,4 @@
-import { bigserial, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigserial, index, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { jsonb } from '../../platform/database/columns.ts';
 
 export const INTEGRATION_STATES = [
@@ -63,6 +63,22 @@ export const integrationTransitions = pgTable(
     data: jsonb('data').notNull(),
   },
   (table) => [index('integration_transitions_integration_idx').on(table.integrationId, table.seq)],
+);
+
+/**
+ * The timers of a step of the timeline that have fired (a reminder, the approval SLA's warning), by the move that
+ * set them: each fires once, even when the job firing it runs again because its worker died before it finished.
+ */
+export const integrationStepTimers = pgTable(
+  'integration_step_timers',
+  {
+    transitionId: text('transition_id').notNull(),
+    /** Which of the step's timers: `reminder:3`, `approval_sla:warning`, ... */
+    timer: text('timer').notNull(),
+    integrationId: text('integration_id').notNull(),
+    firedAt: timestamp('fired_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.transitionId, table.timer] })],
 );
 
 /**

@@ -187,6 +187,14 @@ export class IntegrationsService {
     return (await this.deps.store.latestTransitionId(db, id)) ?? '';
   }
 
+  /**
+   * For a timer of the step `transitionId` (`timer` names which one), in the transaction of what it does: true the
+   * first time, false when it has fired already (a job run again after its worker died, after it committed).
+   */
+  firstFiring(db: Database, integrationId: string, transitionId: string, timer: string): Promise<boolean> {
+    return this.deps.store.markTimerFired(db, integrationId, transitionId, timer);
+  }
+
   /** Records that happened to an integration without changing its state (an SLA warning): an event, for rules and reports. */
   async announce(db: Database, row: IntegrationRow, type: string, data: Record<string, unknown>): Promise<void> {
     await this.deps.events.append(db, [{ accountId: row.accountId, integrationId: row.id, environment: row.environment, type, data: { connector: row.connector, ...data } }]);

@@ -3,7 +3,7 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Database } from '../../platform/database/database.ts';
 import type { IntegrationSource, SyncIntegration } from '../sync/index.ts';
 import { newId } from '../../platform/ids.ts';
-import { integrations, integrationTransitions, type IntegrationState } from './schema.ts';
+import { integrations, integrationStepTimers, integrationTransitions, type IntegrationState } from './schema.ts';
 
 export type IntegrationRow = typeof integrations.$inferSelect;
 
@@ -101,6 +101,12 @@ export class IntegrationStore implements IntegrationSource {
 
   async recordTransition(db: Database, transition: NewTransition): Promise<void> {
     await db.insert(integrationTransitions).values({ id: newId('integrationTransition'), at: this.clock.now(), ...transition });
+  }
+
+  /** Marks the step's timer fired; false when it had fired already. */
+  async markTimerFired(db: Database, integrationId: string, transitionId: string, timer: string): Promise<boolean> {
+    const rows = await db.insert(integrationStepTimers).values({ transitionId, timer, integrationId, firedAt: this.clock.now() }).onConflictDoNothing().returning({ timer: integrationStepTimers.timer });
+    return rows.length === 1;
   }
 
   async latestTransitionId(db: Database, integrationId: string): Promise<string | null> {

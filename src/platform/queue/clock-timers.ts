@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Clock } from '../clock.ts';
 import type { Transaction } from '../database/database.ts';
 import type { JobData, JobDefinition } from './job-definition.ts';
@@ -24,11 +25,16 @@ export class ClockTimers {
     await this.queue.send(job, data, { ...options, startAfter: this.#nextLook(data.dueAt) });
   }
 
-  /** For a timer's handler: true once it is due; before that, the timer is set again for later and false. */
-  async due<D extends JobDefinition>(job: D, data: TimerData<D>): Promise<boolean> {
+  /**
+   * For a timer's handler (`jobId`: the job it runs): true once it is due; before that, the timer is set again for
+   * later and false. The next look's id follows from this job's, so a look run again (its worker died before the
+   * queue heard it finish) sets the same next look, not a second timer. What a due timer does is the handler's to
+   * make happen once.
+   */
+  async due<D extends JobDefinition>(job: D, data: TimerData<D>, jobId: string): Promise<boolean> {
     this.#looks.set(job.name, (this.#looks.get(job.name) ?? 0) + 1);
     if (Date.parse(data.dueAt) <= this.clock.now().getTime()) return true;
-    await this.set(job, data);
+    await this.queue.send(job, data, { startAfter: this.#nextLook(data.dueAt), id: nextLookId(jobId) });
     return false;
   }
 
@@ -43,4 +49,11 @@ export class ClockTimers {
     const left = Date.parse(dueAt) - this.clock.now().getTime();
     return new Date(Date.now() + Math.min(this.maxHopMs, Math.max(0, left)));
   }
+}
+
+/** A UUID derived from the look's job id (name-based, as RFC 9562's version 5): the same look always sets the same next one. */
+function nextLookId(jobId: string): string {
+  const hex = createHash('sha1').update(`ponte:clock-timer:next-look:${jobId}`).digest('hex');
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

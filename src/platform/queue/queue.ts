@@ -13,6 +13,8 @@ export interface SendOptions {
   singletonKey?: string;
   /** Insert the job in the caller's transaction, so it exists only if the rows that caused it do. */
   tx?: Transaction;
+  /** The job's id (a UUID): sending the same id again queues nothing, so a retried handler sends its job once. */
+  id?: string;
 }
 
 export interface WorkOptions {
@@ -151,7 +153,9 @@ export class Queue {
       ...(options.startAfter ? { startAfter: options.startAfter } : {}),
       ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
       ...(options.tx ? { db: transactionExecutor(options.tx) } : {}),
+      ...(options.id ? { id: options.id } : {}),
     });
+    if (!id && options.id) return options.id;
     if (!id) throw new Error(`Job ${definition.name} was not queued (a singleton with that key is already waiting)`);
     return id;
   }
