@@ -9,9 +9,9 @@ import { paghiperDay } from '../../src/connectors/paghiper/mapping.ts';
 import { startTestPonte, type TestPonte } from '../support/test-ponte.ts';
 import { waitFor } from '../support/wait.ts';
 import { cliActor } from '../../src/platform/actor.ts';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { runBackfill } from '../../src/modules/sync/backfill.ts';
-import { backfills } from '../../src/modules/sync/schema.ts';
+import { backfills, records } from '../../src/modules/sync/schema.ts';
 import { createPaghiperCharge } from '../support/paghiper-charges.ts';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -114,6 +114,27 @@ describe('a PagHiper backfill', { timeout: 180_000 }, () => {
     const before = created.filter((event) => Date.parse((event.data.payment as { createdAt: string }).createdAt) < windowEnd.getTime() - 1_000);
     expect(before.length).toBeGreaterThan(0);
     expect(new Set(before.map((event) => event.origin))).toEqual(new Set(['history']));
+  });
+
+  it('tells of a charge paid after its window ended as news, though the charge itself is history', async () => {
+    const integration = await connect(0);
+    await waitFor(async () => (await backfillOf(integration.id)).status === 'succeeded', 60_000, 100);
+    // A charge made before the store connected and not yet paid, the backfill has not read: paid while it runs.
+    const [old] = await ponte.database.db
+      .select({ externalId: records.externalId })
+      .from(records)
+      .where(and(eq(records.integrationId, integration.id), eq(records.model, 'payment'), eq(records.status, 'pending')))
+      .limit(1);
+    expect(old, 'a pending charge of the window').toBeDefined();
+    expect((await control('POST', `/transactions/${old!.externalId}/status`, { status: 'paid' })).transaction.status).toBe('paid');
+    await ponte.database.db.delete(records).where(and(eq(records.integrationId, integration.id), eq(records.externalId, old!.externalId)));
+
+    await ponte.database.db.update(backfills).set({ status: 'pending', cursor: null }).where(eq(backfills.integrationId, integration.id));
+    await runBackfill(ponte.sync.engine, integration.id);
+    await ponte.eventsReadable();
+    const eventsOf = async (type: string) => (await ponte.events.list(ponte.database.db, { integrationId: integration.id, type, limit: 500 })).data.filter((event) => event.subject?.id === old!.externalId);
+    expect((await eventsOf('payment.paid')).map((event) => event.origin)).toEqual(['live']);
+    expect((await eventsOf('payment.created')).map((event) => event.origin)).toEqual(['history', 'history']);
   });
 
   it('tries a step that met one transient 500 again within seconds', async () => {

@@ -94,7 +94,7 @@ export async function runBackfill(engine: SyncEngine, integrationId: string): Pr
           })
           .where(eq(backfills.integrationId, integrationId));
         position = next;
-      }, (record) => (createdAfter(record, window.to) ? 'live' : 'history'));
+      }, (record, eventType) => (happenedAfter(record, eventType, window.to) ? 'live' : 'history'));
       addCounts(run.counts, outcome.counts);
     }
   });
@@ -102,13 +102,14 @@ export async function runBackfill(engine: SyncEngine, integrationId: string): Pr
 }
 
 /**
- * Whether the provider says the record was created after `instant`. Providers give whole seconds (PagHiper does), so
- * a record of the instant's own second counts as after it: a charge made as the store connects is news, not lost.
- * Records without a creation time: never.
+ * Whether what the event tells happened after `instant`, as the provider dates it: a payment by its payment time,
+ * anything else by the record's creation. Providers give whole seconds (PagHiper does), so the instant's own second
+ * counts as after it: a charge made, or paid, as the store connects is news, not lost. Undated: never.
  */
-function createdAfter(record: NormalisedRecord, instant: Date): boolean {
-  const createdAt = 'createdAt' in record.data ? record.data.createdAt : null;
-  return createdAt !== null && Date.parse(createdAt) >= Math.floor(instant.getTime() / 1000) * 1000;
+function happenedAfter(record: NormalisedRecord, eventType: string, instant: Date): boolean {
+  const dated = record.data as { createdAt?: string | null; paidAt?: string | null };
+  const at = (eventType === 'payment.paid' ? dated.paidAt : null) ?? dated.createdAt ?? null;
+  return at !== null && Date.parse(at) >= Math.floor(instant.getTime() / 1000) * 1000;
 }
 
 export async function failBackfill(db: Database, integrationId: string, error: string): Promise<void> {

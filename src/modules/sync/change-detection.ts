@@ -19,9 +19,8 @@ export interface IntegrationRef {
   environment: 'sandbox' | 'production';
 }
 
-
-/** Where a page's events come from: one origin for all, or one per record (a backfill meets new records too). */
-export type RecordOrigin = EventOrigin | ((record: NormalisedRecord) => EventOrigin);
+/** Where a page's events come from: one origin for all, or one per record and event (a backfill meets news too). */
+export type RecordOrigin = EventOrigin | ((record: NormalisedRecord, eventType: string) => EventOrigin);
 
 /** Key order must not change a hash: the same content always hashes the same. */
 function stableJson(value: unknown): string {
@@ -134,7 +133,7 @@ export async function applyRecords(
           subjectModel: model,
           subjectId: record.externalId,
           data: { [model]: data, ...(previous ? { previousStatus: previous.status } : {}) },
-          origin: typeof origin === 'function' ? origin(record) : origin,
+          origin: typeof origin === 'function' ? origin(record, type) : origin,
         });
       }
     }
