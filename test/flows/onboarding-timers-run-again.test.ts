@@ -1,11 +1,6 @@
-import pino from 'pino';
 import { afterAll, expect, it } from 'vitest';
 import { cliActor } from '../../src/platform/actor.ts';
-import { ManualClock } from '../../src/platform/clock.ts';
-import { loadConfig } from '../../src/platform/config.ts';
-import { startLocalMailbox } from '../../src/platform/mail/index.ts';
-import { createPonte, type Ponte } from '../../src/ponte.ts';
-import { createTestDatabase } from '../support/test-database.ts';
+import { TimerRig } from '../reliability/support/timers-rig.ts';
 import { waitFor } from '../support/wait.ts';
 
 /**
@@ -16,21 +11,17 @@ import { waitFor } from '../support/wait.ts';
  * crash suites kill real workers.
  */
 const DAY = 24 * 3_600_000;
-const cleanups: (() => Promise<void>)[] = [];
+// Monday 2 March 2026, 10:00 in São Paulo.
+const START = '2026-03-02T10:00:00-03:00';
+let rig: TimerRig | undefined;
 afterAll(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
+  await rig?.dispose();
 });
 
 it('does a timer’s work once and keeps one timer when the queue runs its job again after a worker died', async () => {
-  const database = await createTestDatabase();
-  cleanups.push(() => database.dispose());
-  const mailbox = await startLocalMailbox();
-  cleanups.push(() => mailbox.close());
-  // Monday 2 March 2026, 10:00 in São Paulo.
-  const clock = new ManualClock('2026-03-02T10:00:00-03:00');
-  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', PONTE_MAIL_FROM: 'Ponte <ponte@ponte.example>', ...database.env });
-  const ponte: Ponte = await createPonte(config, { logger: pino({ level: 'silent' }), clock, role: 'all', queueMaintenanceSeconds: 1, smtpUrl: mailbox.url, onboarding: { timerLookMs: 200 } });
-  cleanups.push(() => ponte.close());
+  rig = await TimerRig.create(START, { onboarding: { timerLookMs: 200 } });
+  const { mailbox, database } = rig;
+  const ponte = await rig.start();
 
   const approvalAccount = await ponte.accounts.createAccount(cliActor, { name: 'Frota Aprovação', contactEmail: 'aprovacao@frota.example' });
   const approval = await ponte.onboarding.request(cliActor, { accountId: approvalAccount.id, connector: 'ticket-log', environment: 'sandbox', config: { clientCode: 1 }, credentials: { username: 'frota', password: 'segredo' } });
@@ -46,7 +37,7 @@ it('does a timer’s work once and keeps one timer when the queue runs its job a
         JSON.stringify(match),
       ])
     ).rows;
-  const pending = async (name: string, match: Record<string, unknown>) => (await jobsOf(name, match)).filter((job) => ['created', 'retry', 'active'].includes(job.state)).length;
+  const pending = (name: string, match: Record<string, unknown>) => rig!.pendingJobs(name, match);
   /** What the queue does with the job of a worker that died: back to be run, same id, same data; then waits for that run. */
   const runAgain = async (id: string) => {
     await ponte.database.pool.query(`update pgboss.job set state = 'retry', start_after = now(), completed_on = null, retry_count = retry_count + 1 where id = $1`, [id]);
@@ -65,7 +56,7 @@ it('does a timer’s work once and keeps one timer when the queue runs its job a
   expect(await pending('onboarding.approval-sla', warning), 'warning timers waiting').toBe(1);
 
   // Past the warning (12 days on, at the next business opening) and both reminders, before the 15-day breach.
-  clock.set(new Date(Date.parse('2026-03-02T10:00:00-03:00') + 14 * DAY));
+  rig.jumpTo(new Date(Date.parse(START) + 14 * DAY));
   const warningsAnnounced = async () => {
     await database.eventsReadable();
     return (await ponte.events.list(ponte.database.db, { integrationId: approval.id, type: 'integration.approval_sla_warning', limit: 10 })).data.length;
