@@ -4,7 +4,7 @@
 // make-fixture.ts there says how to make it again for a later release.
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -255,6 +255,31 @@ describe('backup and upgrade', { timeout: scaled(300_000, 1_800_000) }, () => {
       expect(overwrite.code, overwrite.stderr).toBe(2);
       expect(await readFile(notABackup, 'utf8')).toBe('minhas anotações\n');
       expect(await folderState(dataDir)).toEqual(before);
+    });
+
+    it('finishes a restore killed between its two renames as the server starts, rather than start an empty database', async () => {
+      expect(roundTrip, 'the round trip above made the backup and the folder this test uses').toBeDefined();
+      const { file, dataDir, env } = roundTrip!;
+      // The database the restore replaces holds an account the backup does not.
+      const old = await startPonte(env, 'api');
+      await old.accounts.createAccount(cliActor, { name: 'Só na pasta antiga' });
+      const accountsInBackup = (await old.accounts.listAccounts(cliActor)).length - 1;
+      await old.close();
+      // The folder as a restore killed after moving the current database aside leaves it: the copy it verified beside
+      // the database it replaced, and no database folder.
+      const copy = path.join(path.dirname(file), 'copy');
+      const restored = await cli(['restore', file], { PONTE_DATA_DIR: copy, PONTE_MASTER_KEY: env.PONTE_MASTER_KEY! });
+      expect(restored.code, restored.stderr).toBe(0);
+      await rename(path.join(dataDir, 'pglite'), path.join(dataDir, 'pglite.replaced'));
+      await rename(path.join(copy, 'pglite'), path.join(dataDir, 'pglite.restoring'));
+      await rm(copy, { recursive: true, force: true });
+
+      const started = await startPonte(env, 'api');
+      const names = (await started.accounts.listAccounts(cliActor)).map((account) => account.name);
+      await started.close();
+      expect(names, 'the restored accounts, not an empty database nor the replaced one').toHaveLength(accountsInBackup);
+      expect(names).not.toContain('Só na pasta antiga');
+      expect((await readdir(dataDir)).filter((name) => name.startsWith('pglite'))).toEqual(['pglite']);
     });
   }
 

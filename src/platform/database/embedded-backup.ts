@@ -195,6 +195,33 @@ export interface RestoreResult {
 }
 
 /**
+ * Tidies what a restore killed midway left in `dataDir`; call it holding the folder's lock, before opening the
+ * database. Killed between its two renames, a restore leaves no database folder, only the copy it had verified whole
+ * (`pglite.restoring`) beside the database it replaced (`pglite.replaced`): the swap is finished, so the server never
+ * starts an empty database over data still on disk. Anything else a restore left is removed, as it would have been.
+ * Says what it did.
+ */
+export async function finishInterruptedRestore(dataDir: string): Promise<'none' | 'finished' | 'tidied'> {
+  const current = path.join(dataDir, PGLITE_FOLDER);
+  const restoring = path.join(dataDir, RESTORING_FOLDER);
+  const replaced = path.join(dataDir, REPLACED_FOLDER);
+  const [hasCurrent, hasRestoring, hasReplaced] = await Promise.all([current, restoring, replaced].map(async (folder) => (await stat(folder).catch(() => null)) !== null));
+  if (!hasCurrent && hasReplaced) {
+    // The restore moves the current folder aside only once its copy is verified: that copy is what was asked for.
+    await rename(hasRestoring ? restoring : replaced, current);
+    if (hasRestoring) await rm(replaced, { recursive: true, force: true });
+    return 'finished';
+  }
+  if (hasRestoring || hasReplaced) {
+    // A copy still being made or checked (the backup file is still there to restore from), or the replaced database
+    // once the restored one is in place.
+    await Promise.all([rm(restoring, { recursive: true, force: true }), rm(replaced, { recursive: true, force: true })]);
+    return 'tidied';
+  }
+  return 'none';
+}
+
+/**
  * Replaces the embedded database in `dataDir` with the one in `file`, with the server stopped. Nothing is changed
  * until the backup has been read whole, fits this version, the master keys its credentials need are at hand
  * (`availableKeyIds`), and the restored copy, opened by PGlite beside the current folder, holds every table with
@@ -223,7 +250,7 @@ export async function restoreEmbedded(dataDir: string, file: string, availableKe
   const replaced = path.join(dataDir, REPLACED_FOLDER);
   const current = path.join(dataDir, PGLITE_FOLDER);
   try {
-    await rm(restoring, { recursive: true, force: true });
+    await finishInterruptedRestore(dataDir);
     await extractTemplate(file, restoring, { start: archiveStart });
     const pglite = await openFolder(restoring);
     let restored: Awaited<ReturnType<typeof describe>>;

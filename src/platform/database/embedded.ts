@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { lockDataDir } from './data-lock.ts';
+import { finishInterruptedRestore } from './embedded-backup.ts';
 import { DEFAULT_TEMPLATE_DIR, extractTemplate, findTemplate } from './pglite-template.ts';
 
 /**
@@ -95,6 +96,7 @@ export async function startEmbeddedDatabase(dataDir: string, options: EmbeddedOp
   let origin: EmbeddedOrigin;
   let worker: Worker;
   try {
+    await finishInterruptedRestore(dataDir);
     origin = await prepareFolder(dataDir, pgDataDir, options.templateDir ?? DEFAULT_TEMPLATE_DIR);
     try {
       worker = await startWorker(pgDataDir, socketPath);
