@@ -102,6 +102,10 @@ describe('the embedded data folder', () => {
       expect(lock.pid).toBe(process.pid);
       expect((await stat(lock.socketDir)).mode & 0o777).toBe(0o700);
 
+      // Nor does this process open a second database on a folder it holds.
+      const twice = await openDatabase({ databaseUrl: undefined, dataDir }).catch((e: unknown) => e);
+      expect((twice as Error).message).toContain('already open in this process');
+
       // Another process would see this process's pid in the lock: simulate it with a live pid that is not ours.
       await writeFile(path.join(dataDir, LOCK_FILE), JSON.stringify({ pid: process.ppid, socketDir: lock.socketDir }));
       const error = await openDatabase({ databaseUrl: undefined, dataDir }).catch((e: unknown) => e);
@@ -120,6 +124,12 @@ describe('the embedded data folder', () => {
       const restarted = await openDatabase({ databaseUrl: undefined, dataDir });
       expect((await restarted.pool.query('select 1 as one')).rows[0].one).toBe(1);
       await restarted.close();
+
+      // Nor one that holds this process's own pid without this process holding the folder: a container restarted
+      // after a kill is pid 1 again.
+      await writeFile(path.join(dataDir, LOCK_FILE), JSON.stringify({ pid: process.pid }));
+      const samePid = await openDatabase({ databaseUrl: undefined, dataDir });
+      await samePid.close();
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }

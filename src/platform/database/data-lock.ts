@@ -58,6 +58,12 @@ export async function assertDataDirFree(dataDir: string): Promise<void> {
 }
 
 /**
+ * The folders this process holds. Its own pid in a lock file is otherwise taken for a stale lock (a container
+ * restarted after a kill runs as the same pid 1), which would let one process open a second PGlite on its folder.
+ */
+const heldHere = new Set<string>();
+
+/**
  * Takes the data folder for this process. PGlite has no lock of its own and two processes on one folder lose
  * writes silently (STACK.md). The lock holds a pid rather than a heartbeat so a process killed with SIGKILL can be
  * restarted at once: a lock whose pid is gone is stale and taken over.
@@ -65,20 +71,26 @@ export async function assertDataDirFree(dataDir: string): Promise<void> {
 export async function lockDataDir(dataDir: string): Promise<DataDirLock> {
   await mkdir(dataDir, { recursive: true });
   const file = path.join(dataDir, LOCK_FILE);
+  const folder = path.resolve(dataDir);
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const handle = await open(file, 'wx', 0o600);
       await handle.writeFile(JSON.stringify({ pid: process.pid } satisfies LockHolder));
       await handle.close();
+      heldHere.add(folder);
       return {
         announce: (socketDir) => writeFile(file, JSON.stringify({ pid: process.pid, socketDir } satisfies LockHolder), { mode: 0o600 }),
-        release: () => rm(file, { force: true }),
+        release: async () => {
+          await rm(file, { force: true });
+          heldHere.delete(folder);
+        },
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const holder = await readHolder(file);
     if (holder && holder.pid !== process.pid && isAlive(holder.pid)) throw new DataDirLockedError(dataDir, holder);
+    if (holder?.pid === process.pid && heldHere.has(folder)) throw new Error(`The data folder ${dataDir} is already open in this process: close its database before opening it again`);
     await rm(file, { force: true });
   }
   throw new Error(`Could not take the lock ${file}; remove it if no Ponte process is running`);
