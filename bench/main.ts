@@ -10,10 +10,11 @@ const BENCHMARKS: Record<string, { summary: string; durationSeconds?: number; lo
   backfill: { summary: "the sync benchmark's backfill measurement alone", load: () => import('./sync-backfill.ts') },
   startup: { summary: 'CLI --version/--help vs bare node, ponte start to /healthz (new and existing folder) vs opening the embedded database', load: () => import('./startup.ts') },
   notifications: { summary: 'webhooks delivered/s vs bare signed POSTs, events dispatched/s vs appended, buyer WhatsApp notifications/s (and p99) vs bare sends to the sandbox', durationSeconds: 5, load: () => import('./notifications.ts') },
+  activation: { summary: "p50 latency of activating PagHiper's notification catalog vs one template and one rule, under 11 busy clients (8 rounds per 10 s of --duration)", load: () => import('./catalog-activation.ts') },
 };
 
 /** What `all` runs: every benchmark once (backfill is a part of sync). */
-const ALL = ['http', 'sync', 'notifications', 'startup'];
+const ALL = ['http', 'sync', 'notifications', 'activation', 'startup'];
 
 const USAGE = `Usage: npm run bench -- <benchmark> [--json] [--duration <seconds>] [--connections <n>]
 

@@ -9,7 +9,7 @@ import type { RecordedMessage } from '../src/connectors/whatsapp-cloud/sandbox/s
 import type { NewEvent } from '../src/modules/events/index.ts';
 import { cliActor } from '../src/platform/actor.ts';
 import { catalogEntryOf } from '../src/connectors/catalog.ts';
-import { progress, type BenchOptions } from './support/benchmark.ts';
+import { percentile, progress, type BenchOptions } from './support/benchmark.ts';
 import type { BenchPonte } from './support/bench-ponte.ts';
 
 /** Buyer WhatsApp messages sent by the worker (and bare sends in the baseline). */
@@ -143,13 +143,6 @@ async function statusCounts(server: BenchPonte, accountId: string) {
     withError: rows.reduce((sum, row) => sum + row.with_error, 0),
     other: rows.filter((row) => row.status !== 'sent').reduce((sum, row) => sum + row.n, 0),
   };
-}
-
-/** Nearest-rank percentile of `values` (sorted here), in whole milliseconds. */
-function percentile(values: number[], fraction: number): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))]!);
 }
 
 /**

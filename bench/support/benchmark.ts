@@ -30,3 +30,10 @@ export function formatTable(rows: (string | number)[][]): string {
     .map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '))
     .join('\n');
 }
+
+/** Nearest-rank percentile of `values` (sorted here), in whole milliseconds. */
+export function percentile(values: number[], fraction: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))]!);
+}
