@@ -26,7 +26,8 @@ const GOALS: Goal[] = [
   { figure: 'callbacks stored and acknowledged ÷ bare', path: ['sync', 'callbacks', 'ratio'], at: 'least', bound: { pglite: 0.3, postgres: 0.5 } },
   { figure: 'polls/s over 10,000 integrations', path: ['sync', 'polling', 'pollsPerSecond'], at: 'least', bound: both(100) },
   { figure: 'webhooks delivered ÷ bare signed POSTs', path: ['notifications', 'delivery', 'ratio'], at: 'least', bound: both(0.3) },
-  { figure: 'catalog activation ÷ one template and rule', path: ['activation', 'ratio'], at: 'most', bound: both(6) },
+  // 22 templates and rules for the price of at most 6 (10 on PostgreSQL, where each of the transaction's ~90 statements is a round trip).
+  { figure: 'catalog activation ÷ one template and rule', path: ['activation', 'ratio'], at: 'most', bound: { pglite: 6, postgres: 10 } },
   { figure: 'start to /healthz, new data folder', path: ['startup', 'seconds', 'startFresh'], at: 'most', bound: both(3), unit: 's' },
   { figure: 'start to /healthz, existing data folder', path: ['startup', 'seconds', 'startExisting'], at: 'most', bound: both(2), unit: 's' },
   { figure: 'RSS of an idle embedded server (new folder)', path: ['startup', 'rssMiB', 'idleAfterFreshStart'], at: 'most', bound: both(300), unit: 'MiB' },
